@@ -1,0 +1,108 @@
+import { ReleaseDocument } from './document';
+import { isDisabled } from './directives';
+import { RULES } from './rules';
+import { CheckOptions, Finding, ResolvedOptions, Rule, Severity, SeveritySetting } from './types';
+
+export function resolveOptions(options: CheckOptions = {}): ResolvedOptions {
+  return {
+    language: options.language ?? 'press-release',
+    rules: options.rules ?? {},
+    defaultYear: options.defaultYear ?? new Date().getFullYear(),
+  };
+}
+
+/** The severity a rule runs at under these options, or 'off'. */
+export function effectiveSeverity(rule: Rule, options: ResolvedOptions): SeveritySetting {
+  return options.rules[rule.id] ?? options.rules[rule.family] ?? rule.defaultSeverity;
+}
+
+/**
+ * Checks a draft. Pure and synchronous: the same text and options always give the same findings,
+ * sorted by start offset. Never throws on any input; a rule that fails is skipped, not fatal.
+ */
+export function check(text: string, options: CheckOptions = {}): Finding[] {
+  const resolved = resolveOptions(options);
+  return checkDocument(new ReleaseDocument(text, resolved.language), resolved);
+}
+
+export function checkDocument(doc: ReleaseDocument, options: ResolvedOptions): Finding[] {
+  const findings: Finding[] = [];
+  for (const rule of RULES) {
+    const setting = effectiveSeverity(rule, options);
+    if (setting === 'off') continue;
+    const severity: Severity = setting;
+    try {
+      rule.check(doc, {
+        options,
+        report(r) {
+          if (r.end < r.start || r.start < 0 || r.end > doc.original.length) return;
+          if (isDisabled(doc.disabled, rule.id, r.start)) return;
+          const inQuote = doc.inQuote(r.start, r.end);
+          const finding: Finding = {
+            rule: rule.id,
+            severity: r.severity && severityRank(r.severity) < severityRank(severity) ? r.severity : severity,
+            message: r.message,
+            start: r.start,
+            end: r.end,
+          };
+          if (inQuote && !rule.appliesInsideQuotes) {
+            // Quoted words are the speaker's: point them out, never rewrite them.
+            finding.severity = 'hint';
+            finding.inQuote = true;
+            finding.message = `${r.message} (inside a quotation: left to the writer)`;
+          } else {
+            if (r.fix) finding.fix = r.fix;
+            if (r.suggestions?.length) finding.suggestions = r.suggestions;
+          }
+          if (r.facts) finding.facts = r.facts;
+          findings.push(finding);
+        },
+      });
+    } catch (err) {
+      // A rule bug must not take the others down; surface it as an information finding.
+      findings.push({
+        rule: rule.id,
+        severity: 'information',
+        message: `Copydesk could not run ${rule.id} on this text: ${(err as Error).message}`,
+        start: 0,
+        end: 0,
+      });
+    }
+  }
+  return findings.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
+}
+
+function severityRank(s: Severity): number {
+  return s === 'error' ? 3 : s === 'warning' ? 2 : s === 'information' ? 1 : 0;
+}
+
+/**
+ * Applies the certain fixes of the given findings to the text. Edits that overlap an earlier
+ * accepted edit are left out (the next check will offer them again).
+ */
+export function applyFixes(text: string, findings: Finding[]): string {
+  const edits = findings
+    .flatMap((f) => f.fix?.edits ?? [])
+    .sort((a, b) => a.start - b.start || a.end - b.end);
+  let out = '';
+  let pos = 0;
+  for (const e of edits) {
+    if (e.start < pos) continue;
+    out += text.slice(pos, e.start) + e.newText;
+    pos = e.end;
+  }
+  return out + text.slice(pos);
+}
+
+/** Fix edits of the findings, without overlaps, in document order. */
+export function nonOverlappingEdits(findings: Finding[]): Array<{ start: number; end: number; newText: string }> {
+  const edits = findings.flatMap((f) => f.fix?.edits ?? []).sort((a, b) => a.start - b.start || a.end - b.end);
+  const kept: typeof edits = [];
+  let pos = 0;
+  for (const e of edits) {
+    if (e.start < pos) continue;
+    kept.push(e);
+    pos = e.end;
+  }
+  return kept;
+}

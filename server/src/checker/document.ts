@@ -1,0 +1,276 @@
+import { maskMarkdown } from './markdown';
+import { LanguageKind } from './types';
+import { parseDirectives, DisabledRanges } from './directives';
+import { MONTH_BY_NAME } from './data/months';
+
+export type BlockKind = 'furniture' | 'headline' | 'body' | 'endmark';
+
+/** A run of non-blank lines. */
+export interface Block {
+  start: number;
+  end: number;
+  kind: BlockKind;
+  /** Every letter is uppercase (caps headlines, datelines, furniture). */
+  allCaps: boolean;
+}
+
+/** A direct quotation: from its opening mark to just after its closing mark. */
+export interface Quote {
+  start: number;
+  end: number;
+  closed: boolean;
+}
+
+export interface Dateline {
+  start: number;
+  /** Offset just after the dash that ends the dateline. */
+  end: number;
+  place: string;
+}
+
+export interface SimpleDate {
+  year: number;
+  month: number;
+  day: number;
+}
+
+const FURNITURE =
+  /^(?:FOR IMMEDIATE RELEASE|HOLD FOR RELEASE|EMBARGOED|NEWS RELEASE|PRESS RELEASE|MEDIA ADVISORY|Release (?:No|Number)\b|RELEASE (?:NO|NUMBER)\b|No\. \d|Contacts?:|CONTACTS?:|Media [Cc]ontacts?|Phone:|Email:|E-mail:|Tel:|Published\b|By\b|[•*·-]\s|An official website|Here's how you know|A \.mil website|A lock \(|Official websites use)/;
+const ENDMARK = /^\s*(?:#{3}|-\s?30\s?-)\s*$/;
+const CONTACT_LINE = /(?:\(\d{3}\)\s?\d{3}-\d{4}|\b\d{3}[-.]\d{3}[-.]\d{4}\b|[\w.+-]+@[\w-]+\.[\w.]+)/;
+const DATELINE =
+  /^([A-Z][A-Z.'’ -]*[A-Z.](?:,(?: [A-Z][A-Za-z.]*)+)?)(?:\s*\([^)\n]{0,60}\))?\s*(?:—|–|--|-)\s*/;
+const FULL_DATE =
+  /\b(Jan(?:uary|\.)?|Feb(?:ruary|\.)?|March|April|May|June|July|Aug(?:ust|\.)?|Sept(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?) (\d{1,2}), (\d{4})\b/;
+
+export class ReleaseDocument {
+  /** The text rules read: the original with non-prose parts (Markdown code, comments, directives) blanked. */
+  readonly text: string;
+  readonly blocks: Block[];
+  readonly quotes: Quote[];
+  readonly headline: Block | undefined;
+  readonly dateline: Dateline | undefined;
+  /** The release's own date, from the dateline or the lines above the body. */
+  readonly releaseDate: SimpleDate | undefined;
+  readonly disabled: DisabledRanges;
+  private readonly lineStarts: number[];
+
+  constructor(readonly original: string, readonly language: LanguageKind) {
+    const directives = parseDirectives(original);
+    let text = language === 'markdown' ? maskMarkdown(original) : original;
+    text = blankRanges(text, directives.lines);
+    this.text = text;
+    this.disabled = directives.disabled;
+    this.lineStarts = computeLineStarts(original);
+    this.blocks = classifyBlocks(text, splitBlocks(text));
+    this.headline = this.blocks.find((b) => b.kind === 'headline');
+    this.dateline = findDateline(text, this.blocks);
+    this.quotes = findQuotes(text, this.blocks);
+    this.releaseDate = findReleaseDate(text, this.blocks, this.dateline);
+  }
+
+  positionAt(offset: number): { line: number; character: number } {
+    let lo = 0;
+    let hi = this.lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.lineStarts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo, character: offset - this.lineStarts[lo] };
+  }
+
+  offsetAt(line: number, character: number): number {
+    if (line >= this.lineStarts.length) return this.original.length;
+    return Math.min(this.original.length, this.lineStarts[Math.max(0, line)] + character);
+  }
+
+  blockAt(offset: number): Block | undefined {
+    return findContaining(this.blocks, offset);
+  }
+
+  /** The direct quotation whose marks enclose the range, if any. */
+  quoteAt(start: number, end = start): Quote | undefined {
+    const q = findContaining(this.quotes, start);
+    return q && end <= q.end ? q : undefined;
+  }
+
+  inQuote(start: number, end = start): boolean {
+    return this.quoteAt(start, end) !== undefined;
+  }
+
+  /** Body blocks: the paragraphs of the release proper (not furniture, headline or end mark). */
+  get bodyBlocks(): Block[] {
+    return this.blocks.filter((b) => b.kind === 'body');
+  }
+}
+
+function findContaining<T extends { start: number; end: number }>(items: T[], offset: number): T | undefined {
+  let lo = 0;
+  let hi = items.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const it = items[mid];
+    if (offset < it.start) hi = mid - 1;
+    else if (offset >= it.end) lo = mid + 1;
+    else return it;
+  }
+  return undefined;
+}
+
+function computeLineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 13 /* \r */) {
+      if (text.charCodeAt(i + 1) === 10) i++;
+      starts.push(i + 1);
+    } else if (c === 10) starts.push(i + 1);
+  }
+  return starts;
+}
+
+function blankRanges(text: string, ranges: Array<[number, number]>): string {
+  if (ranges.length === 0) return text;
+  let out = '';
+  let pos = 0;
+  for (const [s, e] of ranges) {
+    out += text.slice(pos, s) + text.slice(s, e).replace(/[^\r\n]/g, ' ');
+    pos = e;
+  }
+  return out + text.slice(pos);
+}
+
+/** Maximal runs of non-blank lines; offsets exclude the final line break. */
+function splitBlocks(text: string): Array<{ start: number; end: number }> {
+  const blocks: Array<{ start: number; end: number }> = [];
+  const line = /[^\r\n]*(?:\r\n|\r|\n|$)/g;
+  let start = -1;
+  let end = 0;
+  let m: RegExpExecArray | null;
+  while ((m = line.exec(text)) !== null) {
+    const content = m[0].replace(/[\r\n]+$/, '');
+    if (content.trim() === '') {
+      if (start >= 0) blocks.push({ start, end });
+      start = -1;
+    } else {
+      if (start < 0) start = m.index + (content.length - content.trimStart().length);
+      end = m.index + content.trimEnd().length;
+    }
+    if (m[0].length === 0 || line.lastIndex >= text.length) break;
+  }
+  if (start >= 0) blocks.push({ start, end });
+  return blocks;
+}
+
+function isAllCaps(s: string): boolean {
+  return /[A-Z]/.test(s) && !/[a-z]/.test(s);
+}
+
+function classifyBlocks(text: string, raw: Array<{ start: number; end: number }>): Block[] {
+  let seenBody = false;
+  let seenHeadline = false;
+  return raw.map(({ start, end }) => {
+    const s = text.slice(start, end);
+    const allCaps = isAllCaps(s);
+    let kind: BlockKind;
+    if (ENDMARK.test(s)) kind = 'endmark';
+    else if (FURNITURE.test(s) || (CONTACT_LINE.test(s) && s.length < 200 && !/[.!?]["”]?$/.test(s))) kind = 'furniture';
+    else if (!seenBody && !seenHeadline && looksLikeHeadline(s)) {
+      kind = 'headline';
+      seenHeadline = true;
+    } else if (!seenBody && /^(?:[A-Z][a-z]+\.? )?(?:Jan|Feb|March|April|May|June|July|Aug|Sept|Oct|Nov|Dec)[a-z.]* \d{1,2}, \d{4}$/.test(s)) kind = 'furniture';
+    else {
+      kind = 'body';
+      seenBody = true;
+    }
+    return { start, end, kind, allCaps };
+  });
+}
+
+function looksLikeHeadline(s: string): boolean {
+  const lines = s.split(/\r\n|\r|\n/);
+  if (lines.length > 3) return false;
+  const words = s.split(/\s+/).length;
+  return words <= 30 && !/[.!?:]["”’]?$/.test(s.trimEnd()) && !DATELINE.test(s);
+}
+
+function findDateline(text: string, blocks: Block[]): Dateline | undefined {
+  const first = blocks.find((b) => b.kind === 'body');
+  if (!first) return undefined;
+  const m = DATELINE.exec(text.slice(first.start, first.end));
+  if (!m || m[1].replace(/[^A-Z]/g, '').length < 3) return undefined;
+  return { start: first.start, end: first.start + m[0].length, place: m[1] };
+}
+
+function findReleaseDate(text: string, blocks: Block[], dateline: Dateline | undefined): SimpleDate | undefined {
+  const fromMatch = (m: RegExpExecArray | null): SimpleDate | undefined => {
+    if (!m) return undefined;
+    const month = MONTH_BY_NAME.get(m[1].replace('.', '').toLowerCase());
+    return month ? { year: Number(m[3]), month, day: Number(m[2]) } : undefined;
+  };
+  if (dateline) {
+    const d = fromMatch(FULL_DATE.exec(text.slice(dateline.start, dateline.end)));
+    if (d) return d;
+  }
+  for (const b of blocks) {
+    if (b.kind === 'body') break;
+    const d = fromMatch(FULL_DATE.exec(text.slice(b.start, b.end)));
+    if (d) return d;
+  }
+  return undefined;
+}
+
+const OPEN_CURLY = '“';
+const CLOSE_CURLY = '”';
+
+/**
+ * Direct quotations in double marks, straight or curly. A quotation left open at the end of a
+ * paragraph continues when the next paragraph opens with a quotation mark (the AP convention for
+ * quotes that run over several paragraphs); otherwise it ends with its paragraph.
+ */
+function findQuotes(text: string, blocks: Block[]): Quote[] {
+  const quotes: Quote[] = [];
+  let openAt = -1;
+  for (let bi = 0; bi < blocks.length; bi++) {
+    const b = blocks[bi];
+    if (b.kind !== 'body' && b.kind !== 'headline') {
+      if (openAt >= 0) quotes.push({ start: openAt, end: blocks[bi - 1].end, closed: false });
+      openAt = -1;
+      continue;
+    }
+    let i = b.start;
+    if (openAt >= 0) {
+      // A continuing quotation reopens with a mark at the start of this paragraph.
+      const c = text[b.start];
+      if (c === '"' || c === OPEN_CURLY) i = b.start + 1;
+      else {
+        quotes.push({ start: openAt, end: blocks[bi - 1].end, closed: false });
+        openAt = -1;
+      }
+    }
+    for (; i < b.end; i++) {
+      const c = text[i];
+      if (c === OPEN_CURLY && openAt < 0) openAt = i;
+      else if (c === CLOSE_CURLY && openAt >= 0) {
+        quotes.push({ start: openAt, end: i + 1, closed: true });
+        openAt = -1;
+      } else if (c === '"') {
+        if (openAt < 0) {
+          // A straight mark opens when it is not glued to the end of a word (inch marks: 5'10").
+          if (!/[0-9]/.test(text[i - 1] ?? '')) openAt = i;
+        } else {
+          quotes.push({ start: openAt, end: i + 1, closed: true });
+          openAt = -1;
+        }
+      }
+    }
+    const next = blocks[bi + 1];
+    const continues = openAt >= 0 && next !== undefined && (text[next.start] === '"' || text[next.start] === OPEN_CURLY);
+    if (openAt >= 0 && !continues) {
+      quotes.push({ start: openAt, end: b.end, closed: false });
+      openAt = -1;
+    }
+  }
+  return quotes;
+}

@@ -1,0 +1,16 @@
+/** Runs every annotated fixture under test/unit/fixtures (see fixture-harness.ts for the format). */
+import * as fs from 'fs';
+import * as path from 'path';
+import { runFixture } from './fixture-harness';
+
+const dir = path.join(__dirname, '..', '..', '..', 'test', 'unit', 'fixtures');
+
+describe('annotated fixtures', () => {
+  for (const file of fs.readdirSync(dir).filter((f) => /\.(txt|md|release)$/.test(f)).sort()) {
+    const family = file.split(/[-.]/)[0];
+    const language = file.endsWith('.md') ? 'markdown' : 'press-release';
+    it(file, () => {
+      runFixture(fs.readFileSync(path.join(dir, file), 'utf8'), family === 'all' ? 'all' : [family], { language });
+    });
+  }
+});

@@ -3,3 +3,5 @@ export { check, checkDocument, applyFixes, nonOverlappingEdits, resolveOptions, 
 export { ReleaseDocument } from './document';
 export { RULES, RULE_BY_ID } from './rules';
 export * from './types';
+export { factsAt } from './facts';
+export type { TokenFacts } from './facts';

@@ -1,0 +1,18 @@
+/**
+ * Facts a hover shows for a recognised token that is not (or not only) a finding:
+ * a rank's full title, pay grade and services; a date's AP form and weekday.
+ */
+import { ReleaseDocument } from '../document';
+import { HoverFacts } from '../types';
+import { rankFactsAt } from './rank';
+import { dateFactsAt } from './date';
+
+export interface TokenFacts {
+  start: number;
+  end: number;
+  facts: HoverFacts;
+}
+
+export function factsAt(doc: ReleaseDocument, offset: number): TokenFacts | undefined {
+  return rankFactsAt(doc, offset) ?? dateFactsAt(doc, offset);
+}

@@ -1,0 +1,104 @@
+/**
+ * The Copydesk client: starts the language server, shows its findings, and adds the commands
+ * and the status bar item. All checking happens in the server.
+ */
+import * as path from 'path';
+import * as vscode from 'vscode';
+import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind, State } from 'vscode-languageclient/node';
+import { CHECKED_NOTIFICATION, CheckedParams, Commands, DEFAULT_LANGUAGES, FIX_ALL_KIND, LANGUAGE_ID, SOURCE } from '../../server/src/shared';
+import { RELEASE_TEMPLATE } from './template';
+
+let client: LanguageClient | undefined;
+
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  const status = vscode.window.createStatusBarItem('copydesk.status', vscode.StatusBarAlignment.Left, 10);
+  status.name = 'Copydesk';
+  status.command = 'workbench.actions.view.problems';
+  context.subscriptions.push(status);
+
+  const counts = new Map<string, CheckedParams['counts']>();
+  const showStatus = (): void => {
+    const editor = vscode.window.activeTextEditor;
+    const c = editor ? counts.get(editor.document.uri.toString()) : undefined;
+    if (!editor || !c) {
+      status.hide();
+      return;
+    }
+    const issues = c.error + c.warning + c.information;
+    status.text = issues === 0 ? '$(check) Copydesk' : `$(edit) Copydesk: ${issues}`;
+    status.tooltip = `Copydesk: ${c.error} errors, ${c.warning} warnings, ${c.information} notes, ${c.hint} hints`;
+    status.show();
+  };
+  context.subscriptions.push(vscode.window.onDidChangeActiveTextEditor(showStatus));
+
+  client = createClient(context);
+  context.subscriptions.push(
+    client.onNotification(CHECKED_NOTIFICATION, (p: CheckedParams) => {
+      counts.set(p.uri, p.counts);
+      showStatus();
+    }),
+    vscode.commands.registerCommand(Commands.fixAll, fixAll),
+    vscode.commands.registerCommand(Commands.newRelease, newRelease),
+    vscode.commands.registerCommand(Commands.restartServer, async () => {
+      if (client && client.state !== State.Stopped) await client.restart();
+      else await client?.start();
+    }),
+    vscode.workspace.onDidChangeConfiguration(async (e) => {
+      if (e.affectsConfiguration('copydesk.languages')) {
+        // The document selector is fixed when the client starts: restart to apply a new one.
+        await client?.stop();
+        client = createClient(context);
+        await client.start();
+      }
+    }),
+  );
+  await client.start();
+}
+
+function createClient(context: vscode.ExtensionContext): LanguageClient {
+  const module = context.asAbsolutePath(path.join('dist', 'server.js'));
+  const serverOptions: ServerOptions = {
+    run: { module, transport: TransportKind.ipc },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6010'] } },
+  };
+  const languages = vscode.workspace.getConfiguration('copydesk').get<string[]>('languages', DEFAULT_LANGUAGES);
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: languages.flatMap((language) => [
+      { scheme: 'file', language },
+      { scheme: 'untitled', language },
+    ]),
+    synchronize: { configurationSection: 'copydesk' },
+    diagnosticCollectionName: SOURCE,
+  };
+  return new LanguageClient('copydesk', 'Copydesk', serverOptions, clientOptions);
+}
+
+/** Applies every certain fix in the active draft through the server's fix-all code action. */
+async function fixAll(): Promise<void> {
+  const editor = vscode.window.activeTextEditor;
+  if (!editor) {
+    void vscode.window.showInformationMessage('Copydesk: open a draft to fix.');
+    return;
+  }
+  const doc = editor.document;
+  const range = new vscode.Range(doc.positionAt(0), doc.positionAt(doc.getText().length));
+  const actions =
+    (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, range, FIX_ALL_KIND)) ?? [];
+  const action = actions.find((a) => a.kind?.value === FIX_ALL_KIND && a.edit);
+  const count = action?.edit?.get(doc.uri).length ?? 0;
+  if (!action?.edit || count === 0) {
+    void vscode.window.showInformationMessage('Copydesk: nothing to fix automatically.');
+    return;
+  }
+  const applied = await vscode.workspace.applyEdit(action.edit);
+  void vscode.window.showInformationMessage(applied ? `Copydesk: applied ${count} fixes.` : 'Copydesk: the fixes could not be applied.');
+}
+
+async function newRelease(): Promise<void> {
+  const doc = await vscode.workspace.openTextDocument({ language: LANGUAGE_ID, content: RELEASE_TEMPLATE });
+  await vscode.window.showTextDocument(doc);
+}
+
+export async function deactivate(): Promise<void> {
+  await client?.stop();
+}

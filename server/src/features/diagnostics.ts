@@ -1,0 +1,69 @@
+import { Connection, DocumentDiagnosticReportKind, TextDocuments } from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { Analyzer } from './analysis';
+import { toDiagnostic } from './convert';
+import { CHECKED_NOTIFICATION, CheckedParams } from '../shared';
+import { Finding } from '../checker';
+
+/**
+ * Pull diagnostics for clients that support them; pushed diagnostics (debounced per document)
+ * for the rest. Both paths notify `copydesk/checked` so clients and tests can wait on a check.
+ */
+export function registerDiagnostics(
+  connection: Connection,
+  documents: TextDocuments<TextDocument>,
+  analyzer: Analyzer,
+  usePull: () => boolean,
+): { refresh(): void } {
+  const notify = (doc: TextDocument, findings: Finding[]): void => {
+    const counts = { error: 0, warning: 0, information: 0, hint: 0 };
+    for (const f of findings) counts[f.severity]++;
+    const params: CheckedParams = { uri: doc.uri, version: doc.version, counts };
+    void connection.sendNotification(CHECKED_NOTIFICATION, params);
+  };
+
+  connection.languages.diagnostics.on(async (params) => {
+    const doc = documents.get(params.textDocument.uri);
+    if (!doc) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
+    const analysis = await analyzer.analyze(doc);
+    const findings = analysis?.findings ?? [];
+    notify(doc, findings);
+    return { kind: DocumentDiagnosticReportKind.Full, items: findings.map((f) => toDiagnostic(doc, f)) };
+  });
+
+  const timers = new Map<string, NodeJS.Timeout>();
+  const push = async (doc: TextDocument): Promise<void> => {
+    const analysis = await analyzer.analyze(doc);
+    const current = documents.get(doc.uri);
+    // A newer version arrived while settings were read: its own push will follow.
+    if (!current || current.version !== doc.version) return;
+    const findings = analysis?.findings ?? [];
+    await connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: findings.map((f) => toDiagnostic(doc, f)) });
+    notify(doc, findings);
+  };
+  const schedule = (doc: TextDocument): void => {
+    if (usePull()) return;
+    clearTimeout(timers.get(doc.uri));
+    timers.set(
+      doc.uri,
+      setTimeout(() => {
+        timers.delete(doc.uri);
+        void push(doc);
+      }, 50),
+    );
+  };
+  documents.onDidOpen((e) => schedule(e.document));
+  documents.onDidChangeContent((e) => schedule(e.document));
+  documents.onDidClose((e) => {
+    clearTimeout(timers.get(e.document.uri));
+    analyzer.forget(e.document.uri);
+    if (!usePull()) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+  });
+
+  return {
+    refresh() {
+      if (usePull()) void connection.languages.diagnostics.refresh();
+      else for (const doc of documents.all()) schedule(doc);
+    },
+  };
+}

@@ -1,0 +1,42 @@
+/** Ids and setting names both sides agree on: the client, the server and the CLI import them from here. */
+
+export const SOURCE = 'copydesk';
+export const LANGUAGE_ID = 'press-release';
+export const DEFAULT_LANGUAGES = ['press-release', 'plaintext', 'markdown'];
+export const FIX_ALL_KIND = 'source.fixAll.copydesk';
+
+export const Commands = {
+  fixAll: 'copydesk.fixAll',
+  newRelease: 'copydesk.newRelease',
+  restartServer: 'copydesk.restartServer',
+} as const;
+
+/** Where each rule's page lives; `codeDescription.href` on every diagnostic points here. */
+export const DOCS_BASE = 'https://github.com/copydesk/copydesk/blob/main/docs/rules/';
+
+export function ruleDocUrl(ruleId: string): string {
+  return `${DOCS_BASE}${ruleId.replace('/', '-')}.md`;
+}
+
+/** Custom notification: the server finished checking a document (tests and the status bar wait on it). */
+export const CHECKED_NOTIFICATION = 'copydesk/checked';
+
+export interface CheckedParams {
+  uri: string;
+  version: number;
+  counts: { error: number; warning: number; information: number; hint: number };
+}
+
+export interface CopydeskSettings {
+  enable: boolean;
+  rules: Record<string, 'off' | 'hint' | 'information' | 'warning' | 'error'>;
+  languages: string[];
+  defaultYear: number | null;
+}
+
+export const DEFAULT_SETTINGS: CopydeskSettings = {
+  enable: true,
+  rules: {},
+  languages: DEFAULT_LANGUAGES,
+  defaultYear: null,
+};

@@ -1,0 +1,68 @@
+import * as assert from 'assert';
+import { ReleaseDocument } from '../../server/src/checker';
+
+describe('reading a draft as a release', () => {
+  const text = [
+    'FOR IMMEDIATE RELEASE',
+    'Release No. NR-245-16',
+    '',
+    'Carter announces 560 US troops to deploy to Iraq',
+    '',
+    'NORFOLK, Va. (April 1, 2017) – The ship returned.',
+    '',
+    '“We are proud of the crew,” Smith said. "It was a long',
+    'deployment.',
+    '',
+    '"And they did it well," he said.',
+    '',
+    'Media contact: Jane Doe, 703-555-0100, jane.doe@example.mil',
+    '',
+    '###',
+  ].join('\n');
+  const doc = new ReleaseDocument(text, 'press-release');
+  const slice = (s: number, e: number): string => text.slice(s, e);
+
+  it('finds furniture, headline, body and end mark', () => {
+    assert.deepStrictEqual(
+      doc.blocks.map((b) => b.kind),
+      ['furniture', 'headline', 'body', 'body', 'body', 'furniture', 'endmark'],
+    );
+    assert.strictEqual(slice(doc.headline!.start, doc.headline!.end), 'Carter announces 560 US troops to deploy to Iraq');
+  });
+
+  it('reads the Navy dateline and takes the release date from it', () => {
+    assert.strictEqual(doc.dateline?.place, 'NORFOLK, Va.');
+    assert.deepStrictEqual(doc.releaseDate, { year: 2017, month: 4, day: 1 });
+  });
+
+  it('finds curly and straight quotes, and a quote that runs over two paragraphs', () => {
+    const quotes = doc.quotes.map((q) => slice(q.start, q.end));
+    assert.strictEqual(quotes[0], '“We are proud of the crew,”');
+    assert.ok(quotes[1].startsWith('"It was a long') && quotes[1].endsWith('"And they did it well,"'), quotes[1]);
+    assert.strictEqual(quotes.length, 2);
+    assert.ok(doc.inQuote(text.indexOf('proud')));
+    assert.ok(!doc.inQuote(text.indexOf('Smith')));
+  });
+
+  it('ends an unclosed quote with its paragraph when the next does not reopen', () => {
+    const d = new ReleaseDocument('He said "we will win.\n\nThe end came later.', 'press-release');
+    assert.strictEqual(d.quotes.length, 1);
+    assert.strictEqual(d.quotes[0].closed, false);
+    assert.ok(!d.inQuote(d.original.indexOf('end came')));
+  });
+
+  it('blanks Markdown code, front matter, comments and link targets but keeps offsets', () => {
+    const md = '---\ntitle: LTG x\n---\nSee `LTG Sean` and [the page](https://x.mil/LTG-Sean).\n<!-- LTG Sean -->\n```\nLTG Sean MacFarland\n```\n';
+    const d = new ReleaseDocument(md, 'markdown');
+    assert.strictEqual(d.text.length, md.length);
+    assert.ok(!d.text.includes('LTG'), d.text);
+    assert.ok(d.text.includes('[the page]'));
+  });
+
+  it('maps offsets to zero-based lines and UTF-16 characters with CRLF and lone CR', () => {
+    const d = new ReleaseDocument('a\r\nb\rc😀d', 'plaintext');
+    assert.deepStrictEqual(d.positionAt(3), { line: 1, character: 0 });
+    assert.deepStrictEqual(d.positionAt(5), { line: 2, character: 0 });
+    assert.deepStrictEqual(d.positionAt(8), { line: 2, character: 3 });
+  });
+});

@@ -1,0 +1,22 @@
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { check, LanguageKind } from '../../server/src/checker';
+
+const seed = fs.readFileSync(path.join(__dirname, '..', '..', '..', 'test', 'fixtures', 'seed', 'carter-iraq-troops.txt'), 'utf8');
+
+describe('the seed release (real, published, clean copy)', () => {
+  for (const language of ['press-release', 'plaintext', 'markdown'] as LanguageKind[]) {
+    it(`gives no error or warning as ${language}`, () => {
+      const loud = check(seed, { language }).filter((f) => f.severity === 'error' || f.severity === 'warning');
+      assert.deepStrictEqual(
+        loud.map((f) => `${f.rule} "${seed.slice(f.start, f.end)}": ${f.message}`),
+        [],
+      );
+    });
+  }
+  it('still gives no error or warning with CRLF line endings', () => {
+    const crlf = seed.replace(/\n/g, '\r\n');
+    assert.deepStrictEqual(check(crlf).filter((f) => f.severity === 'error' || f.severity === 'warning'), []);
+  });
+});

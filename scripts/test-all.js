@@ -1,0 +1,27 @@
+// `npm test`: runs every stage in order, streams its output, and ends with one line
+// "N passed, N failed" summed over all stages. A stage that fails to start counts as a failure.
+const { spawnSync } = require('child_process');
+
+const stages = process.argv.slice(2);
+let passed = 0;
+let failed = 0;
+const failedStages = [];
+for (const stage of stages) {
+  console.log(`\n=== npm run ${stage} ===`);
+  const r = spawnSync('npm', ['run', '--silent', stage], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 256 * 1024 * 1024 });
+  process.stdout.write(r.stdout ?? '');
+  process.stderr.write(r.stderr ?? '');
+  const out = `${r.stdout ?? ''}\n${r.stderr ?? ''}`;
+  const count = (re) => [...out.matchAll(re)].reduce((n, m) => n + Number(m[1]), 0);
+  const p = count(/^\s*(\d+) passing\b/gm);
+  const f = count(/^\s*(\d+) failing\b/gm);
+  passed += p;
+  failed += f;
+  if (r.status !== 0) {
+    failedStages.push(stage);
+    if (f === 0) failed += 1;
+  }
+}
+if (failedStages.length) console.log(`\nFailed stages: ${failedStages.join(', ')}`);
+console.log(`\n${passed} passed, ${failed} failed`);
+process.exit(failedStages.length ? 1 : 0);

@@ -1,0 +1,298 @@
+/**
+ * A small LSP client for the end-to-end tests: it starts the bundled server (dist/server.js)
+ * over stdio, speaks JSON-RPC to it, answers the server's requests (workspace/configuration,
+ * workspace/diagnostic/refresh, ...), and lets tests await notifications with a deadline.
+ */
+import { ChildProcess, spawn } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import {
+  createMessageConnection,
+  MessageConnection,
+  StreamMessageReader,
+  StreamMessageWriter,
+} from 'vscode-jsonrpc/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type {
+  ClientCapabilities,
+  CodeAction,
+  Diagnostic,
+  InitializeResult,
+  PublishDiagnosticsParams,
+  TextEdit,
+  WorkspaceEdit,
+} from 'vscode-languageserver-protocol';
+
+/** The repository root: this file runs from out/test/lsp/. */
+export const REPO = path.resolve(__dirname, '..', '..', '..');
+export const SERVER = path.join(REPO, 'dist', 'server.js');
+
+/** How long any single wait may take before the test fails (never a fixed sleep). */
+export const DEADLINE_MS = 5000;
+
+export interface CheckedParams {
+  uri: string;
+  version: number;
+  counts: { error: number; warning: number; information: number; hint: number };
+}
+
+export interface ClientOptions {
+  /** Announce `textDocument.diagnostic` (pull diagnostics); otherwise the server pushes. */
+  pull: boolean;
+  /** Announce `workspace.configuration`, and answer the server's requests from `settings`. */
+  configuration?: boolean;
+}
+
+interface Waiter {
+  method: string;
+  test: (params: any) => boolean;
+  resolve: (params: any) => void;
+}
+
+export function fileUri(name: string): string {
+  return pathToFileURL(path.join(REPO, 'test', 'lsp', '__virtual__', name)).toString();
+}
+
+/** Rule ids that exist in the checker right now (rules are added by other work in progress). */
+export function existingRuleIds(): Set<string> {
+  const dir = path.join(REPO, 'server', 'src', 'checker', 'rules');
+  const ids = new Set<string>();
+  for (const f of fs.readdirSync(dir)) {
+    if (!f.endsWith('.ts')) continue;
+    const m = /\bid: '([^']+)'/.exec(fs.readFileSync(path.join(dir, f), 'utf8'));
+    if (m) ids.add(m[1]);
+  }
+  return ids;
+}
+
+export class TestClient {
+  readonly child: ChildProcess;
+  readonly connection: MessageConnection;
+  /** Settings answered to `workspace/configuration` for the section `copydesk`. */
+  settings: Record<string, unknown> = {};
+  readonly configurationRequests: Array<{ scopeUri?: string; section?: string }> = [];
+  readonly notifications: Array<{ method: string; params: any }> = [];
+  readonly shownMessages: string[] = [];
+  refreshRequests = 0;
+  stderr = '';
+  exitCode: number | null | undefined = undefined;
+  private readonly exited: Promise<number | null>;
+  private waiters: Waiter[] = [];
+  private readonly docs = new Map<string, TextDocument>();
+  initializeResult: InitializeResult | undefined;
+
+  constructor(readonly options: ClientOptions) {
+    if (!fs.existsSync(SERVER)) throw new Error(`${SERVER} is missing: run "npm run build" first`);
+    this.child = spawn(process.execPath, [SERVER, '--stdio'], { cwd: REPO, stdio: ['pipe', 'pipe', 'pipe'] });
+    this.child.stderr!.on('data', (b: Buffer) => (this.stderr += b.toString()));
+    this.exited = new Promise((resolve) => {
+      this.child.on('exit', (code) => {
+        this.exitCode = code;
+        resolve(code);
+      });
+    });
+    this.connection = createMessageConnection(
+      new StreamMessageReader(this.child.stdout!),
+      new StreamMessageWriter(this.child.stdin!),
+    );
+    this.connection.onRequest('workspace/configuration', (params: { items: Array<{ scopeUri?: string; section?: string }> }) => {
+      this.configurationRequests.push(...params.items);
+      return params.items.map((item) => (item.section === 'copydesk' ? this.settings : null));
+    });
+    this.connection.onRequest('workspace/diagnostic/refresh', () => {
+      this.refreshRequests++;
+      this.record('workspace/diagnostic/refresh', {});
+      return null;
+    });
+    this.connection.onRequest('client/registerCapability', () => null);
+    this.connection.onRequest('client/unregisterCapability', () => null);
+    this.connection.onRequest('window/workDoneProgress/create', () => null);
+    this.connection.onRequest('window/showMessageRequest', (p: { message: string }) => {
+      this.shownMessages.push(p.message);
+      return null;
+    });
+    this.connection.onNotification((method: string, params: any) => {
+      if (method === 'window/showMessage') this.shownMessages.push(params.message);
+      this.record(method, params);
+    });
+    // Writes to a dead child must fail the test that caused them, not crash mocha.
+    this.connection.onError(() => undefined);
+    this.child.stdin!.on('error', () => undefined);
+    this.connection.listen();
+  }
+
+  private record(method: string, params: any): void {
+    this.notifications.push({ method, params });
+    this.waiters = this.waiters.filter((w) => {
+      if (w.method !== method || !w.test(params)) return true;
+      w.resolve(params);
+      return false;
+    });
+  }
+
+  /** Resolves with the first notification of `method` (already received after `since`, or future) that passes `test`. */
+  waitFor<T = any>(method: string, test: (params: T) => boolean = () => true, since = 0, ms = DEADLINE_MS): Promise<T> {
+    const seen = this.notifications.slice(since).find((n) => n.method === method && test(n.params));
+    if (seen) return Promise.resolve(seen.params as T);
+    return new Promise<T>((resolve, reject) => {
+      const waiter: Waiter = { method, test, resolve: (p) => (clearTimeout(timer), resolve(p)) };
+      const timer = setTimeout(() => {
+        this.waiters = this.waiters.filter((w) => w !== waiter);
+        reject(new Error(`no ${method} within ${ms} ms (server stderr: ${this.stderr.trim() || 'empty'})`));
+      }, ms);
+      this.waiters.push(waiter);
+    });
+  }
+
+  /** A marker for `waitFor(…, since)`: only notifications after this point count. */
+  mark(): number {
+    return this.notifications.length;
+  }
+
+  async initialize(): Promise<InitializeResult> {
+    const capabilities: ClientCapabilities = {
+      general: { positionEncodings: ['utf-16'] },
+      textDocument: {
+        synchronization: { dynamicRegistration: false, didSave: false },
+        hover: { contentFormat: ['markdown', 'plaintext'] },
+        codeAction: {
+          codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source', 'source.fixAll', 'source.fixAll.copydesk'] } },
+          dataSupport: true,
+        },
+        documentSymbol: { hierarchicalDocumentSymbolSupport: true },
+        publishDiagnostics: { versionSupport: true, codeDescriptionSupport: true, dataSupport: true },
+      },
+      workspace: { configuration: this.options.configuration ?? true, didChangeConfiguration: { dynamicRegistration: false } },
+      window: { showMessage: {} },
+    };
+    if (this.options.pull) {
+      capabilities.textDocument!.diagnostic = { dynamicRegistration: false, relatedDocumentSupport: false };
+      capabilities.workspace!.diagnostics = { refreshSupport: true };
+    }
+    this.initializeResult = await this.request<InitializeResult>('initialize', {
+      processId: process.pid,
+      rootUri: pathToFileURL(REPO).toString(),
+      workspaceFolders: [{ uri: pathToFileURL(REPO).toString(), name: 'copydesk' }],
+      capabilities,
+    });
+    await this.connection.sendNotification('initialized', {});
+    return this.initializeResult;
+  }
+
+  request<T>(method: string, params: unknown): Promise<T> {
+    return this.connection.sendRequest(method, params) as Promise<T>;
+  }
+
+  notify(method: string, params: unknown): Promise<void> {
+    return this.connection.sendNotification(method, params);
+  }
+
+  async open(uri: string, text: string, languageId = 'press-release'): Promise<TextDocument> {
+    const doc = TextDocument.create(uri, languageId, 1, text);
+    this.docs.set(uri, doc);
+    await this.notify('textDocument/didOpen', { textDocument: { uri, languageId, version: 1, text } });
+    return doc;
+  }
+
+  doc(uri: string): TextDocument {
+    const d = this.docs.get(uri);
+    if (!d) throw new Error(`not open: ${uri}`);
+    return d;
+  }
+
+  text(uri: string): string {
+    return this.doc(uri).getText();
+  }
+
+  /** Sends an incremental (range) change and keeps the local copy in step. */
+  async change(uri: string, edits: TextEdit[]): Promise<TextDocument> {
+    const old = this.doc(uri);
+    const contentChanges = edits.map((e) => ({ range: e.range, text: e.newText }));
+    const next = TextDocument.update(old, contentChanges, old.version + 1);
+    this.docs.set(uri, next);
+    await this.notify('textDocument/didChange', { textDocument: { uri, version: next.version }, contentChanges });
+    return next;
+  }
+
+  /** Replaces the first occurrence of `find` by `replace`, as a range edit. */
+  async replace(uri: string, find: string, replace: string): Promise<TextDocument> {
+    const d = this.doc(uri);
+    const at = d.getText().indexOf(find);
+    if (at < 0) throw new Error(`"${find}" not in ${uri}`);
+    return this.change(uri, [{ range: { start: d.positionAt(at), end: d.positionAt(at + find.length) }, newText: replace }]);
+  }
+
+  async close(uri: string): Promise<void> {
+    this.docs.delete(uri);
+    await this.notify('textDocument/didClose', { textDocument: { uri } });
+  }
+
+  /** Pull: asks for the document's diagnostics. */
+  async pull(uri: string): Promise<Diagnostic[]> {
+    const report = await this.request<{ kind: string; items: Diagnostic[] }>('textDocument/diagnostic', { textDocument: { uri } });
+    if (report.kind !== 'full') throw new Error(`expected a full report, got ${report.kind}`);
+    return report.items;
+  }
+
+  /** Push: waits for published diagnostics for the document's current version (after `since`). */
+  async pushed(uri: string, since = 0): Promise<Diagnostic[]> {
+    const version = this.docs.get(uri)?.version;
+    const p = await this.waitFor<PublishDiagnosticsParams>(
+      'textDocument/publishDiagnostics',
+      (p) => p.uri === uri && (version === undefined || p.version === undefined || p.version === version),
+      since,
+    );
+    return p.diagnostics;
+  }
+
+  /** Diagnostics in whichever mode this client runs. */
+  diagnostics(uri: string, since = 0): Promise<Diagnostic[]> {
+    return this.options.pull ? this.pull(uri) : this.pushed(uri, since);
+  }
+
+  codeActions(uri: string, range: Diagnostic['range'], diagnostics: Diagnostic[], only?: string[]): Promise<CodeAction[] | null> {
+    return this.request('textDocument/codeAction', { textDocument: { uri }, range, context: { diagnostics, only } });
+  }
+
+  /** Applies a workspace edit's changes for `uri` to the local copy and sends them as one incremental change. */
+  async applyEdit(uri: string, edit: WorkspaceEdit | undefined): Promise<string> {
+    const edits = edit?.changes?.[uri];
+    if (!edits) throw new Error(`edit has no changes for ${uri}`);
+    const d = this.doc(uri);
+    const text = TextDocument.applyEdits(d, edits);
+    if (edits.length === 1) await this.change(uri, edits);
+    else await this.change(uri, [{ range: { start: { line: 0, character: 0 }, end: d.positionAt(d.getText().length) }, newText: text }]);
+    if (this.text(uri) !== text) throw new Error('local copy out of step');
+    return text;
+  }
+
+  /** Polite shutdown; resolves with the exit code. */
+  async shutdown(): Promise<number | null> {
+    await this.request('shutdown', null);
+    await this.notify('exit', null);
+    return this.waitExit();
+  }
+
+  waitExit(ms = DEADLINE_MS): Promise<number | null> {
+    return Promise.race([
+      this.exited,
+      new Promise<number | null>((_, reject) => setTimeout(() => reject(new Error(`server still running after ${ms} ms`)), ms).unref()),
+    ]);
+  }
+
+  /** For after() hooks: ends the child whatever state it is in. */
+  kill(): void {
+    this.connection.dispose();
+    if (this.exitCode === undefined) this.child.kill();
+  }
+}
+
+/** Applies text edits to a string (tests compare the result text, not edit ranges). */
+export function applyEdits(text: string, edits: TextEdit[]): string {
+  return TextDocument.applyEdits(TextDocument.create('file:///x', 'press-release', 0, text), edits);
+}
+
+export function ofRule(diags: Diagnostic[], rule: string): Diagnostic[] {
+  return diags.filter((d) => d.code === rule);
+}

@@ -3,10 +3,50 @@
  * (`rank/service-abbreviation` → `rank-service-abbreviation.ts`).
  */
 import { Rule } from '../types';
+import { rule as usageSubstitution } from './usage-substitution';
 import { rule as attributionLoadedVerb } from './attribution-loaded-verb';
+import { rule as attributionPresentTense } from './attribution-present-tense';
+import { rule as attributionVerbBeforeName } from './attribution-verb-before-name';
+import { rule as attributionMissing } from './attribution-missing';
+import { rule as quotePunctuationOutside } from './quote-punctuation-outside';
+import { rule as quoteUnclosed } from './quote-unclosed';
+import { rule as dateDayMonthYear } from './date-day-month-year';
+import { rule as dateDtg } from './date-dtg';
+import { rule as dateIso } from './date-iso';
+import { rule as dateMonthAbbreviation } from './date-month-abbreviation';
+import { rule as dateMonthAlone } from './date-month-alone';
+import { rule as dateNumeric } from './date-numeric';
+import { rule as dateOrdinal } from './date-ordinal';
+import { rule as dateWeekdayAbbreviation } from './date-weekday-abbreviation';
+import { rule as dateWeekdayMismatch } from './date-weekday-mismatch';
+import { rule as dateYearComma } from './date-year-comma';
+import { rule as timeAmPm } from './time-am-pm';
+import { rule as timeMilitary } from './time-military';
+import { rule as timeNoonMidnight } from './time-noon-midnight';
+import { rule as timeRedundant } from './time-redundant';
 
 export const RULES: readonly Rule[] = [
+  dateDayMonthYear,
+  dateDtg,
+  dateIso,
+  dateMonthAbbreviation,
+  dateMonthAlone,
+  dateNumeric,
+  dateOrdinal,
+  dateWeekdayAbbreviation,
+  dateWeekdayMismatch,
+  dateYearComma,
+  timeAmPm,
+  timeMilitary,
+  timeNoonMidnight,
+  timeRedundant,
+  usageSubstitution,
   attributionLoadedVerb,
+  attributionPresentTense,
+  attributionVerbBeforeName,
+  attributionMissing,
+  quotePunctuationOutside,
+  quoteUnclosed,
 ].sort((a: Rule, b: Rule) => a.id.localeCompare(b.id));
 
 export const RULE_BY_ID: ReadonlyMap<string, Rule> = new Map(RULES.map((r) => [r.id, r]));

@@ -1,0 +1,28 @@
+import { Rule } from '../types';
+import { apDate } from '../data/months';
+import { datesIn, factsFor, needsYearComma } from './_date-shared';
+
+export const rule: Rule = {
+  id: 'date/iso',
+  family: 'date',
+  description: 'An ISO date (2016-07-11) in release text.',
+  defaultSeverity: 'error',
+  why: 'AP dates are written month first in words: July 11, 2016. ISO dates belong in file names and data, not news copy.',
+  right: 'The report was published July 11, 2016.',
+  wrong: 'The report was published 2016-07-11.',
+  fixable: true,
+  check(doc, ctx) {
+    for (const d of datesIn(doc)) {
+      if (d.kind !== 'iso' || d.day === undefined) continue;
+      let right = apDate(d.month, d.day, d.year);
+      if (needsYearComma(doc.text, d.end) && doc.blockAt(d.start)?.kind === 'body') right += ',';
+      ctx.report({
+        start: d.start,
+        end: d.end,
+        message: `Write dates in AP form: "${right.replace(/,$/, '')}".`,
+        fix: { title: `Change to "${right}"`, edits: [{ start: d.start, end: d.end, newText: right }] },
+        facts: factsFor(doc, ctx.options.defaultYear, d),
+      });
+    }
+  },
+};

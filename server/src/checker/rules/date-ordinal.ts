@@ -1,0 +1,60 @@
+import { Rule } from '../types';
+import { apDate, monthInfo } from '../data/months';
+import { datesIn, factsFor, needsYearComma } from './_date-shared';
+
+export const rule: Rule = {
+  id: 'date/ordinal',
+  family: 'date',
+  description: 'An ordinal on a date (July 11th, the 11th of July).',
+  defaultSeverity: 'error',
+  why: 'AP: use figures without st, nd, rd or th in dates: July 11, not July 11th or the 11th of July.',
+  right: 'Carter met Iraqi leaders in Baghdad on July 11.',
+  wrong: 'Carter met Iraqi leaders in Baghdad on July 11th.',
+  fixable: true,
+  check(doc, ctx) {
+    const text = doc.text;
+    for (const d of datesIn(doc)) {
+      if (!d.ordinal || d.day === undefined) continue;
+      const facts = factsFor(doc, ctx.options.defaultYear, d);
+      if (d.kind === 'mdy' && d.dayEnd !== undefined) {
+        // The fix also puts the month in AP form, so one quick fix leaves a clean date.
+        const end = d.dayEnd + d.ordinal.length;
+        const space = text.slice(d.monthStart + d.monthText.length, d.dayStart);
+        const right = `${monthInfo(d.month).ap}${space}${d.day}`;
+        ctx.report({
+          start: d.monthStart,
+          end,
+          message: `No ordinal in dates: write "${right}", not "${text.slice(d.monthStart, end)}".`,
+          fix: { title: `Change to "${right}"`, edits: [{ start: d.monthStart, end, newText: right }] },
+          facts,
+        });
+        continue;
+      }
+      if (d.kind !== 'ordinal') continue;
+      const written = text.slice(d.start, d.end);
+      let right = apDate(d.month, d.day, d.year);
+      if (d.year !== undefined && needsYearComma(text, d.end)) right += ',';
+      if (d.month === 7 && d.day === 4 && d.year === undefined) {
+        // The holiday: `the 4th of July` may mean the Fourth of July rather than the date.
+        ctx.report({
+          start: d.start,
+          end: d.end,
+          message: 'No ordinal in dates: write "July 4", or "the Fourth of July" for the holiday.',
+          suggestions: [
+            { title: 'Change to "July 4"', edits: [{ start: d.start, end: d.end, newText: 'July 4' }] },
+            { title: 'Change to "the Fourth of July"', edits: [{ start: d.start, end: d.end, newText: /^the /i.test(written) ? 'the Fourth of July' : 'Fourth of July' }] },
+          ],
+          facts,
+        });
+        continue;
+      }
+      ctx.report({
+        start: d.start,
+        end: d.end,
+        message: `No ordinal in dates: write "${apDate(d.month, d.day, d.year)}", not "${written}".`,
+        fix: { title: `Change to "${right}"`, edits: [{ start: d.start, end: d.end, newText: right }] },
+        facts,
+      });
+    }
+  },
+};

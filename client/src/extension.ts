@@ -5,7 +5,7 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind, State } from 'vscode-languageclient/node';
-import { CHECKED_NOTIFICATION, CheckedParams, Commands, DEFAULT_LANGUAGES, FIX_ALL_KIND, LANGUAGE_ID, SOURCE } from '../../server/src/shared';
+import { CHECKED_NOTIFICATION, CheckedParams, Commands, DEFAULT_LANGUAGES, FIX_ALL_KIND, InitializationOptions, LANGUAGE_ID, SOURCE, TRUST_NOTIFICATION } from '../../server/src/shared';
 import { RELEASE_TEMPLATE } from './template';
 
 let client: LanguageClient | undefined;
@@ -43,6 +43,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       if (client && client.state !== State.Stopped) await client.restart();
       else await client?.start();
     }),
+    vscode.workspace.onDidGrantWorkspaceTrust(() => {
+      void client?.sendNotification(TRUST_NOTIFICATION, { trusted: true });
+    }),
     vscode.workspace.onDidChangeConfiguration(async (e) => {
       if (e.affectsConfiguration('copydesk.languages')) {
         // The document selector is fixed when the client starts: restart to apply a new one.
@@ -62,12 +65,25 @@ function createClient(context: vscode.ExtensionContext): LanguageClient {
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6010'] } },
   };
   const languages = vscode.workspace.getConfiguration('copydesk').get<string[]>('languages', DEFAULT_LANGUAGES);
+  const initializationOptions: InitializationOptions = { trusted: vscode.workspace.isTrusted };
+  if (!vscode.workspace.isTrusted) {
+    void vscode.window.showInformationMessage(
+      'Copydesk: this folder is not trusted, so substitution rules from its .copydesk.json are not applied until you trust it.',
+    );
+  }
   const clientOptions: LanguageClientOptions = {
-    documentSelector: languages.flatMap((language) => [
-      { scheme: 'file', language },
-      { scheme: 'untitled', language },
-    ]),
-    synchronize: { configurationSection: 'copydesk' },
+    documentSelector: [
+      ...languages.flatMap((language) => [
+        { scheme: 'file', language },
+        { scheme: 'untitled', language },
+      ]),
+      { scheme: 'file', pattern: '**/.copydesk.json' },
+    ],
+    synchronize: {
+      configurationSection: 'copydesk',
+      fileEvents: vscode.workspace.createFileSystemWatcher('**/.copydesk.json'),
+    },
+    initializationOptions,
     diagnosticCollectionName: SOURCE,
   };
   return new LanguageClient('copydesk', 'Copydesk', serverOptions, clientOptions);

@@ -4,9 +4,11 @@
  * Exit codes: 0 no error-severity finding, 1 at least one, 2 usage or read error.
  */
 import * as fs from 'fs';
-import { check, Finding, LanguageKind, ReleaseDocument } from './checker';
+import * as path from 'path';
+import { check, CheckOptions, Finding, LanguageKind, mergeOptions, PRESETS, ReleaseDocument } from './checker';
+import { findConfig, LoadedConfig, readConfigFile } from './projectConfig';
 
-const USAGE = 'usage: copydesk check [--format text|json] [paths... | -]';
+const USAGE = 'usage: copydesk check [--format text|json] [--config FILE] [--preset NAME] [paths... | -]';
 
 interface FileResult {
   path: string;
@@ -85,17 +87,39 @@ export async function main(argv: string[]): Promise<number> {
   }
   if (command !== 'check') return fail(command ? `unknown command "${command}"; ${USAGE}` : USAGE);
   let format = 'text';
+  let configPath: string | undefined;
+  let preset: string | undefined;
   const paths: string[] = [];
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i];
-    if (a === '--format' || a === '-f') {
-      format = rest[++i] ?? '';
-    } else if (a.startsWith('--format=')) format = a.slice('--format='.length);
+    const [flag, inline] = a.startsWith('--') && a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
+    const value = (): string => inline ?? rest[++i] ?? '';
+    if (flag === '--format' || flag === '-f') format = value();
+    else if (flag === '--config') configPath = value();
+    else if (flag === '--preset') preset = value();
     else if (a.startsWith('-') && a !== '-') return fail(`unknown option "${a}"; ${USAGE}`);
     else paths.push(a);
   }
   if (format !== 'text' && format !== 'json') return fail(`unknown format "${format}": use text or json`);
   if (paths.length === 0) return fail(`no input: name files, or - for standard input; ${USAGE}`);
+  if (preset !== undefined && !PRESETS[preset]) return fail(`unknown preset "${preset}": use ${Object.keys(PRESETS).join(', ')}`);
+  let forced: LoadedConfig | undefined;
+  if (configPath !== undefined) {
+    try {
+      forced = readConfigFile(path.resolve(configPath));
+    } catch (err) {
+      return fail(`cannot read config ${configPath}: ${(err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (err as Error).message}`);
+    }
+  }
+  const reported = new Set<string>();
+  const optionsFor = (p: string): CheckOptions => {
+    const config = forced ?? findConfig(p === '-' ? process.cwd() : path.dirname(path.resolve(p)));
+    if (config && config.problems.length > 0 && !reported.has(config.path)) {
+      reported.add(config.path);
+      for (const pr of config.problems) process.stderr.write(`copydesk: ${config.path}: ${pr.message} (the rest of the file applies)\n`);
+    }
+    return mergeOptions(config?.options ?? {}, preset ? { preset } : {}, { language: p === '-' ? 'press-release' : languageForPath(p) });
+  };
 
   const results: FileResult[] = [];
   for (const p of paths) {
@@ -106,7 +130,7 @@ export async function main(argv: string[]): Promise<number> {
       const e = err as NodeJS.ErrnoException;
       return fail(`cannot read ${p}: ${e.code === 'ENOENT' ? 'no such file' : e.code === 'EISDIR' ? 'is a directory' : e.message}`);
     }
-    results.push({ path: p, text, findings: check(text, { language: p === '-' ? 'press-release' : languageForPath(p) }) });
+    results.push({ path: p, text, findings: check(text, optionsFor(p)) });
   }
   process.stdout.write(`${format === 'json' ? toJson(results) : toText(results)}\n`);
   return results.some((r) => r.findings.some((f) => f.severity === 'error')) ? 1 : 0;

@@ -10,7 +10,8 @@ import { registerDiagnostics } from './features/diagnostics';
 import { registerHover } from './features/hover';
 import { SettingsCache } from './features/settings';
 import { registerSymbols } from './features/symbols';
-import { SOURCE } from './shared';
+import { InitializationOptions, SOURCE, TRUST_NOTIFICATION } from './shared';
+import { forgetConfigCache } from './projectConfig';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
@@ -22,6 +23,8 @@ connection.onInitialize((params): InitializeResult => {
   const caps = params.capabilities;
   settings.supportsConfiguration = caps.workspace?.configuration === true;
   pull = caps.textDocument?.diagnostic !== undefined;
+  const init = (params.initializationOptions ?? {}) as InitializationOptions;
+  analyzer.trusted = init.trusted !== false;
   const result: InitializeResult = {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -42,10 +45,27 @@ registerHover(connection, documents, analyzer);
 registerCodeActions(connection, documents, analyzer);
 registerSymbols(connection, documents, analyzer);
 
-connection.onDidChangeConfiguration(() => {
+const reset = (): void => {
   settings.clear();
   analyzer.clear();
   diagnostics.refresh();
+};
+connection.onDidChangeConfiguration(reset);
+// A `.copydesk.json` created, changed or deleted anywhere: every open draft may use it.
+connection.onDidChangeWatchedFiles(() => {
+  forgetConfigCache();
+  reset();
+});
+// Clients that do not watch files still tell us when the project file is saved.
+documents.onDidSave((e) => {
+  if (e.document.uri.endsWith('/.copydesk.json')) {
+    forgetConfigCache();
+    reset();
+  }
+});
+connection.onNotification(TRUST_NOTIFICATION, (p: { trusted: boolean }) => {
+  analyzer.trusted = p.trusted;
+  reset();
 });
 
 documents.listen(connection);

@@ -29,14 +29,29 @@ export interface CheckedParams {
 
 export interface CopydeskSettings {
   enable: boolean;
+  preset: string;
   rules: Record<string, 'off' | 'hint' | 'information' | 'warning' | 'error'>;
   languages: string[];
   defaultYear: number | null;
+  acronyms: Record<string, string>;
+  accept: string[];
+  substitutions: Array<{ flag: string; suggest: string; message?: string }>;
 }
 
 export const DEFAULT_SETTINGS: CopydeskSettings = {
   enable: true,
+  preset: 'ap',
   rules: {},
   languages: DEFAULT_LANGUAGES,
   defaultYear: null,
+  acronyms: {},
+  accept: [],
+  substitutions: [],
 };
+
+/** Sent by the client when the workspace's trust changes (and in initializationOptions). */
+export const TRUST_NOTIFICATION = 'copydesk/trust';
+
+export interface InitializationOptions {
+  trusted?: boolean;
+}

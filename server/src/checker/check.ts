@@ -1,13 +1,34 @@
 import { ReleaseDocument } from './document';
 import { isDisabled } from './directives';
 import { RULES } from './rules';
-import { CheckOptions, Finding, ResolvedOptions, Rule, Severity, SeveritySetting } from './types';
+import { CheckOptions, Finding, HouseStyle, ResolvedOptions, Rule, Severity, SeveritySetting } from './types';
+import { DEFAULT_HOUSE, PRESETS } from './data/presets';
+
+/** A preset's rule settings and house style, following its `extends` chain (cycles stop it). */
+export function presetSettings(name: string): { rules: Record<string, SeveritySetting>; house: HouseStyle } {
+  const chain: string[] = [];
+  for (let n: string | undefined = name; n && PRESETS[n] && !chain.includes(n); n = PRESETS[n].extends) chain.unshift(n);
+  const rules: Record<string, SeveritySetting> = {};
+  let house: HouseStyle = { ...DEFAULT_HOUSE };
+  for (const n of chain) {
+    Object.assign(rules, PRESETS[n].rules ?? {});
+    house = { ...house, ...(PRESETS[n].house ?? {}) };
+  }
+  return { rules, house };
+}
 
 export function resolveOptions(options: CheckOptions = {}): ResolvedOptions {
+  const preset = options.preset && PRESETS[options.preset] ? options.preset : 'ap';
+  const base = presetSettings(preset);
   return {
     language: options.language ?? 'press-release',
-    rules: options.rules ?? {},
+    preset,
+    rules: { ...base.rules, ...(options.rules ?? {}) },
     defaultYear: options.defaultYear ?? new Date().getFullYear(),
+    house: { ...base.house, ...(options.house ?? {}) },
+    acronyms: options.acronyms ?? {},
+    accept: new Set(options.accept ?? []),
+    substitutions: options.substitutions ?? [],
   };
 }
 
@@ -37,6 +58,7 @@ export function checkDocument(doc: ReleaseDocument, options: ResolvedOptions): F
         report(r) {
           if (r.end < r.start || r.start < 0 || r.end > doc.original.length) return;
           if (isDisabled(doc.disabled, rule.id, r.start)) return;
+          if (options.accept.size > 0 && options.accept.has(doc.original.slice(r.start, r.end))) return;
           const inQuote = doc.inQuote(r.start, r.end);
           const finding: Finding = {
             rule: rule.id,

@@ -5,3 +5,7 @@ export { RULES, RULE_BY_ID } from './rules';
 export * from './types';
 export { factsAt } from './facts';
 export type { TokenFacts } from './facts';
+export { parseConfig, mergeOptions } from './config';
+export type { ConfigProblem, ParsedConfig } from './config';
+export { PRESETS } from './data/presets';
+export { presetSettings } from './check';

@@ -76,8 +76,36 @@ export interface Rule extends RuleMeta {
   check(doc: import('./document').ReleaseDocument, ctx: RuleContext): void;
 }
 
+/** House choices where AP and DoD or service practice differ; presets set them. */
+export interface HouseStyle {
+  /** `DOD` (AP), `DoD` (DoD issuances) or either, as long as a release is consistent. */
+  department: 'DOD' | 'DoD' | 'either';
+  /** `4%` (AP since 2019), `4 percent` (older DoD copy) or either, as long as a release is consistent. */
+  percent: 'sign' | 'word' | 'either';
+  /** Whether a spelled-out full form must carry its short form in parentheses. */
+  acronymParentheses: 'required' | 'optional';
+  headlineCase: 'sentence' | 'title' | 'either';
+  /** Soldier, Sailor, Airman, Marine, Guardian capitalized (service practice). */
+  capitalizeServiceMembers: boolean;
+}
+
+/** An office-specific term: flag `flag` (whole words), suggest `suggest`. */
+export interface Substitution {
+  flag: string;
+  suggest: string;
+  message?: string;
+}
+
 export interface CheckOptions {
   language?: LanguageKind;
+  /** House style preset name (`ap`, `dod`, `army`, ...); `house` fields override it. */
+  preset?: string;
+  house?: Partial<HouseStyle>;
+  /** Extra short forms that need no expansion, or that expand to the given full form. */
+  acronyms?: Record<string, string>;
+  /** Words and names to accept: findings whose text is one of these are dropped. */
+  accept?: string[];
+  substitutions?: Substitution[];
   /** Per-rule severity overrides: rule id → severity or 'off'. */
   rules?: Record<string, SeveritySetting>;
   /** Year used for weekday checks when neither the date nor the release gives one. */
@@ -86,6 +114,11 @@ export interface CheckOptions {
 
 export interface ResolvedOptions {
   language: LanguageKind;
+  preset: string;
   rules: Record<string, SeveritySetting>;
   defaultYear: number;
+  house: HouseStyle;
+  acronyms: Record<string, string>;
+  accept: ReadonlySet<string>;
+  substitutions: Substitution[];
 }

@@ -1,5 +1,8 @@
+import * as path from 'path';
+import { fileURLToPath } from 'url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { checkDocument, Finding, ReleaseDocument, resolveOptions } from '../checker';
+import { checkDocument, Finding, mergeOptions, ReleaseDocument, resolveOptions } from '../checker';
+import { findConfig, LoadedConfig } from '../projectConfig';
 import { CopydeskSettings } from '../shared';
 import { checkOptions, SettingsCache } from './settings';
 
@@ -8,25 +11,40 @@ export interface Analysis {
   release: ReleaseDocument;
   findings: Finding[];
   settings: CopydeskSettings;
+  config: LoadedConfig | undefined;
 }
 
 /**
  * One check per document version: diagnostics, hovers and code actions for the same version
- * share the result instead of checking again.
+ * share the result instead of checking again. The project file found above the draft wins over
+ * the editor settings; in an untrusted workspace its substitutions are not applied.
  */
 export class Analyzer {
   private readonly results = new Map<string, Analysis>();
+  trusted = true;
 
   constructor(private readonly settings: SettingsCache) {}
+
+  projectConfig(uri: string): LoadedConfig | undefined {
+    if (!uri.startsWith('file:')) return undefined;
+    try {
+      return findConfig(path.dirname(fileURLToPath(uri)));
+    } catch {
+      return undefined;
+    }
+  }
 
   async analyze(doc: TextDocument): Promise<Analysis | undefined> {
     const settings = await this.settings.get(doc.uri);
     if (!settings.enable || !settings.languages.includes(doc.languageId)) return undefined;
+    const config = this.projectConfig(doc.uri);
     const cached = this.results.get(doc.uri);
-    if (cached && cached.version === doc.version && cached.settings === settings) return cached;
-    const options = resolveOptions(checkOptions(settings, doc.languageId));
+    if (cached && cached.version === doc.version && cached.settings === settings && cached.config === config) return cached;
+    const project = config ? { ...config.options } : {};
+    if (!this.trusted) delete project.substitutions;
+    const options = resolveOptions(mergeOptions(checkOptions(settings, doc.languageId), project));
     const release = new ReleaseDocument(doc.getText(), options.language);
-    const result: Analysis = { version: doc.version, release, findings: checkDocument(release, options), settings };
+    const result: Analysis = { version: doc.version, release, findings: checkDocument(release, options), settings, config };
     this.results.set(doc.uri, result);
     return result;
   }

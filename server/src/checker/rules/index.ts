@@ -24,8 +24,22 @@ import { rule as timeAmPm } from './time-am-pm';
 import { rule as timeMilitary } from './time-military';
 import { rule as timeNoonMidnight } from './time-noon-midnight';
 import { rule as timeRedundant } from './time-redundant';
+import { rule as rankServiceAbbreviation } from './rank-service-abbreviation';
+import { rule as rankSpelledOut } from './rank-spelled-out';
+import { rule as rankRepeated } from './rank-repeated';
+import { rule as rankLowercaseAlone } from './rank-lowercase-alone';
+import { rule as rankMissingFirstName } from './rank-missing-first-name';
+import { rule as rankRetired } from './rank-retired';
+import { rule as rankServiceBeforeRank } from './rank-service-before-rank';
 
 export const RULES: readonly Rule[] = [
+  rankServiceAbbreviation,
+  rankSpelledOut,
+  rankRepeated,
+  rankLowercaseAlone,
+  rankMissingFirstName,
+  rankRetired,
+  rankServiceBeforeRank,
   dateDayMonthYear,
   dateDtg,
   dateIso,

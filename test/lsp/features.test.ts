@@ -6,7 +6,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { CodeAction, Diagnostic, DocumentSymbol, Hover, MarkupContent } from 'vscode-languageserver-protocol';
-import { applyEdits, CheckedParams, existingRuleIds, fileUri, ofRule, REPO, TestClient } from './harness';
+import { applyEdits, CheckedParams, registeredRuleIds, fileUri, ofRule, REPO, TestClient } from './harness';
 
 const LOADED = 'attribution/loaded-verb';
 
@@ -28,17 +28,15 @@ const DRAFT = [
 const CLEAN = DRAFT.replace('Carter stated that', 'Carter said that');
 
 /** The rules other work is adding; each is asserted once its file exists under checker/rules. */
-const OTHER_RULES: Array<{ id: string | RegExp; sentence: string; flagged: string; fixed?: string }> = [
+const OTHER_RULES: Array<{ id: string; sentence: string; flagged: string; fixed?: string }> = [
   { id: 'rank/service-abbreviation', sentence: 'He consulted with LTG Sean MacFarland on the plan.', flagged: 'LTG', fixed: 'Lt. Gen. Sean MacFarland' },
   { id: 'date/ordinal', sentence: 'Carter met with Iraqi leaders in Baghdad on July 11th.', flagged: 'July 11th', fixed: 'on July 11.' },
   // July 11, 2016 was a Monday.
-  { id: /^date\/.*weekday|^date\/day-of-week/, sentence: 'The first troops will arrive on Tuesday, July 11, 2016.', flagged: 'Tuesday' },
+  { id: 'date/weekday-mismatch', sentence: 'The first troops will arrive on Tuesday, July 11, 2016.', flagged: 'Tuesday' },
 ];
 
-function ruleId(id: string | RegExp): string | undefined {
-  const ids = existingRuleIds();
-  if (typeof id === 'string') return ids.has(id) ? id : undefined;
-  return [...ids].find((x) => id.test(x));
+function ruleId(id: string): string | undefined {
+  return registeredRuleIds().has(id) ? id : undefined;
 }
 
 function hoverText(h: Hover | null): string {
@@ -163,7 +161,7 @@ for (const pull of [true, false]) {
 
     it('fix-all (only source.fixAll.copydesk) fixes every finding', async () => {
       const u = uri('fixall.release');
-      const extra = 'Carter stated that the troops would help Iraqi forces.\n\n"We are ready," claimed Carter.\n';
+      const extra = 'Carter stated that the troops would help Iraqi forces.\n\n"We are ready," Carter claimed.\n';
       const text = DRAFT.replace('###', `${extra}\n###`);
       const diags = await openAndCheck(u, text);
       assert.equal(ofRule(diags, LOADED).length, 3);
@@ -172,7 +170,7 @@ for (const pull of [true, false]) {
       assert.equal(actions.length, 1, JSON.stringify(actions));
       assert.equal(actions[0].kind, 'source.fixAll.copydesk');
       const fixed = applyEdits(text, actions[0].edit!.changes![u]);
-      assert.equal(fixed, CLEAN.replace('###', `${extra.replace('stated', 'said').replace('claimed Carter', 'said Carter')}\n###`));
+      assert.equal(fixed, CLEAN.replace('###', `${extra.replace('stated', 'said').replace('Carter claimed', 'Carter said')}\n###`));
       assert.doesNotMatch(fixed, /stated|claimed/);
       // Only fix-all was asked for: no quick fixes.
       assert.deepEqual(actions.filter((a: CodeAction) => a.kind === 'quickfix'), []);
@@ -271,7 +269,7 @@ for (const pull of [true, false]) {
     });
 
     for (const r of OTHER_RULES) {
-      it(`reports ${String(r.id)} with its fix`, async function () {
+      it(`reports ${r.id} with its fix`, async function () {
         const id = ruleId(r.id);
         if (!id) this.skip(); // not written yet
         const u = uri('rule.release');

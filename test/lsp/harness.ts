@@ -9,6 +9,8 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
   createMessageConnection,
+  ErrorCodes,
+  ResponseError,
   MessageConnection,
   StreamMessageReader,
   StreamMessageWriter,
@@ -26,7 +28,8 @@ import type {
 
 /** The repository root: this file runs from out/test/lsp/. */
 export const REPO = path.resolve(__dirname, '..', '..', '..');
-export const SERVER = path.join(REPO, 'dist', 'server.js');
+/** The bundle under test; COPYDESK_SERVER may point at another build. */
+export const SERVER = process.env.COPYDESK_SERVER ?? path.join(REPO, 'dist', 'server.js');
 
 /** How long any single wait may take before the test fails (never a fixed sleep). */
 export const DEADLINE_MS = 5000;
@@ -42,26 +45,34 @@ export interface ClientOptions {
   pull: boolean;
   /** Announce `workspace.configuration`, and answer the server's requests from `settings`. */
   configuration?: boolean;
+  /** Pull clients: announce and answer `workspace/diagnostic/refresh` (default); false refuses it. */
+  refresh?: boolean;
 }
 
 interface Waiter {
   method: string;
   test: (params: any) => boolean;
   resolve: (params: any) => void;
+  reject: (err: Error) => void;
 }
 
 export function fileUri(name: string): string {
   return pathToFileURL(path.join(REPO, 'test', 'lsp', '__virtual__', name)).toString();
 }
 
-/** Rule ids that exist in the checker right now (rules are added by other work in progress). */
-export function existingRuleIds(): Set<string> {
+/**
+ * Rule ids registered in the checker right now (rules/index.ts imports their files): rules are
+ * added by other work in progress, and tests of a rule run once it is registered.
+ */
+export function registeredRuleIds(): Set<string> {
   const dir = path.join(REPO, 'server', 'src', 'checker', 'rules');
+  const index = fs.readFileSync(path.join(dir, 'index.ts'), 'utf8');
   const ids = new Set<string>();
-  for (const f of fs.readdirSync(dir)) {
-    if (!f.endsWith('.ts')) continue;
-    const m = /\bid: '([^']+)'/.exec(fs.readFileSync(path.join(dir, f), 'utf8'));
-    if (m) ids.add(m[1]);
+  for (const m of index.matchAll(/from '\.\/([\w-]+)'/g)) {
+    const file = path.join(dir, `${m[1]}.ts`);
+    if (!fs.existsSync(file)) continue;
+    const id = /\bid: '([^']+)'/.exec(fs.readFileSync(file, 'utf8'));
+    if (id) ids.add(id[1]);
   }
   return ids;
 }
@@ -87,8 +98,12 @@ export class TestClient {
     this.child = spawn(process.execPath, [SERVER, '--stdio'], { cwd: REPO, stdio: ['pipe', 'pipe', 'pipe'] });
     this.child.stderr!.on('data', (b: Buffer) => (this.stderr += b.toString()));
     this.exited = new Promise((resolve) => {
-      this.child.on('exit', (code) => {
+      this.child.on('exit', (code, signal) => {
         this.exitCode = code;
+        // Anyone still waiting fails now, with the server's last words, instead of at a deadline.
+        const why = new Error(`server exited (code ${code}, signal ${signal}); stderr: ${this.stderr.trim().slice(-2000) || 'empty'}`);
+        for (const w of this.waiters) w.reject(why);
+        this.waiters = [];
         resolve(code);
       });
     });
@@ -103,6 +118,7 @@ export class TestClient {
     this.connection.onRequest('workspace/diagnostic/refresh', () => {
       this.refreshRequests++;
       this.record('workspace/diagnostic/refresh', {});
+      if (options.refresh === false) return new ResponseError(ErrorCodes.MethodNotFound, 'refresh is not supported');
       return null;
     });
     this.connection.onRequest('client/registerCapability', () => null);
@@ -136,7 +152,12 @@ export class TestClient {
     const seen = this.notifications.slice(since).find((n) => n.method === method && test(n.params));
     if (seen) return Promise.resolve(seen.params as T);
     return new Promise<T>((resolve, reject) => {
-      const waiter: Waiter = { method, test, resolve: (p) => (clearTimeout(timer), resolve(p)) };
+      const waiter: Waiter = {
+        method,
+        test,
+        resolve: (p) => (clearTimeout(timer), resolve(p)),
+        reject: (e) => (clearTimeout(timer), reject(e)),
+      };
       const timer = setTimeout(() => {
         this.waiters = this.waiters.filter((w) => w !== waiter);
         reject(new Error(`no ${method} within ${ms} ms (server stderr: ${this.stderr.trim() || 'empty'})`));
@@ -168,7 +189,7 @@ export class TestClient {
     };
     if (this.options.pull) {
       capabilities.textDocument!.diagnostic = { dynamicRegistration: false, relatedDocumentSupport: false };
-      capabilities.workspace!.diagnostics = { refreshSupport: true };
+      capabilities.workspace!.diagnostics = { refreshSupport: this.options.refresh !== false };
     }
     this.initializeResult = await this.request<InitializeResult>('initialize', {
       processId: process.pid,
@@ -180,8 +201,12 @@ export class TestClient {
     return this.initializeResult;
   }
 
+  /** A request whose promise fails as soon as the server dies (not at mocha's timeout). */
   request<T>(method: string, params: unknown): Promise<T> {
-    return this.connection.sendRequest(method, params) as Promise<T>;
+    const died = this.exited.then((code) => {
+      throw new Error(`${method}: server exited (code ${code}); stderr: ${this.stderr.trim().slice(-2000) || 'empty'}`);
+    });
+    return Promise.race([this.connection.sendRequest(method, params) as Promise<T>, died]);
   }
 
   notify(method: string, params: unknown): Promise<void> {

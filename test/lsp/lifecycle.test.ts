@@ -6,8 +6,8 @@ import { fileUri, ofRule, TestClient } from './harness';
 describe('LSP lifecycle', function () {
   this.timeout(15000);
   const clients: TestClient[] = [];
-  const start = (pull: boolean, configuration = true): TestClient => {
-    const c = new TestClient({ pull, configuration });
+  const start = (pull: boolean, configuration = true, refresh = true): TestClient => {
+    const c = new TestClient({ pull, configuration, refresh });
     clients.push(c);
     return c;
   };
@@ -96,6 +96,19 @@ describe('LSP lifecycle', function () {
     it('shutdown then exit ends the process with code 0', async () => {
       assert.equal(await c.shutdown(), 0);
     });
+  });
+
+  it('a pull client without diagnostic refresh survives a settings change', async () => {
+    const p = start(true, true, false);
+    await p.initialize();
+    const u = fileUri('no-refresh.release');
+    await p.open(u, 'Carter stated that the troops would deploy.\n');
+    assert.equal(ofRule(await p.pull(u), 'attribution/loaded-verb').length, 1);
+    p.settings = { rules: { 'attribution/loaded-verb': 'off' } };
+    await p.notify('workspace/didChangeConfiguration', { settings: null });
+    // The client re-pulls on its own schedule; the server must still be there to answer.
+    assert.deepEqual(ofRule(await p.pull(u), 'attribution/loaded-verb'), []);
+    assert.equal(await p.shutdown(), 0);
   });
 
   it('push client: closing a document clears its diagnostics', async () => {

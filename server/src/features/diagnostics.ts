@@ -3,7 +3,23 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Analyzer } from './analysis';
 import { toDiagnostic } from './convert';
 import { CHECKED_NOTIFICATION, CheckedParams } from '../shared';
-import { Finding } from '../checker';
+import { Diagnostic, DiagnosticSeverity } from 'vscode-languageserver';
+import { Finding, parseConfig } from '../checker';
+import { CONFIG_NAME } from '../projectConfig';
+import { SOURCE } from '../shared';
+import { toRange } from './convert';
+
+/** A project file open in the editor gets its own problems underlined, each naming its key. */
+function configDiagnostics(doc: TextDocument): Diagnostic[] | undefined {
+  if (!doc.uri.endsWith(`/${CONFIG_NAME}`)) return undefined;
+  return parseConfig(doc.getText()).problems.map((p) => ({
+    range: toRange(doc, p.start, p.end),
+    severity: DiagnosticSeverity.Error,
+    source: SOURCE,
+    code: 'config',
+    message: `${p.message}. Drafts use the rest of the file and the defaults for this key.`,
+  }));
+}
 
 /**
  * Pull diagnostics for clients that support them; pushed diagnostics (debounced per document)
@@ -25,6 +41,8 @@ export function registerDiagnostics(
   connection.languages.diagnostics.on(async (params) => {
     const doc = documents.get(params.textDocument.uri);
     if (!doc) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
+    const config = configDiagnostics(doc);
+    if (config) return { kind: DocumentDiagnosticReportKind.Full, items: config };
     const analysis = await analyzer.analyze(doc);
     const findings = analysis?.findings ?? [];
     notify(doc, findings);
@@ -33,6 +51,11 @@ export function registerDiagnostics(
 
   const timers = new Map<string, NodeJS.Timeout>();
   const push = async (doc: TextDocument): Promise<void> => {
+    const config = configDiagnostics(doc);
+    if (config) {
+      await connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: config });
+      return;
+    }
     const analysis = await analyzer.analyze(doc);
     const current = documents.get(doc.uri);
     // A newer version arrived while settings were read: its own push will follow.

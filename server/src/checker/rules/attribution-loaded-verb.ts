@@ -1,11 +1,11 @@
 import { Rule } from '../types';
-import { LOADED_VERBS } from '../data/attribution';
-import { NOT_NAMES, sentenceStart } from '../text';
+import { Block, ReleaseDocument } from '../document';
+import { LOADED_ALWAYS_SPEECH, LOADED_ONLY_WITH_QUOTE, LOADED_VERBS } from '../data/attribution';
+import { NOT_NAMES } from '../text';
+import { blockIndexAt, isPossessive, isPronounSpeaker, phraseAlternation, quoteClosingBefore, quoteOpeningAfter } from './_attribution-shared';
 
-/** Verbs that are ordinary English outside attribution; flagged only next to a direct quotation. */
-const ONLY_WITH_QUOTE = new Set(['noted', 'explained', 'added', 'mentioned', 'pointed out', 'commented', 'remarked', 'revealed', 'admitted', 'conceded']);
 const SPEAKER = "(?:[A-Z][A-Za-z'’.-]+|he|she|they|He|She|They|[a-z]+ (?:spokesman|spokeswoman|spokesperson|officials?|commander|secretary))";
-const VERB_ALTERNATION = LOADED_VERBS.map((v) => v.past.replace(' ', '\\s+')).join('|');
+const VERBS = phraseAlternation(LOADED_VERBS.map((v) => v.past));
 
 export const rule: Rule = {
   id: 'attribution/loaded-verb',
@@ -18,20 +18,21 @@ export const rule: Rule = {
   fixable: true,
   check(doc, ctx) {
     const text = doc.text;
-    const re = new RegExp(`\\b(${SPEAKER})\\s+(${VERB_ALTERNATION})\\b|\\b(${VERB_ALTERNATION})\\s+(${SPEAKER})\\b`, 'g');
+    const re = new RegExp(`\\b(${SPEAKER})\\s+(${VERBS})\\b|\\b(${VERBS})\\s+(${SPEAKER})\\b`, 'g');
     for (const block of doc.bodyBlocks) {
       re.lastIndex = block.start;
       const slice = text.slice(0, block.end);
       let m: RegExpExecArray | null;
       while ((m = re.exec(slice)) !== null) {
-        const verb = (m[2] ?? m[3]).replace(/\s+/g, ' ');
-        const verbStart = m[2] !== undefined ? m.index + m[0].length - m[2].length : m.index;
-        const verbEnd = verbStart + (m[2] ?? m[3]).length;
-        const speaker = m[1] ?? m[4];
-        if (NOT_NAMES.has(speaker) && !/^(?:He|She|They)$/.test(speaker)) continue;
-        const nearQuote = hasQuoteInSentence(doc, verbStart, block.start, block.end);
-        if (!nearQuote && ONLY_WITH_QUOTE.has(verb)) continue;
-        if (!nearQuote && m[3] !== undefined) continue; // "stated Carter" only makes sense after a quote
+        const speakerFirst = m[2] !== undefined;
+        const rawVerb = speakerFirst ? m[2] : m[3];
+        const verb = rawVerb.replace(/\s+/g, ' ');
+        const verbStart = speakerFirst ? m.index + m[0].length - m[2].length : m.index;
+        const verbEnd = verbStart + rawVerb.length;
+        const speaker = speakerFirst ? m[1] : m[4];
+        if (NOT_NAMES.has(speaker) && !isPronounSpeaker(speaker)) continue;
+        if (isPossessive(speaker) || doc.inQuote(verbStart, verbEnd)) continue;
+        if (!isAttribution(doc, block, m.index, m.index + m[0].length, verbEnd, verb, speakerFirst)) continue;
         if (verb === 'added' && !isFirstParagraphOfQuote(doc, verbStart)) continue; // AP allows "added" in a later paragraph
         ctx.report({
           start: verbStart,
@@ -44,19 +45,26 @@ export const rule: Rule = {
   },
 };
 
-function hasQuoteInSentence(doc: import('../document').ReleaseDocument, at: number, blockStart: number, blockEnd: number): boolean {
-  const start = sentenceStart(doc.text, at, blockStart);
-  const endMatch = /[.!?](?=\s|$)/.exec(doc.text.slice(at, blockEnd));
-  const end = endMatch ? at + endMatch.index + 1 : blockEnd;
-  return doc.quotes.some((q) => q.start < end && q.end > start) || /["“”]/.test(doc.text.slice(start, end));
+/**
+ * Whether speaker + verb attribute speech. Many of these verbs have ordinary senses
+ * (`ISIL claimed responsibility`, `Obama declared an emergency`, `he explained the plan`), so the
+ * verb must sit against a quotation (`"…," Carter stated` / `Carter stated, "…"`), or introduce a
+ * `that` clause (not for verbs that are everyday English), or be a verb that only means speech.
+ */
+function isAttribution(doc: ReleaseDocument, block: Block, start: number, end: number, verbEnd: number, verb: string, speakerFirst: boolean): boolean {
+  if (quoteClosingBefore(doc, start, block) || quoteOpeningAfter(doc, end, block)) return true;
+  if (!speakerFirst || LOADED_ONLY_WITH_QUOTE.has(verb)) return false;
+  if (LOADED_ALWAYS_SPEECH.has(verb)) return true;
+  return /^\s+that\b/.test(doc.text.slice(verbEnd, verbEnd + 8));
 }
 
-/** "added" is fine when the same speaker was already attributed in an earlier paragraph. */
-function isFirstParagraphOfQuote(doc: import('../document').ReleaseDocument, at: number): boolean {
+/** "added" is fine when the speaker was already attributed earlier in the paragraph or in the one before. */
+function isFirstParagraphOfQuote(doc: ReleaseDocument, at: number): boolean {
   const body = doc.bodyBlocks;
-  const i = body.findIndex((b) => at >= b.start && at <= b.end);
+  const i = blockIndexAt(body, at);
   if (i < 0) return true;
   const before = doc.text.slice(body[i].start, at);
   if (/\bsaid\b/.test(before)) return false;
-  return i === 0 || !/["”]/.test(doc.text.slice(body[i - 1].start, body[i - 1].end));
+  // The previous paragraph quoted or paraphrased someone: "added" continues their remarks.
+  return i === 0 || !/["“”]|\b(?:said|told)\b/.test(doc.text.slice(body[i - 1].start, body[i - 1].end));
 }

@@ -1,0 +1,29 @@
+import { Rule } from '../types';
+
+export const rule: Rule = {
+  id: 'quote/unclosed',
+  family: 'quote',
+  description: 'A quotation opened and never closed, with no continuing paragraph after it.',
+  defaultSeverity: 'warning',
+  why: 'AP: a quotation closes at its end. Only a quotation that runs on into the next paragraph stays open, and that paragraph then opens with a quotation mark.',
+  right: '"We will win this fight," Carter said.',
+  wrong: '"We will win this fight, Carter said.',
+  fixable: false,
+  // The finding sits on the opening quotation mark; it is about the marks, not the speaker's words.
+  appliesInsideQuotes: true,
+  check(doc, ctx) {
+    const text = doc.text;
+    for (const q of doc.quotes) {
+      if (q.closed) continue;
+      const block = doc.blockAt(q.start);
+      if (!block || block.kind !== 'body') continue;
+      // A straight mark standing between spaces is a stray or a ditto mark, not an opening.
+      if (text[q.start] === '"' && /\s/.test(text[q.start + 1] ?? ' ')) continue;
+      ctx.report({
+        start: q.start,
+        end: q.start + 1,
+        message: 'This quotation is never closed. Close it, or open the next paragraph with a quotation mark if the quote continues there.',
+      });
+    }
+  },
+};

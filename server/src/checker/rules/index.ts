@@ -10,11 +10,6 @@ import { rule as attributionVerbBeforeName } from './attribution-verb-before-nam
 import { rule as attributionMissing } from './attribution-missing';
 import { rule as quotePunctuationOutside } from './quote-punctuation-outside';
 import { rule as quoteUnclosed } from './quote-unclosed';
-import { rule as attributionPresentTense } from './attribution-present-tense';
-import { rule as attributionVerbBeforeName } from './attribution-verb-before-name';
-import { rule as attributionMissing } from './attribution-missing';
-import { rule as quotePunctuationOutside } from './quote-punctuation-outside';
-import { rule as quoteUnclosed } from './quote-unclosed';
 import { rule as dateDayMonthYear } from './date-day-month-year';
 import { rule as dateDtg } from './date-dtg';
 import { rule as dateIso } from './date-iso';
@@ -61,11 +56,6 @@ export const RULES: readonly Rule[] = [
   timeRedundant,
   usageSubstitution,
   attributionLoadedVerb,
-  attributionPresentTense,
-  attributionVerbBeforeName,
-  attributionMissing,
-  quotePunctuationOutside,
-  quoteUnclosed,
   attributionPresentTense,
   attributionVerbBeforeName,
   attributionMissing,

@@ -10,6 +10,7 @@ import { registerDiagnostics } from './features/diagnostics';
 import { registerHover } from './features/hover';
 import { SettingsCache } from './features/settings';
 import { registerSymbols } from './features/symbols';
+import { registerCompletion } from './features/completion';
 import { InitializationOptions, SOURCE, TRUST_NOTIFICATION } from './shared';
 import { forgetConfigCache } from './projectConfig';
 
@@ -31,6 +32,7 @@ connection.onInitialize((params): InitializeResult => {
       hoverProvider: true,
       codeActionProvider: { codeActionKinds: CODE_ACTION_KINDS },
       documentSymbolProvider: true,
+      completionProvider: { triggerCharacters: [' '] },
     },
     serverInfo: { name: SOURCE, version: '0.1.0' },
   };
@@ -44,6 +46,7 @@ const diagnostics = registerDiagnostics(connection, documents, analyzer, () => p
 registerHover(connection, documents, analyzer);
 registerCodeActions(connection, documents, analyzer);
 registerSymbols(connection, documents, analyzer);
+registerCompletion(connection, documents, analyzer);
 
 const reset = (): void => {
   settings.clear();

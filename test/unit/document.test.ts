@@ -25,9 +25,19 @@ describe('reading a draft as a release', () => {
   it('finds furniture, headline, body and end mark', () => {
     assert.deepStrictEqual(
       doc.blocks.map((b) => b.kind),
-      ['furniture', 'headline', 'body', 'body', 'body', 'furniture', 'endmark'],
+      ['furniture', 'furniture', 'headline', 'body', 'body', 'body', 'furniture', 'endmark'],
     );
     assert.strictEqual(slice(doc.headline!.start, doc.headline!.end), 'Carter announces 560 US troops to deploy to Iraq');
+  });
+
+  it('splits a byline run into its lines when the lead follows with no blank line', () => {
+    const d = new ReleaseDocument('Headline here\n\n• Published\n• By Press Operations\nSecretary of Defense Ash Carter met with Iraqi leaders in Baghdad on July 11 and praised their recent progress.\nHe left.', 'press-release');
+    assert.deepStrictEqual(d.blocks.map((b) => b.kind), ['headline', 'furniture', 'furniture', 'body', 'body']);
+  });
+
+  it('keeps hard-wrapped lines of one paragraph together', () => {
+    const d = new ReleaseDocument('WASHINGTON — The secretary met with leaders\nin Baghdad on July 11.\nHe praised them.', 'press-release');
+    assert.strictEqual(d.blocks.length, 1);
   });
 
   it('reads the Navy dateline and takes the release date from it', () => {

@@ -62,7 +62,7 @@ export class ReleaseDocument {
     this.text = text;
     this.disabled = directives.disabled;
     this.lineStarts = computeLineStarts(original);
-    this.blocks = classifyBlocks(text, splitBlocks(text));
+    this.blocks = classifyBlocks(text, splitBlocks(text).flatMap((b) => splitRun(text, b)));
     this.headline = this.blocks.find((b) => b.kind === 'headline');
     this.dateline = findDateline(text, this.blocks);
     this.quotes = findQuotes(text, this.blocks);
@@ -161,6 +161,35 @@ function splitBlocks(text: string): Array<{ start: number; end: number }> {
   }
   if (start >= 0) blocks.push({ start, end });
   return blocks;
+}
+
+/**
+ * Copy pasted from web pages often has no blank line between paragraphs, or between the
+ * byline and the lead. Inside a run of lines, a furniture or end-mark line stands alone, and a
+ * long line that ends a sentence ends its paragraph (hard-wrapped text has short lines).
+ */
+function splitRun(text: string, run: { start: number; end: number }): Array<{ start: number; end: number }> {
+  const body = text.slice(run.start, run.end);
+  if (!/[\r\n]/.test(body)) return [run];
+  const out: Array<{ start: number; end: number }> = [];
+  const lineRe = /[^\r\n]+/g;
+  let cur: { start: number; end: number } | undefined;
+  let prevBreaks = false;
+  let m: RegExpExecArray | null;
+  while ((m = lineRe.exec(body)) !== null) {
+    const content = m[0].trim();
+    if (!content) continue;
+    const start = run.start + m.index + (m[0].length - m[0].trimStart().length);
+    const end = run.start + m.index + m[0].trimEnd().length;
+    const standalone = ENDMARK.test(content) || FURNITURE.test(content);
+    if (!cur || standalone || prevBreaks) {
+      if (cur) out.push(cur);
+      cur = { start, end };
+    } else cur.end = end;
+    prevBreaks = standalone || (content.length > 100 && /[.!?]["”’)]?$/.test(content));
+  }
+  if (cur) out.push(cur);
+  return out;
 }
 
 function isAllCaps(s: string): boolean {

@@ -9,3 +9,5 @@ export { parseConfig, mergeOptions } from './config';
 export type { ConfigProblem, ParsedConfig } from './config';
 export { PRESETS } from './data/presets';
 export { presetSettings } from './check';
+export { introducedPeople } from './people';
+export type { Person } from './people';

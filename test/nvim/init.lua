@@ -1,6 +1,7 @@
 -- Headless Neovim client for the Copydesk language server (driven by scripts/test-nvim.js).
--- Opens COPYDESK_FILE, attaches the server (node COPYDESK_REPO/dist/server.js --stdio), waits
--- for diagnostics from source "copydesk", writes them as JSON to COPYDESK_OUT, and quits.
+-- Opens COPYDESK_FILE, attaches the server (node COPYDESK_REPO/dist/server.js --stdio, or the
+-- bundle named by COPYDESK_SERVER), waits for diagnostics from source "copydesk" until every
+-- rule id in COPYDESK_EXPECT has reported, writes them as JSON to COPYDESK_OUT, and quits.
 -- Works on Neovim 0.7 (Debian 12): vim.lsp.start (0.8+) is used when present, otherwise
 -- vim.lsp.start_client + vim.lsp.buf_attach_client.
 
@@ -8,6 +9,7 @@ local repo = assert(os.getenv('COPYDESK_REPO'), 'COPYDESK_REPO is not set')
 local file = assert(os.getenv('COPYDESK_FILE'), 'COPYDESK_FILE is not set')
 local out = assert(os.getenv('COPYDESK_OUT'), 'COPYDESK_OUT is not set')
 local timeout = tonumber(os.getenv('COPYDESK_TIMEOUT') or '10000')
+local server = os.getenv('COPYDESK_SERVER') or (repo .. '/dist/server.js')
 local expected = {}
 for id in string.gmatch(os.getenv('COPYDESK_EXPECT') or '', '[^,]+') do
   expected[id] = true
@@ -32,7 +34,7 @@ local ok, err = pcall(function()
 
   local config = {
     name = 'copydesk',
-    cmd = { 'node', repo .. '/dist/server.js', '--stdio' },
+    cmd = { 'node', server, '--stdio' },
     root_dir = repo,
     settings = { copydesk = { enable = true } },
     on_exit = function(code, signal)

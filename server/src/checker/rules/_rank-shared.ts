@@ -1,0 +1,289 @@
+/**
+ * Rank mentions shared by the `rank/…` rules and the rank hover: a rank token (service form,
+ * AP form or spelled out) directly followed by a personal name.
+ */
+import { Block, ReleaseDocument } from '../document';
+import { HoverFacts } from '../types';
+import { NOT_NAMES } from '../text';
+import {
+  classifyRankForm, RankEntry, RankFormKind, ranksByApForm, RANK_AP_FORMS, RANK_SERVICE_FORMS, RANK_SPELLED_FORMS,
+  Service, SERVICES, servicesOfForm, NOT_PERSON, NAME_ABBREVIATIONS, RANK_PREV_OK,
+} from '../data/ranks';
+
+export interface NameToken {
+  text: string;
+  start: number;
+  end: number;
+}
+
+export interface RankMention {
+  /** The rank token as written. */
+  start: number;
+  end: number;
+  written: string;
+  kind: RankFormKind;
+  entries: readonly RankEntry[];
+  /** The AP form, when every reading of the token agrees on it. */
+  ap: string | undefined;
+  tokens: NameToken[];
+  /** The first name (or initial) when the name has more than one part. */
+  first: string | undefined;
+  last: NameToken;
+  /** A `(Ret.)` between the rank and the name. */
+  retiredParen?: { start: number; end: number };
+  /** A service named just before the rank (`Army`, `Marine Corps`, `Army National Guard`). */
+  service?: { start: number; end: number; service: Service | undefined };
+  block: Block;
+  inHeadline: boolean;
+  inCaption: boolean;
+  inQuote: boolean;
+}
+
+const SUFFIXES = new Set(['Jr', 'Sr']);
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+}
+
+const ALL_FORMS = [...new Set([...RANK_SERVICE_FORMS, ...RANK_AP_FORMS, ...RANK_SPELLED_FORMS])].sort((a, b) => b.length - a.length);
+const RANK_RE_SOURCE = `(?<![\\p{L}\\p{N}_.'’])(?:${ALL_FORMS.map(escapeRe).join('|')})(?![\\p{L}\\p{N}_])`;
+
+/** A fresh global regex over every rank form, longest first. */
+export function rankRegex(): RegExp {
+  return new RegExp(RANK_RE_SOURCE, 'gu');
+}
+
+const SERVICE_BEFORE =
+  /(?:^|[^\p{L}])(Army National Guard|Air National Guard|National Guard|Army Reserve|Navy Reserve|Air Force Reserve|Marine Corps Reserve|Coast Guard Reserve|Air Force|Marine Corps|Space Force|Coast Guard|Army|Navy|Marine)\s+$/u;
+const SERVICE_OF: ReadonlyArray<readonly [RegExp, Service]> = [
+  [/^Army/, 'Army'], [/^Air/, 'Air Force'], [/^Navy/, 'Navy'], [/^Marine/, 'Marine Corps'], [/^Space/, 'Space Force'], [/^Coast/, 'Coast Guard'],
+];
+
+const WORD = /\p{Lu}[\p{L}\p{M}'’-]*/uy;
+const INITIAL = /\p{Lu}\.(?:\p{Lu}\.)*(?![\p{L}])/uy;
+/** A nickname in quotation marks between first and last name: `Joseph "Joe" Dunford`. */
+const NICKNAME = /["“‘']\p{Lu}[\p{L}.'’-]*["”’']/uy;
+const PARTICLE = /(?:al|el|bin|ibn|de|del|della|der|den|di|da|du|dos|la|le|van|von|ter)(?:-\p{Lu}[\p{L}'’]*|(?= (?:[a-z]+ )?\p{Lu}))/uy;
+const GAP = /[ \t]+|[ \t]*\r?\n[ \t]*/y;
+const RETIRED_PAREN = /\((?:[Rr]et(?:\.|ired)?|RET\.?)\)/y;
+
+function sticky(re: RegExp, text: string, at: number): string | undefined {
+  re.lastIndex = at;
+  const m = re.exec(text);
+  return m ? m[0] : undefined;
+}
+
+function isRankWord(word: string): boolean {
+  return classifyRankForm(word) !== undefined || classifyRankForm(`${word}.`) !== undefined;
+}
+
+/** The personal name starting at `at` (up to the block end), or undefined. */
+export function parseName(text: string, at: number, end: number): NameToken[] | undefined {
+  const tokens: NameToken[] = [];
+  let pos = at;
+  while (pos < end && tokens.length < 6) {
+    const initial = sticky(INITIAL, text, pos);
+    if (initial) {
+      tokens.push({ text: initial, start: pos, end: pos + initial.length });
+      pos += initial.length;
+    } else {
+      const word = sticky(WORD, text, pos) ?? (tokens.length > 0 ? sticky(PARTICLE, text, pos) : undefined);
+      if (word !== undefined && /^[a-z]/.test(word)) {
+        // A particle inside a name: `Ann de la Cruz`, `Ali al-Hashimi`.
+        if (word.includes('-')) tokens.push({ text: word, start: pos, end: pos + word.length });
+        pos += word.length;
+        const g = sticky(GAP, text, pos);
+        if (!g || word.includes('-')) break;
+        pos += g.length;
+        continue;
+      }
+      if (word === undefined) {
+        const nick = tokens.length > 0 ? sticky(NICKNAME, text, pos) : undefined;
+        if (!nick) break;
+        pos += nick.length;
+        const g = sticky(GAP, text, pos);
+        if (!g) break;
+        pos += g.length;
+        continue;
+      }
+      const bare = word.replace(/(?:['’]s|['’])$/, '');
+      if (!/\p{Ll}/u.test(bare)) break;
+      if (NOT_PERSON.has(bare)) return undefined;
+      if (NOT_NAMES.has(bare) || isRankWord(bare) || (bare === word && text[pos + word.length] === '.' && NAME_ABBREVIATIONS.has(bare))) {
+        if (tokens.length === 0) return undefined;
+        break;
+      }
+      if (SUFFIXES.has(bare) && tokens.length > 0) break;
+      tokens.push({ text: bare, start: pos, end: pos + bare.length });
+      pos += word.length;
+      if (bare !== word) break; // a possessive ends the name
+    }
+    const gap = sticky(GAP, text, pos);
+    if (!gap || pos + gap.length >= end) break;
+    pos += gap.length;
+  }
+  while (tokens.length > 0 && isInitials(tokens[tokens.length - 1].text)) tokens.pop();
+  return tokens.length > 0 ? tokens : undefined;
+}
+
+export function isInitials(s: string): boolean {
+  return /^(?:\p{Lu}\.)+$/u.test(s);
+}
+
+/** Photo captions and bylines repeat the full rank and name by convention. */
+const CAPTION = /\b(?:photos?|story|video|graphic|illustration|article)\s+(?:by|courtesy)\b|\bcourtesy\s+(?:photo|graphic)|\bphoto\s+illustration\b/i;
+/** A ship named for a person: `USNS Sgt. Matej Kocak`. */
+const SHIP_BEFORE = /\b(?:USS|USNS|USCGC|USAV|SS|MV|M\/V)\s+$/;
+
+const cache = new WeakMap<ReleaseDocument, RankMention[]>();
+
+/** Every rank mention in the headline and body blocks that are not all caps, in order. */
+export function rankMentions(doc: ReleaseDocument): RankMention[] {
+  let list = cache.get(doc);
+  if (!list) {
+    list = [];
+    for (const block of doc.blocks) {
+      if ((block.kind === 'body' || block.kind === 'headline') && !block.allCaps) list.push(...mentionsInBlock(doc, block));
+    }
+    cache.set(doc, list);
+  }
+  return list;
+}
+
+export function mentionsInBlock(doc: ReleaseDocument, block: Block): RankMention[] {
+  const text = doc.text;
+  const out: RankMention[] = [];
+  const re = rankRegex();
+  const slice = text.slice(0, block.end);
+  re.lastIndex = block.start;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(slice)) !== null) {
+    const written = m[0].replace(/\s+/g, ' ');
+    const form = classifyRankForm(written);
+    if (!form) continue;
+    const start = m.index;
+    const end = start + m[0].length;
+    let pos = end;
+    const gap = sticky(GAP, slice, pos);
+    if (!gap) continue;
+    pos += gap.length;
+    let retiredParen: RankMention['retiredParen'];
+    const ret = sticky(RETIRED_PAREN, slice, pos);
+    if (ret) {
+      retiredParen = { start: pos, end: pos + ret.length };
+      const g = sticky(GAP, slice, pos + ret.length);
+      if (!g) continue;
+      pos += ret.length + g.length;
+    }
+    const tokens = parseName(slice, pos, block.end);
+    if (!tokens) continue;
+    const before = text.slice(Math.max(block.start, start - 40), start);
+    if (SHIP_BEFORE.test(before)) continue;
+    if (form.kind !== 'service' && /^\p{Lu}\p{Ll}+$/u.test(written)) {
+      // One-word titles (`General`, `Major`, `Private`, `Airman`) are ordinary words too: demand a
+      // full name and no capitalized word before them (`Attorney General Jane Doe`, `Surgeon General`).
+      if (tokens.length < 2 || tokens.length > 3) continue;
+      const prev = /(\S+)\s+$/.exec(before);
+      if (prev && /^\p{Lu}/u.test(prev[1]) && !/[.!?:;,"”]$/.test(prev[1]) && !RANK_PREV_OK.has(prev[1])) continue;
+    }
+    const aps = new Set(form.entries.map((e) => e.ap));
+    const svc = SERVICE_BEFORE.exec(before);
+    const last = tokens[tokens.length - 1];
+    out.push({
+      start,
+      end,
+      written,
+      kind: form.kind,
+      entries: form.entries,
+      ap: aps.size === 1 ? [...aps][0] : undefined,
+      tokens,
+      first: tokens.length > 1 ? tokens[0].text : undefined,
+      last,
+      retiredParen,
+      service: svc ? { start: start - svc[0].length + svc[0].indexOf(svc[1]), end: start - svc[0].length + svc[0].indexOf(svc[1]) + svc[1].length, service: serviceOf(svc[1]) } : undefined,
+      block,
+      inHeadline: block.kind === 'headline',
+      inCaption: CAPTION.test(text.slice(block.start, block.end)),
+      inQuote: doc.inQuote(start, last.end),
+    });
+  }
+  return out;
+}
+
+function serviceOf(name: string): Service | undefined {
+  if (name === 'National Guard') return undefined;
+  return SERVICE_OF.find(([re]) => re.test(name))?.[1];
+}
+
+/** Whether two references can be the same person: same last name, and first names that agree (or one missing). */
+export function samePerson(a: RankMention, b: RankMention): boolean {
+  if (a.last.text !== b.last.text) return false;
+  if (!a.first || !b.first) return true;
+  if (a.first === b.first) return true;
+  const ia = isInitials(a.first);
+  const ib = isInitials(b.first);
+  return (ia || ib) && a.first[0] === b.first[0];
+}
+
+/** The ranks a mention can be, narrowed by how it is written and by a service named before it. */
+export function mentionEntries(written: string, kind: RankFormKind, entries: readonly RankEntry[], service?: Service): readonly RankEntry[] {
+  let list = entries;
+  // `Capt`, `Maj`, `Gen` without a period read like the AP form, so they carry all its grades.
+  if (kind === 'service' && ranksByApForm(`${written}.`).length > 0) list = ranksByApForm(`${written}.`);
+  if (service) {
+    const narrowed = list.filter((e) => e.services.includes(service));
+    if (narrowed.length > 0) list = narrowed;
+  }
+  return list;
+}
+
+/** The services a mention's rank belongs to. */
+export function mentionServices(m: RankMention): Service[] {
+  const set = new Set<Service>(m.kind === 'service' ? servicesOfForm(m.written) : m.entries.flatMap((e) => e.services));
+  return SERVICES.filter((s) => set.has(s));
+}
+
+function uniq<T>(xs: readonly T[]): T[] {
+  return [...new Set(xs)];
+}
+
+function servicesText(set: Iterable<Service>): string {
+  const s = new Set(set);
+  return SERVICES.filter((x) => s.has(x)).join(', ');
+}
+
+/** Hover facts for a rank: AP form, full title, pay grade, services, the services' abbreviations. */
+export function rankFacts(written: string, kind: RankFormKind, entries: readonly RankEntry[], service?: Service): HoverFacts {
+  const list = mentionEntries(written, kind, entries, service);
+  const heading = `${uniq(list.map((e) => e.ap)).join(' / ')} — ${uniq(list.map((e) => e.title)).join(' / ')}`;
+  const grades = uniq(list.map((e) => e.grade));
+  const lines: string[] = [];
+  if (grades.length === 1) lines.push(`Pay grade: ${grades[0]}`);
+  else {
+    const parts = grades.map((g) => `${g} (${servicesText(list.filter((e) => e.grade === g).flatMap((e) => e.services))})`);
+    lines.push(`Pay grade: ${parts.join('; ')}`);
+  }
+  lines.push(`Services: ${servicesText(list.flatMap((e) => e.services))}`);
+  lines.push(`AP form: ${uniq(list.map((e) => e.ap)).join(' / ')}`);
+  const forms = new Map<string, Set<Service>>();
+  for (const e of list) {
+    for (const [f, s] of e.forms) {
+      const set = forms.get(f) ?? new Set<Service>();
+      s.forEach((x) => set.add(x));
+      forms.set(f, set);
+    }
+  }
+  lines.push(`Service abbreviations: ${[...forms].map(([f, s]) => `${f} (${servicesText(s)})`).join('; ')}`);
+  if (kind === 'service') lines.push(`Written here as ${written}, the ${servicesText(servicesOfForm(written))} abbreviation`);
+  if (grades.length > 1 && !service) lines.push('The grade depends on the service: name the service before the rank to make it clear.');
+  return { heading, lines };
+}
+
+export function mentionFacts(m: RankMention): HoverFacts {
+  return rankFacts(m.written, m.kind, m.entries, m.service?.service);
+}
+
+/** Body mentions outside quotations and captions: the references the later-reference rules reason about. */
+export function bodyMentions(doc: ReleaseDocument): RankMention[] {
+  return rankMentions(doc).filter((m) => !m.inHeadline && !m.inQuote && !m.inCaption);
+}

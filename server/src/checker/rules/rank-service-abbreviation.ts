@@ -1,0 +1,32 @@
+import { Rule } from '../types';
+import { mentionFacts, mentionServices, rankMentions } from './_rank-shared';
+
+/** Service forms that are also common non-rank abbreviations before a name (`SA` = special agent). */
+const NOT_RANKS = new Set(['SA', 'AB']);
+
+export const rule: Rule = {
+  id: 'rank/service-abbreviation',
+  family: 'rank',
+  description: 'A service abbreviation of a rank (LTG, CPT, SSgt, LCpl, CW3, PO2) before a name instead of the AP form.',
+  defaultSeverity: 'error',
+  why: 'AP uses its own rank abbreviations before a name (Lt. Gen., Staff Sgt., Petty Officer 2nd Class); the services\' internal forms (LTG, SSgt, PO2) are not used in news copy.',
+  right: 'Army Lt. Gen. Sean MacFarland visited the troops.',
+  wrong: 'Army LTG Sean MacFarland visited the troops.',
+  fixable: true,
+  check(doc, ctx) {
+    for (const m of rankMentions(doc)) {
+      if (m.kind !== 'service' || NOT_RANKS.has(m.written)) continue;
+      const services = mentionServices(m).join(', ');
+      const report = {
+        start: m.start,
+        end: m.end,
+        facts: mentionFacts(m),
+        message: m.ap
+          ? `Use the AP form "${m.ap}" before a name, not the ${services} abbreviation "${m.written}".`
+          : `Use the AP form of the rank before a name, not the ${services} abbreviation "${m.written}".`,
+      };
+      if (m.ap) ctx.report({ ...report, fix: { title: `Replace "${m.written}" with "${m.ap}"`, edits: [{ start: m.start, end: m.end, newText: m.ap }] } });
+      else ctx.report(report);
+    }
+  },
+};

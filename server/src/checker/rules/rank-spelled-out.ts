@@ -1,0 +1,26 @@
+import { Rule } from '../types';
+import { mentionFacts, rankMentions } from './_rank-shared';
+
+export const rule: Rule = {
+  id: 'rank/spelled-out',
+  family: 'rank',
+  description: 'A spelled-out rank before a name (Lieutenant General Sean MacFarland) instead of the AP abbreviation.',
+  defaultSeverity: 'warning',
+  why: 'AP capitalizes and abbreviates a rank before a full name outside quotations: Lt. Gen. Sean MacFarland, Sgt. 1st Class Jane Doe. Inside a direct quotation the spelled-out form is right, so there it is only a hint.',
+  right: 'Army Lt. Gen. Sean MacFarland visited the troops.',
+  wrong: 'Army Lieutenant General Sean MacFarland visited the troops.',
+  fixable: true,
+  check(doc, ctx) {
+    for (const m of rankMentions(doc)) {
+      if (m.kind !== 'spelled' || m.inHeadline || !m.ap) continue;
+      const written = doc.text.slice(m.start, m.end);
+      ctx.report({
+        start: m.start,
+        end: m.end,
+        message: `Abbreviate the rank before a name: "${m.ap}", not "${written}".`,
+        fix: { title: `Replace "${written}" with "${m.ap}"`, edits: [{ start: m.start, end: m.end, newText: m.ap }] },
+        facts: mentionFacts(m),
+      });
+    }
+  },
+};

@@ -2,7 +2,7 @@ import { Rule } from '../types';
 import { Block, ReleaseDocument } from '../document';
 import { LOADED_ALWAYS_SPEECH, LOADED_ONLY_WITH_QUOTE, LOADED_VERBS } from '../data/attribution';
 import { NOT_NAMES } from '../text';
-import { blockIndexAt, isPossessive, isPronounSpeaker, phraseAlternation, quoteClosingBefore, quoteOpeningAfter } from './_attribution-shared';
+import { blockIndexAt, invertedSpeaker, isPossessive, isPronounSpeaker, phraseAlternation, quoteClosingBefore, quoteOpeningAfter } from './_attribution-shared';
 
 const SPEAKER = "(?:[A-Z][A-Za-z'’.-]+|he|she|they|He|She|They|[a-z]+ (?:spokesman|spokeswoman|spokesperson|officials?|commander|secretary))";
 const VERBS = phraseAlternation(LOADED_VERBS.map((v) => v.past));
@@ -31,14 +31,18 @@ export const rule: Rule = {
         const verbEnd = verbStart + rawVerb.length;
         const speaker = speakerFirst ? m[1] : m[4];
         if (NOT_NAMES.has(speaker) && !isPronounSpeaker(speaker)) continue;
-        if (isPossessive(speaker) || doc.inQuote(verbStart, verbEnd)) continue;
+        if (isPossessive(speaker)) continue;
         if (!isAttribution(doc, block, m.index, m.index + m[0].length, verbEnd, verb, speakerFirst)) continue;
         if (verb === 'added' && !isFirstParagraphOfQuote(doc, verbStart)) continue; // AP allows "added" in a later paragraph
+        // `"…," explained Carter.` becomes `Carter said.` in one step (see attribution/verb-before-name).
+        const swap = speakerFirst ? undefined : invertedSpeaker(doc, block, verbEnd);
+        const end = swap ? swap.end : verbEnd;
+        const newText = swap ? `${text.slice(swap.start, swap.end)} said` : 'said';
         ctx.report({
           start: verbStart,
-          end: verbEnd,
-          message: `Use "said" instead of "${verb}" for attribution.`,
-          fix: { title: `Replace "${verb}" with "said"`, edits: [{ start: verbStart, end: verbEnd, newText: 'said' }] },
+          end,
+          message: `Use "said" instead of "${verb}" for attribution${swap ? ', with the speaker first' : ''}.`,
+          fix: { title: `Change to "${newText}"`, edits: [{ start: verbStart, end, newText }] },
         });
       }
     }

@@ -2,7 +2,7 @@ import { Report, Rule } from '../types';
 import { Block, ReleaseDocument } from '../document';
 import { SPEAKER_ROLES_PLURAL, SPEAKER_ROLES_SINGULAR } from '../data/attribution';
 import { NOT_NAMES } from '../text';
-import { isPossessive, quoteClosingBefore, quoteInSentence, quoteOpeningAfter } from './_attribution-shared';
+import { invertedSpeaker, isPossessive, quoteClosingBefore, quoteInSentence, quoteOpeningAfter } from './_attribution-shared';
 
 /** Words before a speaker that make `says` generic rather than attribution (`what he says`, `as they say`). */
 const GENERIC_BEFORE = new Set(['what', 'whatever', 'as', 'if', 'whether', 'how', 'than', 'when', 'whenever', 'unless', 'because', 'until', 'who', 'anything', 'everything']);
@@ -38,14 +38,19 @@ export const rule: Rule = {
       while ((m = verbRe.exec(slice)) !== null) {
         const start = m.index;
         const end = start + m[1].length;
-        if (doc.inQuote(start, end) || NOT_SPEECH_AFTER.test(text.slice(end, end + 12))) continue;
-        if (!speakerBefore(doc, block, start, m[1]) && !speakerAfter(doc, block, start, end, m[1])) continue;
+        if (NOT_SPEECH_AFTER.test(text.slice(end, end + 12))) continue;
+        const before = speakerBefore(doc, block, start, m[1]);
+        if (!before && !speakerAfter(doc, block, start, end, m[1])) continue;
         const said = m[1] === 'Says' ? 'Said' : 'said';
+        // `"…," says Carter.` becomes `Carter said.` in one step (see attribution/verb-before-name).
+        const swap = before || m[1] === 'Says' ? undefined : invertedSpeaker(doc, block, end);
+        const spanEnd = swap ? swap.end : end;
+        const newText = swap ? `${text.slice(swap.start, swap.end)} said` : said;
         found.push({
           start,
-          end,
-          message: `Attribution is past tense in news copy: use "${said}" instead of "${m[1]}".`,
-          fix: { title: `Replace "${m[1]}" with "${said}"`, edits: [{ start, end, newText: said }] },
+          end: spanEnd,
+          message: `Attribution is past tense in news copy: use "${said}" instead of "${m[1]}"${swap ? ', with the speaker first' : ''}.`,
+          fix: { title: `Change to "${newText}"`, edits: [{ start, end: spanEnd, newText }] },
         });
       }
     }

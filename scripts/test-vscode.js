@@ -1,0 +1,130 @@
+#!/usr/bin/env node
+// `npm run test:vscode`: the integration suite (test/vscode/suite) in a real VS Code.
+//
+// @vscode/test-electron cannot download VS Code on every machine, so this runs it in code-server:
+// build + package copydesk.vsix, compile the suite, package the test-runner extension, install both
+// into an isolated profile, serve a fresh copy of test/vscode/workspace, open the workbench in
+// headless Chromium (which starts the extension host), wait for the runner's results file and
+// print it. Exits non-zero when a test failed or none ran.
+//
+//   node scripts/test-vscode.js [--skip-build] [--grep PATTERN] [--timeout SECONDS] [--verbose]
+'use strict';
+
+const fs = require('fs');
+const path = require('path');
+const h = require('./vscode-harness');
+
+function parseArgs(argv) {
+  const o = { skipBuild: false, grep: undefined, timeoutS: 300, verbose: false };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--skip-build') o.skipBuild = true;
+    else if (a === '--verbose') o.verbose = true;
+    else if (a === '--grep') o.grep = argv[++i];
+    else if (a === '--timeout') o.timeoutS = Number(argv[++i]);
+    else throw new Error(`unknown argument ${a}`);
+  }
+  return o;
+}
+
+/** A spec-reporter-like listing of the runner's results JSON. */
+function formatResults(r) {
+  const lines = [];
+  for (const t of r.tests || []) {
+    const mark = t.state === 'passed' ? '✓' : t.state === 'failed' ? '✗' : '-';
+    lines.push(`  ${mark} ${t.fullTitle}${t.durationMs ? ` (${t.durationMs} ms)` : ''}`);
+  }
+  const failed = (r.tests || []).filter((t) => t.state === 'failed');
+  failed.forEach((t, i) => lines.push('', `  ${i + 1}) ${t.fullTitle}`, ...String(t.error).split('\n').map((l) => `     ${l}`)));
+  return lines.join('\n') + '\n';
+}
+
+async function waitForFile(file, deadline, isAlive) {
+  while (!fs.existsSync(file)) {
+    const dead = isAlive();
+    if (dead) throw new Error(dead);
+    if (Date.now() > deadline) return false;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  return true;
+}
+
+async function main() {
+  const opts = parseArgs(process.argv.slice(2));
+  const t0 = Date.now();
+  h.cs.requireChromium(); // fail early, with the install command, before any long step
+
+  const tInstall = Date.now();
+  const { installMs } = await h.cs.ensureCodeServer();
+  h.log(installMs ? `installed code-server in ${(installMs / 1000).toFixed(0)} s` : `code-server ready (cached, ${h.timeSince(tInstall)})`);
+
+  if (!opts.skipBuild) {
+    h.packageExtension();
+    const ms = h.compileSuite();
+    h.log(`compiled the suite in ${(ms / 1000).toFixed(1)} s`);
+  }
+  const suite = path.join(h.ROOT, 'out', 'test', 'vscode', 'suite', 'index.js');
+  if (!fs.existsSync(suite)) throw new Error(`${path.relative(h.ROOT, suite)} is missing: run npx tsc -p test/vscode`);
+
+  const run = h.prepareRun('integration');
+  const runnerVsix = h.packageRunner(run.dir);
+  for (const vsix of [h.VSIX, runnerVsix]) {
+    h.cs.installExtension(vsix, run);
+    h.log(`installed ${path.basename(vsix)}`);
+  }
+
+  const results = path.join(run.dir, 'results.json');
+  const config = path.join(run.dir, 'runner-config.json');
+  fs.writeFileSync(
+    config,
+    JSON.stringify({ suite, results, env: opts.grep ? { COPYDESK_TEST_GREP: opts.grep } : {} }, null, 2)
+  );
+
+  const server = await h.cs.startCodeServer({
+    workspace: run.workspace,
+    extensionsDir: run.extensionsDir,
+    userDataDir: run.userDataDir,
+    env: { COPYDESK_TEST_CONFIG: config },
+    verbose: opts.verbose,
+  });
+  h.log(`code-server on ${server.url} (ready ${h.timeSince(t0)} after start)`);
+
+  let browser;
+  let page;
+  const pageErrors = [];
+  try {
+    browser = await h.launchBrowser();
+    ({ page } = await h.openWorkbench(browser, server.url));
+    page.on('pageerror', (err) => pageErrors.push(String(err)));
+    h.log('workbench open; waiting for the extension host to run the suite');
+    const tSuite = Date.now();
+    const ok = await waitForFile(results, Date.now() + opts.timeoutS * 1000, () =>
+      server.proc.exitCode !== null ? `code-server exited with ${server.proc.exitCode}:\n${server.output()}` : undefined
+    );
+    fs.mkdirSync(h.SCREENSHOTS, { recursive: true });
+    await page.screenshot({ path: path.join(h.SCREENSHOTS, 'vscode-suite.png') }).catch(() => {});
+    if (!ok) {
+      const started = fs.existsSync(`${results}.started`);
+      throw new Error(
+        `no results after ${opts.timeoutS} s (${started ? 'the suite started but did not finish' : 'the test-runner extension never started'}).\n` +
+          `code-server output:\n${server.output().slice(-4000)}`
+      );
+    }
+    const r = JSON.parse(fs.readFileSync(results, 'utf8'));
+    process.stdout.write(formatResults(r));
+    if (r.error) process.stdout.write(`\nsuite error: ${r.error}\n`);
+    process.stdout.write(
+      `\nVS Code ${r.vscodeVersion} (code-server): suite ran in ${h.timeSince(tSuite)}, whole run ${h.timeSince(t0)}\n`
+    );
+    process.stdout.write(`${r.passes} passed, ${r.failures} failed${r.pending ? `, ${r.pending} skipped` : ''}\n`);
+    if (r.failures > 0 || r.passes === 0) process.exitCode = 1;
+  } finally {
+    if (browser) await browser.close().catch(() => {});
+    await server.stop();
+  }
+}
+
+main().catch((err) => {
+  console.error(`test:vscode: ${err.message}`);
+  process.exit(1);
+});

@@ -1,0 +1,156 @@
+// Shared by scripts/test-vscode.js and the e2e tests: build and package the extension, lay out an
+// isolated code-server profile with a fresh copy of the test workspace, and drive headless Chromium.
+'use strict';
+
+const fs = require('fs');
+const path = require('path');
+const { spawnSync } = require('child_process');
+const cs = require('./code-server');
+
+const ROOT = cs.ROOT;
+const VSIX = path.join(ROOT, 'copydesk.vsix');
+const RUNNER_DIR = path.join(ROOT, 'test', 'vscode', 'runner-extension');
+const WORKSPACE_TEMPLATE = path.join(ROOT, 'test', 'vscode', 'workspace');
+const SEED = path.join(ROOT, 'test', 'fixtures', 'seed', 'carter-iraq-troops.txt');
+const SCREENSHOTS = path.join(ROOT, 'test-results', 'screenshots');
+
+function log(msg) {
+  process.stderr.write(`[harness] ${msg}\n`);
+}
+
+function npmRun(script) {
+  const started = Date.now();
+  const npm = process.env.npm_execpath && /npm-cli\.js$/.test(process.env.npm_execpath)
+    ? [process.execPath, [process.env.npm_execpath]]
+    : ['npm', []];
+  const r = spawnSync(npm[0], [...npm[1], 'run', '--silent', script], { cwd: ROOT, stdio: 'inherit' });
+  if (r.status !== 0) throw new Error(`npm run ${script} failed (exit ${r.status})`);
+  return Date.now() - started;
+}
+
+/** `npm run package` → copydesk.vsix (esbuild bundles + vsce). */
+function packageExtension() {
+  const ms = npmRun('package');
+  if (!fs.existsSync(VSIX)) throw new Error('npm run package did not produce copydesk.vsix');
+  log(`packaged copydesk.vsix in ${(ms / 1000).toFixed(1)} s`);
+  return VSIX;
+}
+
+/** Compiles test/vscode (suite + runTest.ts) to out/test/vscode with its own tsconfig. */
+function compileSuite() {
+  const started = Date.now();
+  const tsc = path.join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
+  const r = spawnSync(process.execPath, [tsc, '-p', path.join(ROOT, 'test', 'vscode')], { cwd: ROOT, stdio: 'inherit' });
+  if (r.status !== 0) throw new Error(`compiling test/vscode failed (exit ${r.status})`);
+  return Date.now() - started;
+}
+
+/** Packages the test-runner extension with vsce into `outDir`. */
+function packageRunner(outDir) {
+  fs.mkdirSync(outDir, { recursive: true });
+  const out = path.join(outDir, 'copydesk-test-runner.vsix');
+  const vsce = path.join(ROOT, 'node_modules', '@vscode', 'vsce', 'vsce');
+  const r = spawnSync(
+    process.execPath,
+    [vsce, 'package', '--no-dependencies', '--skip-license', '--allow-missing-repository', '--allow-star-activation', '-o', out],
+    { cwd: RUNNER_DIR, encoding: 'utf8' }
+  );
+  if (r.status !== 0) throw new Error(`packaging the test-runner extension failed:\n${r.stdout}\n${r.stderr}`);
+  return out;
+}
+
+/**
+ * A fresh run directory: workspace (copy of test/vscode/workspace plus seed.release), user data
+ * and extensions folders, so runs never share state and never touch the repository's files.
+ */
+function prepareRun(name) {
+  const dir = path.join(cs.CACHE, 'vscode-test', name);
+  fs.rmSync(dir, { recursive: true, force: true });
+  const workspace = path.join(dir, 'workspace');
+  fs.mkdirSync(workspace, { recursive: true });
+  fs.cpSync(WORKSPACE_TEMPLATE, workspace, { recursive: true });
+  fs.copyFileSync(SEED, path.join(workspace, 'seed.release'));
+  const userDataDir = path.join(dir, 'user-data');
+  const extensionsDir = path.join(dir, 'extensions');
+  fs.mkdirSync(path.join(userDataDir, 'User'), { recursive: true });
+  fs.mkdirSync(extensionsDir, { recursive: true });
+  // Quiet, predictable workbench: no welcome page, no chat panel, no tips, no auto-updates.
+  fs.writeFileSync(
+    path.join(userDataDir, 'User', 'settings.json'),
+    JSON.stringify(
+      {
+        'workbench.startupEditor': 'none',
+        'workbench.tips.enabled': false,
+        'workbench.enableExperiments': false,
+        'workbench.welcomePage.walkthroughs.openOnInstall': false,
+        'chat.disableAIFeatures': true,
+        'chat.commandCenter.enabled': false,
+        'extensions.autoUpdate': false,
+        'extensions.autoCheckUpdates': false,
+        'extensions.ignoreRecommendations': true,
+        'telemetry.telemetryLevel': 'off',
+        'update.mode': 'none',
+        'security.workspace.trust.enabled': false,
+        'window.commandCenter': false,
+        'editor.minimap.enabled': false,
+        'editor.hover.delay': 300,
+        'files.autoSave': 'off',
+        'git.enabled': false,
+      },
+      null,
+      2
+    )
+  );
+  return { dir, workspace, userDataDir, extensionsDir };
+}
+
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-dev-shm-usage',
+];
+
+/** Headless Debian Chromium driven by playwright-core. */
+async function launchBrowser() {
+  const executablePath = cs.requireChromium();
+  let chromium;
+  try {
+    ({ chromium } = require('playwright-core'));
+  } catch {
+    throw new cs.PrerequisiteError('playwright-core is missing: run `npm install` (it is a devDependency).');
+  }
+  return chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
+}
+
+/** Opens the workbench and waits until the editor area is there. */
+async function openWorkbench(browser, url, { width = 1400, height = 860 } = {}) {
+  const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor: 1 });
+  const page = await context.newPage();
+  await page.goto(url, { waitUntil: 'domcontentloaded' });
+  await page.waitForSelector('.monaco-workbench', { timeout: 60_000 });
+  return { context, page };
+}
+
+function timeSince(started) {
+  return `${((Date.now() - started) / 1000).toFixed(1)} s`;
+}
+
+module.exports = {
+  ROOT,
+  VSIX,
+  SCREENSHOTS,
+  cs,
+  log,
+  npmRun,
+  packageExtension,
+  packageRunner,
+  compileSuite,
+  prepareRun,
+  launchBrowser,
+  openWorkbench,
+  timeSince,
+};

@@ -1,0 +1,164 @@
+/**
+ * Copydesk inside a real VS Code: the packaged extension, its language server over IPC and the
+ * public `vscode` API. The workspace is a fresh copy of test/vscode/workspace plus seed.release
+ * (the seed fixture), so edits made here never touch the repository.
+ */
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import {
+  activateCopydesk,
+  closeAllWithoutSaving,
+  describeDiagnostics,
+  hasRule,
+  hoverText,
+  openInEditor,
+  positionOf,
+  revert,
+  ruleOf,
+  show,
+  waitFor,
+  waitForDiagnostics,
+} from './helpers';
+
+const RANK = 'rank/service-abbreviation';
+const ORDINAL = 'date/ordinal';
+const LOADED_VERB = 'attribution/loaded-verb';
+
+describe('Copydesk in a real VS Code', function () {
+  this.timeout(60_000);
+  let broken: vscode.TextDocument;
+
+  before(async () => {
+    await activateCopydesk();
+    broken = (await openInEditor('broken.release')).document;
+  });
+
+  afterEach(async () => {
+    // Every test starts from broken.release as it is on disk, with no stray drafts open.
+    for (const doc of vscode.workspace.textDocuments.filter((d) => d.isDirty && d !== broken)) {
+      await show(doc);
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    }
+    await revert(broken);
+    await show(broken);
+  });
+
+  after(async () => {
+    await vscode.workspace.getConfiguration('copydesk').update('rules', undefined, vscode.ConfigurationTarget.Workspace);
+    await closeAllWithoutSaving();
+  });
+
+  it('the extension is active and *.release files are press-release documents', async () => {
+    const ext = vscode.extensions.getExtension('copydesk.copydesk');
+    assert.ok(ext?.isActive, 'copydesk.copydesk is not active');
+    assert.strictEqual(broken.languageId, 'press-release');
+    const commands = await vscode.commands.getCommands(true);
+    for (const c of ['copydesk.fixAll', 'copydesk.newRelease', 'copydesk.restartServer']) {
+      assert.ok(commands.includes(c), `command ${c} is not registered`);
+    }
+  });
+
+  it('reports the rank, date and attribution findings of broken.release', async () => {
+    const doc = broken;
+    const diags = await waitForDiagnostics(doc.uri, `${RANK}, ${ORDINAL} and ${LOADED_VERB}`, (d) =>
+      [RANK, ORDINAL, LOADED_VERB].every((r) => hasRule(d, r))
+    );
+    const rank = diags.find((d) => ruleOf(d) === RANK)!;
+    assert.strictEqual(doc.getText(rank.range), 'LTG', `rank finding covers "${doc.getText(rank.range)}"`);
+    const ordinal = diags.find((d) => ruleOf(d) === ORDINAL)!;
+    assert.match(doc.getText(ordinal.range), /11th/);
+    const verb = diags.find((d) => ruleOf(d) === LOADED_VERB)!;
+    assert.strictEqual(doc.getText(verb.range), 'stated');
+    for (const d of diags) {
+      assert.strictEqual(d.source, 'copydesk');
+      assert.ok(d.message.length > 0, `empty message for ${ruleOf(d)}`);
+    }
+  });
+
+  it('hovering the rank shows what it stands for and the AP form', async () => {
+    await waitForDiagnostics(broken.uri, RANK, (d) => hasRule(d, RANK));
+    const pos = positionOf(broken, 'LTG Sean', 1);
+    const text = await waitFor('a Copydesk hover on LTG', async () => {
+      const hovers = (await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', broken.uri, pos)) ?? [];
+      const t = hoverText(hovers);
+      return /Lt\. Gen\./.test(t) ? t : undefined;
+    });
+    assert.match(text, /lieutenant general/i, `hover does not spell out the rank:\n${text}`);
+    assert.ok(text.includes(RANK), `hover does not name the rule:\n${text}`);
+  });
+
+  it('the quick fix for the rank rewrites LTG as Lt. Gen.', async () => {
+    const doc = broken;
+    const diags = await waitForDiagnostics(doc.uri, RANK, (d) => hasRule(d, RANK));
+    const rank = diags.find((d) => ruleOf(d) === RANK)!;
+    // The last argument asks VS Code to resolve the actions, so lazily computed edits are filled in.
+    const actions =
+      (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, rank.range, 'quickfix', 20)) ?? [];
+    const listed = actions.map((a) => `${a.title} [${a.kind?.value}${a.edit ? ', edit' : ''}${a.command ? ', command' : ''}]`).join(' | ');
+    const fix = actions.find((a) => /Lt\. Gen\./.test(a.title));
+    assert.ok(fix, `no quick fix writing Lt. Gen.; actions: ${listed || '(none)'}`);
+    assert.ok(fix.kind && vscode.CodeActionKind.QuickFix.contains(fix.kind), `not a quick fix: ${listed}`);
+    assert.ok(fix.edit || fix.command, `the quick fix has neither an edit nor a command: ${listed}`);
+    if (fix.edit) assert.ok(await vscode.workspace.applyEdit(fix.edit), 'applyEdit refused the quick fix');
+    if (fix.command) await vscode.commands.executeCommand(fix.command.command, ...(fix.command.arguments ?? []));
+    assert.ok(doc.getText().includes('Lt. Gen. Sean MacFarland'), doc.getText());
+    assert.ok(!doc.getText().includes('LTG'), 'LTG is still in the text');
+    await waitForDiagnostics(doc.uri, `${RANK} to clear after the fix`, (d) => !hasRule(d, RANK) && hasRule(d, ORDINAL));
+  });
+
+  it('"Copydesk: Fix All Issues" applies every certain fix', async () => {
+    const doc = broken;
+    await show(doc);
+    await waitForDiagnostics(doc.uri, 'the findings', (d) => [RANK, ORDINAL, LOADED_VERB].every((r) => hasRule(d, r)));
+    await vscode.commands.executeCommand('copydesk.fixAll');
+    const text = await waitFor('fix-all to change the text', () => (doc.getText().includes('July 11th') ? undefined : doc.getText()));
+    assert.ok(text.includes('in Baghdad on July 11 and'), text);
+    assert.ok(text.includes('Carter said.'), text);
+    assert.ok(text.includes('Lt. Gen. Sean MacFarland'), text);
+    const left = await waitForDiagnostics(doc.uri, 'the fixed findings to clear', (d) => ![RANK, ORDINAL, LOADED_VERB].some((r) => hasRule(d, r)));
+    assert.ok(!left.some((d) => [RANK, ORDINAL, LOADED_VERB].includes(ruleOf(d)!)), describeDiagnostics(left));
+  });
+
+  it('turning date/ordinal off in copydesk.rules removes its finding, and back on restores it', async () => {
+    const doc = broken;
+    const config = () => vscode.workspace.getConfiguration('copydesk', doc.uri);
+    await waitForDiagnostics(doc.uri, ORDINAL, (d) => hasRule(d, ORDINAL));
+    await config().update('rules', { [ORDINAL]: 'off' }, vscode.ConfigurationTarget.Workspace);
+    const off = await waitForDiagnostics(doc.uri, `${ORDINAL} to disappear`, (d) => !hasRule(d, ORDINAL) && hasRule(d, RANK));
+    assert.ok(hasRule(off, LOADED_VERB), `other rules went away too: ${describeDiagnostics(off)}`);
+    await config().update('rules', undefined, vscode.ConfigurationTarget.Workspace);
+    await waitForDiagnostics(doc.uri, `${ORDINAL} to come back`, (d) => hasRule(d, ORDINAL));
+  });
+
+  it('"Copydesk: New Press Release" opens an untitled press-release draft', async () => {
+    await vscode.commands.executeCommand('copydesk.newRelease');
+    const editor = await waitFor('an untitled press-release editor', () => {
+      const e = vscode.window.activeTextEditor;
+      return e && e.document.isUntitled && e.document.languageId === 'press-release' ? e : undefined;
+    });
+    assert.match(editor.document.getText(), /###/);
+    // Untitled drafts are checked too: a mistake typed into the new draft is flagged.
+    assert.ok(await editor.edit((b) => b.insert(editor.document.positionAt(0), 'COL Jane Doe approved it.\n')));
+    await waitForDiagnostics(editor.document.uri, `${RANK} in the new draft`, (d) => hasRule(d, RANK));
+  });
+
+  it('checks the seed release and flags none of its correct ranks', async () => {
+    const editor = await openInEditor('seed.release');
+    const seed = editor.document;
+    assert.strictEqual(seed.languageId, 'press-release');
+    const originalLength = seed.getText().length;
+    // A known mistake appended at the end proves the server has checked this version of the text.
+    assert.ok(await editor.edit((b) => b.insert(seed.positionAt(originalLength), '\n\nLTG Sean MacFarland visited the troops.\n')));
+    const diags = await waitForDiagnostics(seed.uri, `${RANK} in the appended line`, (d) => hasRule(d, RANK));
+    const inSeed = diags.filter((d) => seed.offsetAt(d.range.start) < originalLength && ruleOf(d)!.startsWith('rank/'));
+    assert.deepStrictEqual(describeDiagnostics(inSeed), '(none)', 'rank findings in the published seed release');
+    await revert(seed);
+  });
+
+  it('"Copydesk: Restart Server" brings the server back', async () => {
+    const editor = await show(broken);
+    await vscode.commands.executeCommand('copydesk.restartServer');
+    assert.ok(await editor.edit((b) => b.insert(broken.positionAt(broken.getText().length), '\nCOL Jane Doe visited the base.\n')));
+    await waitForDiagnostics(broken.uri, 'findings from the restarted server', (d) => d.filter((x) => ruleOf(x) === RANK).length >= 2);
+  });
+});

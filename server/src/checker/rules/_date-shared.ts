@@ -112,7 +112,10 @@ export function scanDates(text: string, block: { start: number; end: number }): 
   };
   each(ORDINAL_OF, (m) => ordinal(m, m[1], m[2], m[3], m[4]));
   each(MONTH_THE, (m) => ordinal(m, m[2], m[3], m[1], m[4]));
+  const monthBefore = new RegExp(`\\b${MONTH}[ \\u00a0]$`);
   each(DMY, (m) => {
+    // `July 10 July 11`: the figure belongs to the month before it.
+    if (monthBefore.test(text.slice(Math.max(0, m.index - 11), m.index))) return undefined;
     const month = monthNumber(m[2])!;
     const day = Number(m[1]);
     const abbreviated = !new RegExp(`^(?:${FULL})$`).test(m[2]);
@@ -249,7 +252,7 @@ export function weekdayBefore(text: string, at: number, blockStart: number): Wee
   if (full < 0 && !m[2]) {
     if (RISKY.has(word)) {
       if (!m[3].startsWith(',')) return undefined;
-      const prev = /([A-Z][A-Za-z'’.-]*)\s+$/.exec(text.slice(Math.max(blockStart, start - 30), start));
+      const prev = /([A-Z][a-z][A-Za-z'’-]*)\s+$/.exec(text.slice(Math.max(blockStart, start - 30), start));
       if (prev && !NOT_NAMES.has(prev[1])) return undefined;
     }
   }

@@ -21,8 +21,8 @@ const CONTINUATIONS = new Set([
 ]);
 
 /** Body and headline blocks that are not all capitals: where date and time rules look. */
-export function proseBlocks(doc: ReleaseDocument, bodyOnly = false): Block[] {
-  return doc.blocks.filter((b) => !b.allCaps && (b.kind === 'body' || (!bodyOnly && b.kind === 'headline')));
+export function proseBlocks(doc: ReleaseDocument): Block[] {
+  return doc.blocks.filter((b) => !b.allCaps && (b.kind === 'body' || b.kind === 'headline'));
 }
 
 /** Every match of `re` (a global regex) inside the block, with offsets into the whole text. */
@@ -79,6 +79,11 @@ export function clockEdit(text: string, start: number, end: number, newText: str
     return { start, end, newText: `${newText}.` };
   }
   return { start, end, newText };
+}
+
+/** The finding's range: the match, widened to cover its edit (which may take a trailing period). */
+export function spanWith(start: number, end: number, edit: TextEdit): { start: number; end: number } {
+  return { start: Math.min(start, edit.start), end: Math.max(end, edit.end) };
 }
 
 /** Offset where the block holding `offset` ends (or the text's end). */

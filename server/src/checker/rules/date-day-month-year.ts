@@ -15,7 +15,7 @@ export const rule: Rule = {
     for (const d of datesIn(doc)) {
       if (d.kind !== 'dmy' || d.day === undefined) continue;
       let right = apDate(d.month, d.day, d.year);
-      if (d.year !== undefined && needsYearComma(doc.text, d.end) && doc.blockAt(d.start)?.kind === 'body') right += ',';
+      if (d.year !== undefined && needsYearComma(doc.text, d.end)) right += ',';
       const twoDigit = d.year !== undefined && doc.text.slice(d.start, d.end).match(/\d+$/)?.[0].length === 2;
       ctx.report({
         start: d.start,

@@ -15,7 +15,7 @@ export const rule: Rule = {
     for (const d of datesIn(doc)) {
       if (d.kind !== 'iso' || d.day === undefined) continue;
       let right = apDate(d.month, d.day, d.year);
-      if (needsYearComma(doc.text, d.end) && doc.blockAt(d.start)?.kind === 'body') right += ',';
+      if (needsYearComma(doc.text, d.end)) right += ',';
       ctx.report({
         start: d.start,
         end: d.end,

@@ -15,7 +15,7 @@ export const rule: Rule = {
     const text = doc.text;
     for (const d of datesIn(doc)) {
       if (d.kind !== 'numeric' || d.day === undefined) continue;
-      const comma = needsYearComma(text, d.end) && doc.blockAt(d.start)?.kind === 'body' ? ',' : '';
+      const comma = needsYearComma(text, d.end) ? ',' : '';
       const right = apDate(d.month, d.day, d.year) + comma;
       const facts = factsFor(doc, ctx.options.defaultYear, d);
       const written = text.slice(d.start, d.end);

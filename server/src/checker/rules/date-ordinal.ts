@@ -17,15 +17,16 @@ export const rule: Rule = {
       if (!d.ordinal || d.day === undefined) continue;
       const facts = factsFor(doc, ctx.options.defaultYear, d);
       if (d.kind === 'mdy' && d.dayEnd !== undefined) {
-        // The fix also puts the month in AP form, so one quick fix leaves a clean date.
         const end = d.dayEnd + d.ordinal.length;
-        const space = text.slice(d.monthStart + d.monthText.length, d.dayStart);
-        const right = `${monthInfo(d.month).ap}${space}${d.day}`;
+        const right = text.slice(d.monthStart, d.dayEnd);
+        // A month not in AP form has its own fix (date/month-abbreviation); edits must not overlap.
+        const monthOk = d.monthText === monthInfo(d.month).ap;
+        const edit = monthOk ? { start: d.monthStart, end, newText: right } : { start: d.dayStart!, end, newText: String(d.day) };
         ctx.report({
           start: d.monthStart,
           end,
-          message: `No ordinal in dates: write "${right}", not "${text.slice(d.monthStart, end)}".`,
-          fix: { title: `Change to "${right}"`, edits: [{ start: d.monthStart, end, newText: right }] },
+          message: `No ordinal in dates: write "${apDate(d.month, d.day)}", not "${text.slice(d.monthStart, end)}".`,
+          fix: { title: `Remove "${d.ordinal}"`, edits: [edit] },
           facts,
         });
         continue;

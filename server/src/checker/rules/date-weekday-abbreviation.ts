@@ -1,7 +1,7 @@
 import { Rule } from '../types';
 import { WEEKDAYS, WEEKDAY_ABBREVIATIONS } from '../data/months';
 import { datesIn, weekdayBefore, WeekdayMention } from './_date-shared';
-import { blockEndAt, clockEdit, matchesIn, proseBlocks } from './_time-shared';
+import { blockEndAt, clockEdit, matchesIn, proseBlocks, spanWith } from './_time-shared';
 
 /** An abbreviated weekday with its period after a word that introduces a day: `on Tues.`, `until Fri.`. */
 const AFTER_PREPOSITION =
@@ -23,11 +23,11 @@ export const rule: Rule = {
       if (seen.has(w.start)) return;
       seen.add(w.start);
       const full = WEEKDAYS[w.index];
+      const edit = clockEdit(text, w.start, w.end, full, blockEndAt(doc, w.start));
       ctx.report({
-        start: w.start,
-        end: w.end,
+        ...spanWith(w.start, w.end, edit),
         message: `Days of the week are not abbreviated: write "${full}".`,
-        fix: { title: `Change "${w.text}" to "${full}"`, edits: [clockEdit(text, w.start, w.end, full, blockEndAt(doc, w.start))] },
+        fix: { title: `Change "${w.text}" to "${full}"`, edits: [edit] },
       });
     };
     for (const d of datesIn(doc)) {

@@ -1,6 +1,5 @@
 import { Rule } from '../types';
 import { datesIn, factsFor, needsYearComma } from './_date-shared';
-import { proseBlocks } from './_time-shared';
 
 export const rule: Rule = {
   id: 'date/year-comma',
@@ -12,10 +11,8 @@ export const rule: Rule = {
   wrong: 'Aug. 20, 1964 was the day the unit was activated.',
   fixable: true,
   check(doc, ctx) {
-    const body = proseBlocks(doc, true);
     for (const d of datesIn(doc)) {
       if (d.kind !== 'mdy' || d.yearStart === undefined) continue;
-      if (!body.some((b) => b.start <= d.start && d.end <= b.end)) continue;
       if (!needsYearComma(doc.text, d.end)) continue;
       const year = doc.text.slice(d.yearStart, d.end);
       ctx.report({

@@ -1,5 +1,5 @@
 import { Rule } from '../types';
-import { CLOCK_AMPM, clockEdit, matchesIn, proseBlocks } from './_time-shared';
+import { CLOCK_AMPM, clockEdit, matchesIn, proseBlocks, spanWith } from './_time-shared';
 
 export const rule: Rule = {
   id: 'time/am-pm',
@@ -16,8 +16,7 @@ export const rule: Rule = {
       for (const m of matchesIn(text, block, CLOCK_AMPM)) {
         const hour = Number(m[1]);
         const minutes = m[2];
-        // `PM.`: the period ends the sentence; the fix lets `p.m.` stand for both.
-        const written = /[aApP][mM]\.$/.test(m[0]) ? m[0].slice(0, -1) : m[0];
+        const written = m[0];
         if (hour < 1 || hour > 12 || (minutes !== undefined && Number(minutes) > 59)) continue;
         if (hour === 12 && (minutes === undefined || minutes === '00')) continue; // time/noon-midnight
         // `10 a m` with neither periods nor a joined marker is too loose to be sure of.
@@ -25,12 +24,11 @@ export const rule: Rule = {
         const space = m[3] === '\u00a0' ? '\u00a0' : ' ';
         const right = `${hour}${minutes && minutes !== '00' ? `:${minutes}` : ''}${space}${m[4].toLowerCase()}.m.`;
         if (written === right) continue;
-        const end = m.index + written.length;
+        const edit = clockEdit(text, m.index, m.index + written.length, right, block.end);
         ctx.report({
-          start: m.index,
-          end,
+          ...spanWith(m.index, m.index + written.length, edit),
           message: `AP writes clock times as "${right.replace('\u00a0', ' ')}": lowercase a.m. or p.m. with periods, a space, no :00.`,
-          fix: { title: `Change to "${right}"`, edits: [clockEdit(text, m.index, end, right, block.end)] },
+          fix: { title: `Change to "${right}"`, edits: [edit] },
         });
       }
     }

@@ -1,11 +1,11 @@
 import { Rule } from '../types';
-import { apClock, clockEdit, matchesIn, proseBlocks, validClock } from './_time-shared';
+import { apClock, clockEdit, matchesIn, proseBlocks, spanWith, validClock } from './_time-shared';
 
 /**
  * A 24-hour time marked as one: `1400 hours`, `0930 hrs`, `1400Z`, `1400L`. A bare four-digit
  * figure is left alone: it is usually a year or a count.
  */
-const MILITARY = /(?<![\w.,:/$-])([01]\d|2[0-4])([0-5]\d)(?:[ \u00a0](hours|hrs|hr)(\.?)(?![\w])|([ZLJ])(?![\w]))/g;
+const MILITARY = /(?<![\w.,:/$-])([01]\d|2[0-4])([0-5]\d)(?:[ \u00a0](hours|hrs|hr)(\.?)(?![\w])|([ZLJ])(?![\w-]))/g;
 /** Words before `1400 hours` that make it a time of day rather than a count of hours. */
 const TIME_WORD = /\b(?:at|At|by|By|until|Until|till|before|Before|after|After|from|From|to|between|Between|and|since|Since|around|Around|approximately|about)[ \u00a0]$/;
 
@@ -32,11 +32,11 @@ export const rule: Rule = {
           if (m[1][0] !== '0' && !TIME_WORD.test(text.slice(Math.max(block.start, m.index - 16), m.index))) continue;
         }
         const right = apClock(hour, minute) + (m[5] === 'Z' ? ' UTC' : '');
+        const edit = clockEdit(text, m.index, end, right, block.end);
         ctx.report({
-          start: m.index,
-          end,
+          ...spanWith(m.index, end, edit),
           message: `Use the 12-hour clock: "${right}"${m[5] === 'Z' ? ' (Z is Zulu time, UTC)' : ''}.`,
-          fix: { title: `Change to "${right}"`, edits: [clockEdit(text, m.index, end, right, block.end)] },
+          fix: { title: `Change to "${right}"`, edits: [edit] },
         });
       }
     }

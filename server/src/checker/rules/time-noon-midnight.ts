@@ -1,5 +1,5 @@
 import { Rule } from '../types';
-import { MARKER, clockEdit, matchesIn, proseBlocks } from './_time-shared';
+import { MARKER, clockEdit, matchesIn, proseBlocks, spanWith } from './_time-shared';
 
 const TWELVE = new RegExp(`(?<![\\w.,:/$])12(?::00)?(?:[ \\u00a0]?${MARKER}|[ \\u00a0]([Nn]oon|[Mm]idnight)\\b)`, 'g');
 
@@ -20,11 +20,11 @@ export const rule: Rule = {
         const end = m.index + m[0].length;
         const atSentenceStart = m.index === block.start || /[.!?]["”’]?\s+$/.test(text.slice(Math.max(block.start, m.index - 4), m.index));
         const right = atSentenceStart ? word[0].toUpperCase() + word.slice(1) : word;
+        const edit = clockEdit(text, m.index, end, right, block.end);
         ctx.report({
-          start: m.index,
-          end,
+          ...spanWith(m.index, end, edit),
           message: m[2] ? `"${m[0]}" is redundant: write "${word}".` : `Write "${word}", not "${m[0]}".`,
-          fix: { title: `Change to "${right}"`, edits: [clockEdit(text, m.index, end, right, block.end)] },
+          fix: { title: `Change to "${right}"`, edits: [edit] },
         });
       }
     }

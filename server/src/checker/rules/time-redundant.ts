@@ -25,15 +25,18 @@ export const rule: Rule = {
         // Only a repetition: `2 a.m. Tuesday night` names a different span and is left alone.
         if (pm ? part === 'morning' : part !== 'morning') continue;
         const phrase = m[2];
-        const phraseStart = m.index + m[0].length - phrase.length;
+        const end = m.index + m[0].length;
+        const phraseStart = end - phrase.length;
         const clock = text.slice(m.index, phraseStart).trimEnd();
-        const keep = m[3] && m[3] !== 'this' ? ` ${m[3]}` : '';
-        const right = clock + keep;
+        // Only the repeated words are deleted, so the clock figure stays free for time/am-pm's fix.
+        const keep = m[3] && m[3] !== 'this' ? m[3] : '';
+        const cut = keep ? phraseStart + keep.length : m.index + clock.length;
+        const right = keep ? `${clock} ${keep}` : clock;
         ctx.report({
           start: m.index,
-          end: m.index + m[0].length,
+          end,
           message: `"${phrase}" repeats what ${pm ? 'p.m.' : 'a.m.'} already says: write "${right}".`,
-          fix: { title: `Change to "${right}"`, edits: [{ start: m.index, end: m.index + m[0].length, newText: right }] },
+          fix: { title: `Delete "${text.slice(cut, end).trim()}"`, edits: [{ start: cut, end, newText: '' }] },
         });
       }
     }

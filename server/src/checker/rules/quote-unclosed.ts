@@ -1,4 +1,5 @@
 import { Rule } from '../types';
+import { ReleaseDocument } from '../document';
 
 export const rule: Rule = {
   id: 'quote/unclosed',
@@ -14,9 +15,15 @@ export const rule: Rule = {
   check(doc, ctx) {
     const text = doc.text;
     for (const q of doc.quotes) {
-      if (q.closed) continue;
       const block = doc.blockAt(q.start);
       if (!block || block.kind !== 'body') continue;
+      if (q.closed) {
+        // `“We will win, Carter said. “Next.”`: a second curly opening before any close means the first was never closed.
+        if (reopensInside(doc, q.start, q.end)) {
+          ctx.report({ start: q.start, end: q.start + 1, message: 'This quotation is not closed before the next one opens. Close it where the quote ends.' });
+        }
+        continue;
+      }
       // A straight mark standing between spaces is a stray or a ditto mark, not an opening.
       if (text[q.start] === '"' && /\s/.test(text[q.start + 1] ?? ' ')) continue;
       ctx.report({
@@ -27,3 +34,11 @@ export const rule: Rule = {
     }
   },
 };
+
+/** An opening curly mark inside the quotation, other than the one reopening a continued paragraph. */
+function reopensInside(doc: ReleaseDocument, start: number, end: number): boolean {
+  for (let i = doc.text.indexOf('“', start + 1); i >= 0 && i < end; i = doc.text.indexOf('“', i + 1)) {
+    if (doc.blockAt(i)?.start !== i) return true;
+  }
+  return false;
+}

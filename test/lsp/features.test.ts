@@ -21,6 +21,8 @@ const DRAFT = [
   '',
   '"The airfield will become a vital springboard," Carter said.',
   '',
+  'Media contact: Defense Press Operations, 703-555-0100, press@example.mil',
+  '',
   '###',
   '',
 ].join('\n');
@@ -158,7 +160,7 @@ for (const pull of [true, false]) {
     it('fix-all (only source.fixAll.copydesk) fixes every finding', async () => {
       const u = uri('fixall.release');
       const extra = 'Carter stated that the troops would help Iraqi forces.\n\n"We are ready," Carter claimed.\n';
-      const text = DRAFT.replace('###', `${extra}\n###`);
+      const text = DRAFT.replace('Media contact:', `${extra}\nMedia contact:`);
       const diags = await openAndCheck(u, text);
       assert.equal(ofRule(diags, LOADED).length, 3);
       const whole = { start: { line: 0, character: 0 }, end: client.doc(u).positionAt(text.length) };
@@ -166,7 +168,7 @@ for (const pull of [true, false]) {
       assert.equal(actions.length, 1, JSON.stringify(actions));
       assert.equal(actions[0].kind, 'source.fixAll.copydesk');
       const fixed = applyEdits(text, actions[0].edit!.changes![u]);
-      assert.equal(fixed, CLEAN.replace('###', `${extra.replace('stated', 'said').replace('Carter claimed', 'Carter said')}\n###`));
+      assert.equal(fixed, CLEAN.replace('Media contact:', `${extra.replace('stated', 'said').replace('Carter claimed', 'Carter said')}\nMedia contact:`));
       assert.doesNotMatch(fixed, /stated|claimed/);
       // Only fix-all was asked for: no quick fixes.
       assert.deepEqual(actions.filter((a: CodeAction) => a.kind === 'quickfix'), []);
@@ -180,7 +182,7 @@ for (const pull of [true, false]) {
 
     it('fix-all fixes the four core rules together; the weekday mismatch is left for a person', async () => {
       const u = uri('fixall-core.release');
-      const text = DRAFT.replace('###', `${OTHER_RULES.map((r) => r.sentence).join('\n\n')}\n\n###`);
+      const text = DRAFT.replace('Media contact:', `${OTHER_RULES.map((r) => r.sentence).join('\n\n')}\n\nMedia contact:`);
       const diags = await openAndCheck(u, text);
       for (const id of [LOADED, ...OTHER_RULES.map((r) => r.id)]) assert.equal(ofRule(diags, id).length, 1, id);
       const whole = { start: { line: 0, character: 0 }, end: client.doc(u).positionAt(text.length) };
@@ -281,7 +283,7 @@ for (const pull of [true, false]) {
           ['headline', 'Carter announces 560 more troops for Iraq', 2],
           ['dateline', 'WASHINGTON', 4],
           ['quote', '"The airfield will become a vital springboard,"', 8],
-          ['end mark', '###', 10],
+          ['end mark', '###', 12],
         ],
       );
     });
@@ -297,7 +299,7 @@ for (const pull of [true, false]) {
       it(`reports ${r.id} with its fix`, async () => {
         const id = r.id;
         const u = uri('rule.release');
-        const text = DRAFT.replace('###', `${r.sentence}\n\n###`);
+        const text = DRAFT.replace('Media contact:', `${r.sentence}\n\nMedia contact:`);
         const found = ofRule(await openAndCheck(u, text), id);
         assert.equal(found.length, 1, `${id}: ${JSON.stringify(found)}`);
         assert.equal(found[0].source, 'copydesk');

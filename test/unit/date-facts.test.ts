@@ -1,0 +1,73 @@
+/** The date hover facts, and the draft of the project's done-when list. */
+import * as assert from 'assert';
+import { applyFixes, check, ReleaseDocument } from '../../server/src/checker';
+import { dateFactsAt } from '../../server/src/checker/facts/date';
+
+const at = (text: string, needle: string, defaultYear?: number) => {
+  const doc = new ReleaseDocument(text, 'press-release');
+  return dateFactsAt(doc, text.indexOf(needle) + 1, defaultYear);
+};
+
+describe('date hover facts', () => {
+  it('gives the AP form and weekday of a full AP date', () => {
+    const f = at('WASHINGTON — Carter met leaders in Baghdad on July 11, 2016, and left.', 'July 11');
+    assert.ok(f);
+    assert.strictEqual(f.facts.heading, 'July 11, 2016 — Monday');
+    assert.ok(f.facts.lines.some((l) => l.includes('July 11, 2016')));
+    assert.ok(f.facts.lines.some((l) => l === 'Weekday: Monday'));
+  });
+
+  it('converts military, ISO, numeric and ordinal forms', () => {
+    assert.strictEqual(at('The unit returned 11 JUL 16 after nine months.', '11 JUL')?.facts.heading, 'July 11, 2016 — Monday');
+    assert.strictEqual(at('The report of 2016-08-02 was read.', '2016')?.facts.heading, 'Aug. 2, 2016 — Tuesday');
+    assert.strictEqual(at('The order took effect 111400ZJUL16 for all.', '1114')?.facts.heading, 'July 11, 2016 — Monday');
+    const numeric = at('The unit returned 7/11/2016 at dawn.', '7/11');
+    assert.ok(numeric?.facts.lines.some((l) => l.includes('day-first as Nov. 7, 2016')));
+  });
+
+  it('says which year it assumed when the date has none', () => {
+    const release = 'NORFOLK, Va. (Dec. 30, 2016) — The unit returns Jan. 3 and leaves July 11.';
+    assert.strictEqual(at(release, 'Jan. 3')?.facts.heading, 'Jan. 3, 2017 — Tuesday');
+    assert.ok(at(release, 'July 11')?.facts.lines.some((l) => l.includes('2016, assumed from the release date')));
+    const undated = 'The unit returns July 11 and leaves.';
+    assert.ok(at(undated, 'July 11', 2016)?.facts.lines.some((l) => l.includes('default year setting')));
+    assert.ok(at(undated, 'July 11')?.facts.lines.some((l) => l.startsWith('Weekday: unknown')));
+  });
+
+  it('gives a month-and-year its AP form, and nothing off a date', () => {
+    assert.strictEqual(at('The unit deployed in Aug. 2016 and returned.', 'Aug.')?.facts.heading, 'August 2016');
+    assert.strictEqual(at('The troops march 12 miles.', 'march'), undefined);
+    assert.strictEqual(at('In 1400 the town was founded.', '1400'), undefined);
+  });
+
+  it('date findings carry the facts', () => {
+    const f = check('WASHINGTON — Carter met leaders on July 11th.', { defaultYear: 2016 }).find((x) => x.rule === 'date/ordinal');
+    assert.strictEqual(f?.facts?.heading, 'July 11, 2016 — Monday');
+  });
+});
+
+describe('the done-when draft', () => {
+  const draft =
+    'WASHINGTON — Secretary of Defense Ash Carter met with Iraqi leaders in Baghdad on July 11th. ' +
+    'He made the announcement on Tuesday, July 11, 2016.';
+
+  it('fixes the ordinal to exactly "July 11"', () => {
+    const f = check(draft, { defaultYear: 2016 }).find((x) => x.rule === 'date/ordinal');
+    assert.ok(f?.fix);
+    assert.strictEqual(draft.slice(f.start, f.end), 'July 11th');
+    assert.strictEqual(applyFixes(draft, [f]).slice(f.start, f.end - 2), 'July 11');
+    assert.ok(applyFixes(draft, [f]).includes('in Baghdad on July 11. He'));
+  });
+
+  it('offers both alternatives for the weekday', () => {
+    const f = check(draft, { defaultYear: 2016 }).find((x) => x.rule === 'date/weekday-mismatch');
+    assert.ok(f);
+    assert.strictEqual(f.severity, 'error');
+    assert.strictEqual(f.fix, undefined);
+    assert.match(f.message, /Tuesday.*Monday/);
+    assert.deepStrictEqual(
+      (f.suggestions ?? []).map((s) => s.edits.map((e) => e.newText).join('')),
+      ['Monday, July 11, 2016', 'Tuesday, July 12, 2016'],
+    );
+  });
+});

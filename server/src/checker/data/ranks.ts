@@ -203,24 +203,24 @@ export const SERVICE_SUFFIXES: Readonly<Record<string, Service>> = {
 
 /** Capitalized words that make the words after a rank an organization or title, not a person. */
 export const NOT_PERSON: ReadonlySet<string> = new Set([
-  'Dynamics', 'Motors', 'Atomics', 'Electric', 'Mills', 'League', 'Assembly', 'Accounting', 'Services', 'Service', 'Hospital',
+  'Dynamics', 'Motors', 'Atomics', 'Electric', 'League', 'Assembly', 'Accounting', 'Services', 'Service', 'Hospital',
   'Headquarters', 'Security', 'Sector', 'Training', 'Course', 'Court', 'Counsel', 'Manager', 'Academy', 'School', 'College',
   'University', 'Institute', 'Fund', 'Crimes', 'Forces', 'Agency', 'Administration', 'Association', 'Corporation', 'Company',
   'Corp', 'Inc', 'Group', 'Team', 'Council', 'Committee', 'Board', 'Award', 'Awards', 'Medal', 'Prize', 'Week', 'Month',
-  'Year', 'Base', 'Station', 'Range', 'Field', 'Road', 'Street', 'Avenue', 'Hall', 'Building', 'Plan', 'Order', 'Orders',
+  'Year', 'Base', 'Station', 'Range', 'Road', 'Avenue', 'Building', 'Plan', 'Order', 'Orders',
   'Policy', 'Exercise', 'Operation', 'Operations', 'Project', 'Program', 'Office', 'Unit', 'Division', 'Center', 'Series',
   'Conference', 'Summit', 'Club', 'Society', 'Foundation', 'Fleet', 'Wing', 'Squadron', 'Battalion', 'Brigade', 'Regiment',
   'Battery', 'Troop', 'Detachment', 'Task', 'District', 'County', 'City', 'State', 'Region', 'Area', 'Zone', 'Directorate',
-  'Section', 'Branch', 'Governor', 'Secretary', 'Director', 'President', 'Senator', 'Representative', 'Mayor', 'Judge',
+  'Section', 'Governor', 'Secretary', 'Director', 'President', 'Senator', 'Representative', 'Mayor', 'Judge',
   'Ambassador', 'Minister', 'Chairman', 'Chair', 'Deputy', 'Assistant', 'Adjutant', 'Inspector', 'Surgeon', 'Attorney',
   'Instructor', 'Leader', 'Advisor', 'Adviser', 'Enlisted', 'Grade', 'Rank', 'Pay', 'Promotion', 'Selection', 'List',
-  'Day', 'Corps', 'Reserve', 'National', 'Joint', 'Combined', 'Networks', 'Entertainment', 'Media', 'Systems', 'Solutions',
+  'Corps', 'Reserve', 'National', 'Joint', 'Combined', 'Networks', 'Entertainment', 'Media', 'Systems', 'Solutions',
   'Technologies', 'Industries', 'Holdings', 'Partners', 'Labs', 'Sports', 'News', 'Naval', 'Military', 'Maritime',
   'Information', 'Warfare', 'Submarine', 'Surface', 'Expeditionary', 'Strike', 'Carrier', 'Amphibious', 'Logistics',
-  'Medical', 'Engineer', 'Engineering', 'Cyber', 'Missile', 'Museum', 'Park', 'Bridge', 'Boulevard', 'Drive', 'Lane',
-  'Library', 'Memorial', 'Cemetery', 'Auditorium', 'Airport', 'Airfield', 'Gate', 'Barracks', 'Clinic', 'Complex',
-  'Arena', 'Gym', 'Gymnasium', 'Facility', 'Trail', 'Lake', 'Dam', 'River', 'Bay', 'Island', 'Fort', 'Camp',
-  'Leadership', 'Noncommissioned', 'Scholarship', 'Trophy', 'Cup', 'Challenge', 'Competition', 'Run', 'March',
+  'Medical', 'Engineer', 'Engineering', 'Cyber', 'Missile', 'Museum', 'Boulevard', 'Drive',
+  'Library', 'Memorial', 'Cemetery', 'Auditorium', 'Airport', 'Airfield', 'Barracks', 'Clinic', 'Complex',
+  'Arena', 'Gym', 'Gymnasium', 'Facility', 'Trail', 'Dam', 'Island', 
+  'Leadership', 'Noncommissioned', 'Scholarship', 'Trophy', 'Challenge', 'Competition', 
 ]);
 
 /** Abbreviations that, with their period, are titles or places, never names (`Lt. Gov. Jane Doe`). */

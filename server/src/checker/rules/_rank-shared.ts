@@ -39,6 +39,8 @@ export interface RankMention {
   inQuote: boolean;
 }
 
+/** Service forms that are more often something else before a name (`SA` = special agent, `AB` = initials). */
+const NOT_RANKS = new Set(['SA', 'AB']);
 const SUFFIXES = new Set(['Jr', 'Sr']);
 
 function escapeRe(s: string): string {
@@ -160,7 +162,7 @@ export function mentionsInBlock(doc: ReleaseDocument, block: Block): RankMention
   while ((m = re.exec(slice)) !== null) {
     const written = m[0].replace(/\s+/g, ' ');
     const form = classifyRankForm(written);
-    if (!form) continue;
+    if (!form || NOT_RANKS.has(written)) continue;
     const start = m.index;
     const end = start + m[0].length;
     let pos = end;

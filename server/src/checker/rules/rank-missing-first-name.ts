@@ -23,7 +23,9 @@ export const rule: Rule = {
       // Anything after the name that could still be part of it makes the reading uncertain.
       if (/^[ \t]+[\p{Lu}\d]/u.test(doc.text.slice(m.last.end, m.last.end + 3))) continue;
       const earlier = new RegExp(`(?<![\\p{L}])${escapeRe(m.last.text)}(?![\\p{L}])`, 'u');
-      if (earlier.test(doc.text.slice(0, m.start))) continue;
+      // The headline is not a reference: the body must introduce the person in full.
+      const bodyStart = doc.bodyBlocks[0]?.start ?? 0;
+      if (earlier.test(doc.text.slice(bodyStart, m.start))) continue;
       ctx.report({
         start: m.start,
         end: m.last.end,

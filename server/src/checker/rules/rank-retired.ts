@@ -32,12 +32,18 @@ export const rule: Rule = {
         const startsSentence = isSentenceStart(doc.text, found.before ? found.start : insertAt, m.block.start);
         const word = startsSentence ? 'Retired' : 'retired';
         const service = found.service && !m.service ? `${found.service} ` : '';
-        const edits: TextEdit[] = [];
-        if (found.before) edits.push({ start: found.start, end: insertAt, newText: `${word} ${service}` });
+        // One edit from the start of the rank (or `Ret.`) to the end of the name, so the result reads whole.
+        const text = doc.text;
+        const rankAndName = text.slice(insertAt, m.last.end);
+        let edit: TextEdit;
+        if (found.before) edit = { start: found.start, end: m.last.end, newText: `${word} ${service}${rankAndName}` };
         else {
-          if (!already || service) edits.push({ start: insertAt, end: insertAt, newText: already ? service : `${word} ${service}` });
-          edits.push({ start: found.removeStart, end: found.removeEnd, newText: '' });
+          const kept = found.removeEnd <= m.last.end
+            ? text.slice(insertAt, found.removeStart) + text.slice(found.removeEnd, m.last.end)
+            : rankAndName;
+          edit = { start: insertAt, end: Math.max(m.last.end, found.removeEnd), newText: `${already ? '' : `${word} `}${service}${kept}` };
         }
+        const edits = [edit];
         fix = { title: 'Write "retired" before the rank', edits };
       }
       ctx.report({

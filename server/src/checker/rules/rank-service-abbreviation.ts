@@ -1,9 +1,6 @@
 import { Rule } from '../types';
 import { mentionFacts, mentionServices, rankMentions } from './_rank-shared';
 
-/** Service forms that are also common non-rank abbreviations before a name (`SA` = special agent). */
-const NOT_RANKS = new Set(['SA', 'AB']);
-
 export const rule: Rule = {
   id: 'rank/service-abbreviation',
   family: 'rank',
@@ -15,7 +12,7 @@ export const rule: Rule = {
   fixable: true,
   check(doc, ctx) {
     for (const m of rankMentions(doc)) {
-      if (m.kind !== 'service' || NOT_RANKS.has(m.written)) continue;
+      if (m.kind !== 'service') continue;
       const services = mentionServices(m).join(', ');
       const report = {
         start: m.start,

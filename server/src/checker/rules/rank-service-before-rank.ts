@@ -29,7 +29,7 @@ export const rule: Rule = {
         ctx.report({
           ...base,
           message: `DoD practice names the service before the rank on first reference: "${services[0]} ${m.ap ?? doc.text.slice(m.start, m.end)} ${doc.text.slice(m.tokens[0].start, m.last.end)}".`,
-          fix: { title: `Insert "${services[0]}" before the rank`, edits: [{ start: m.start, end: m.start, newText: `${services[0]} ` }] },
+          fix: { title: `Insert "${services[0]}" before the rank`, edits: [{ start: m.start, end: m.end, newText: `${services[0]} ${doc.text.slice(m.start, m.end)}` }] },
         });
       } else {
         ctx.report({ ...base, message: `DoD practice names the service before the rank on first reference (${services.join(', ')}).` });

@@ -10,6 +10,8 @@ const common = {
   sourcemap: !production,
   minify: production,
   logLevel: 'warning',
+  // jsonc-parser's UMD entry loads its modules dynamically, which a bundle cannot follow; take its ESM build.
+  mainFields: ['module', 'main'],
 };
 
 async function main() {

@@ -98,7 +98,7 @@ describe('copydesk check (the built CLI)', () => {
                 start: 7,
                 end: 13,
                 range: { start: { line: 0, character: 7 }, end: { line: 0, character: 13 } },
-                fix: { title: 'Replace "stated" with "said"', edits: [{ start: 7, end: 13, newText: 'said' }] },
+                fix: { title: 'Change to "said"', edits: [{ start: 7, end: 13, newText: 'said' }] },
               },
             ],
           },

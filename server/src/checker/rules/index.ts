@@ -31,6 +31,22 @@ import { rule as rankLowercaseAlone } from './rank-lowercase-alone';
 import { rule as rankMissingFirstName } from './rank-missing-first-name';
 import { rule as rankRetired } from './rank-retired';
 import { rule as rankServiceBeforeRank } from './rank-service-before-rank';
+import { rule as numberSpellOutSmall } from './number-spell-out-small';
+import { rule as numberSpellOutLarge } from './number-spell-out-large';
+import { rule as numberSentenceStart } from './number-sentence-start';
+import { rule as numberPercentConsistency } from './number-percent-consistency';
+import { rule as numberMillions } from './number-millions';
+import { rule as placeStatePostalCode } from './place-state-postal-code';
+import { rule as placeStateAbbreviationBody } from './place-state-abbreviation-body';
+import { rule as placeDatelineState } from './place-dateline-state';
+import { rule as placeStandaloneCity } from './place-standalone-city';
+import { rule as placeDatelineForm } from './place-dateline-form';
+import { rule as structureMissingHeadline } from './structure-missing-headline';
+import { rule as structureMissingDateline } from './structure-missing-dateline';
+import { rule as structureMissingReleaseTag } from './structure-missing-release-tag';
+import { rule as structureMissingContact } from './structure-missing-contact';
+import { rule as structureMissingEndMark } from './structure-missing-end-mark';
+import { rule as structureHoldWithoutTime } from './structure-hold-without-time';
 
 export const RULES: readonly Rule[] = [
   rankServiceAbbreviation,
@@ -61,6 +77,22 @@ export const RULES: readonly Rule[] = [
   attributionMissing,
   quotePunctuationOutside,
   quoteUnclosed,
+  numberSpellOutSmall,
+  numberSpellOutLarge,
+  numberSentenceStart,
+  numberPercentConsistency,
+  numberMillions,
+  placeStatePostalCode,
+  placeStateAbbreviationBody,
+  placeDatelineState,
+  placeStandaloneCity,
+  placeDatelineForm,
+  structureMissingHeadline,
+  structureMissingDateline,
+  structureMissingReleaseTag,
+  structureMissingContact,
+  structureMissingEndMark,
+  structureHoldWithoutTime,
 ].sort((a: Rule, b: Rule) => a.id.localeCompare(b.id));
 
 export const RULE_BY_ID: ReadonlyMap<string, Rule> = new Map(RULES.map((r) => [r.id, r]));

@@ -46,6 +46,29 @@ describe('date hover facts', () => {
   });
 });
 
+describe('weekday checks without a year in the date', () => {
+  const mismatch = (text: string) => check(text, { defaultYear: 2016 }).find((f) => f.rule === 'date/weekday-mismatch');
+
+  it('takes the year from the release date: an error', () => {
+    const f = mismatch('NORFOLK, Va. (July 1, 2016) — The ship returns Tuesday, July 11, officials said.');
+    assert.strictEqual(f?.severity, 'error');
+    assert.match(f.message, /assumed from the release date/);
+  });
+
+  it('takes the year from an earlier full date: a warning', () => {
+    const f = mismatch('WASHINGTON, July 1, 2016 — The ship returns Tuesday, July 11, officials said.');
+    assert.strictEqual(f?.severity, 'warning');
+    assert.match(f.message, /2016, assumed from the nearest earlier full date/);
+  });
+
+  it('takes the year from the setting only as information: an undated release may be old', () => {
+    const f = mismatch('The ship returns Tuesday, July 11, officials said.');
+    assert.strictEqual(f?.severity, 'information');
+    assert.match(f.message, /default year setting/);
+    assert.strictEqual(mismatch('The ship returns Monday, July 11, officials said.'), undefined);
+  });
+});
+
 describe('the done-when draft', () => {
   const draft =
     'WASHINGTON — Secretary of Defense Ash Carter met with Iraqi leaders in Baghdad on July 11th. ' +

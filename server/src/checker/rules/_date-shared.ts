@@ -165,14 +165,15 @@ function countNounAt(text: string, pos: number): boolean {
 
 export interface ResolvedYear {
   year: number;
-  source: 'date' | 'release' | 'setting';
+  source: 'date' | 'release' | 'document' | 'setting';
 }
 
 /**
  * The year of a date: its own, else the release date's (the adjacent year when that is within
- * about three months of the release, as `Jan. 3` in a release of Dec. 30), else the setting.
+ * about three months of the release, as `Jan. 3` in a release of Dec. 30), else the year of the
+ * nearest earlier full date in the text (a `WASHINGTON, July 11, 2016 —` dateline), else the setting.
  */
-export function resolveYear(doc: ReleaseDocument, defaultYear: number | undefined, d: { month: number; day?: number; year?: number }): ResolvedYear | undefined {
+export function resolveYear(doc: ReleaseDocument, defaultYear: number | undefined, d: { start?: number; month: number; day?: number; year?: number }): ResolvedYear | undefined {
   if (d.year !== undefined) return { year: d.year, source: 'date' };
   const r = doc.releaseDate;
   if (r) {
@@ -186,11 +187,17 @@ export function resolveYear(doc: ReleaseDocument, defaultYear: number | undefine
     }
     return { year: best, source: 'release' };
   }
+  if (d.start !== undefined) {
+    const earlier = datesIn(doc).filter((x) => x.year !== undefined && x.day !== undefined && x.end <= d.start!);
+    const last = earlier[earlier.length - 1];
+    if (last?.year !== undefined) return { year: last.year, source: 'document' };
+  }
   return defaultYear === undefined ? undefined : { year: defaultYear, source: 'setting' };
 }
 
 export function yearNote(y: ResolvedYear): string {
-  return y.source === 'release' ? `${y.year}, assumed from the release date` : `${y.year}, assumed from the copydesk default year setting`;
+  const from = { date: 'the date', release: 'the release date', document: 'the nearest earlier full date', setting: 'the copydesk default year setting' }[y.source];
+  return `${y.year}, assumed from ${from}`;
 }
 
 /** The AP form of a parsed date: `July 11, 2016`, `July 11`, `August 2016`. */

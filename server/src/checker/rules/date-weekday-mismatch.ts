@@ -39,8 +39,9 @@ export const rule: Rule = {
         message: `${given} does not match ${apDate(d.month, d.day, y.year)}: that date is a ${real}${assumed}. Correct the weekday or the date.`,
         suggestions,
         facts: factsFor(doc, ctx.options.defaultYear, d),
-        // A year taken from the setting may simply be wrong for an old or undated draft.
-        severity: y.source === 'setting' ? 'warning' : undefined,
+        // A year borrowed from elsewhere in the text may be wrong; one from the setting often is,
+        // for an old or undated release, so that finding stays below warning level.
+        severity: y.source === 'setting' ? 'information' : y.source === 'document' ? 'warning' : undefined,
       });
     }
   },

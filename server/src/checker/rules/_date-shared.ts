@@ -142,10 +142,11 @@ export function scanDates(text: string, block: { start: number; end: number }): 
       dayStart, dayEnd, ordinal: m[3], yearStart: m[4] ? m.index + m[0].length - 4 : undefined,
     };
   });
-  each(MY, (m) => ({
+  // `In May, 2000 troops arrived`: after a comma, a figure before a plural noun is a count.
+  each(MY, (m) => m[2] === ',' && countNounAt(text, m.index + m[0].length) ? undefined : {
     kind: 'my', start: m.index, end: m.index + m[0].length, month: monthNumber(m[1])!, year: Number(m[3]),
     monthText: m[1], monthStart: m.index, comma: m[2] === ',',
-  }));
+  });
   return accepted.sort((a, b) => a.start - b.start);
 }
 

@@ -80,6 +80,8 @@ function prepareRun(name) {
     JSON.stringify(
       {
         'workbench.startupEditor': 'none',
+        'workbench.secondarySideBar.defaultVisibility': 'hidden',
+        'workbench.editor.enablePreview': false,
         'workbench.tips.enabled': false,
         'workbench.enableExperiments': false,
         'workbench.welcomePage.walkthroughs.openOnInstall': false,

@@ -1,0 +1,93 @@
+#!/usr/bin/env node
+// `npm run test:e2e`: browser end-to-end tests (test/e2e) against code-server's VS Code in headless
+// Chromium, with copydesk.vsix installed into an isolated profile and a fresh copy of
+// test/vscode/workspace. Screenshots go to test-results/screenshots/.
+//
+//   node scripts/test-e2e.js [--skip-build] [--grep PATTERN] [--docs-images] [--verbose]
+//
+// --docs-images copies the screenshots the README uses into docs/images/.
+'use strict';
+
+const fs = require('fs');
+const path = require('path');
+const { spawnSync } = require('child_process');
+const h = require('./vscode-harness');
+
+const DOCS_IMAGES = ['squiggles', 'problems-panel', 'hover-rank', 'quick-fix-menu', 'fix-all'];
+
+function parseArgs(argv) {
+  const o = { skipBuild: false, grep: undefined, docsImages: false, verbose: false };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--skip-build') o.skipBuild = true;
+    else if (a === '--docs-images') o.docsImages = true;
+    else if (a === '--verbose') o.verbose = true;
+    else if (a === '--grep') o.grep = argv[++i];
+    else throw new Error(`unknown argument ${a}`);
+  }
+  return o;
+}
+
+function compileE2e() {
+  const tsc = path.join(h.ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
+  const r = spawnSync(process.execPath, [tsc, '-p', path.join(h.ROOT, 'test', 'e2e')], { cwd: h.ROOT, stdio: 'inherit' });
+  if (r.status !== 0) throw new Error(`compiling test/e2e failed (exit ${r.status})`);
+}
+
+async function runMocha(grep) {
+  const Mocha = require('mocha');
+  const mocha = new (Mocha.default || Mocha)({ ui: 'bdd', timeout: 90_000, reporter: 'spec', color: false });
+  if (grep) mocha.grep(grep);
+  const dir = path.join(h.ROOT, 'out', 'test', 'e2e');
+  for (const f of fs.readdirSync(dir).filter((f) => f.endsWith('.test.js')).sort()) mocha.addFile(path.join(dir, f));
+  return new Promise((resolve) => {
+    const runner = mocha.run(() => resolve(runner.stats));
+  });
+}
+
+async function main() {
+  const opts = parseArgs(process.argv.slice(2));
+  const t0 = Date.now();
+  h.cs.requireChromium();
+  const { installMs } = await h.cs.ensureCodeServer();
+  if (installMs) h.log(`installed code-server in ${(installMs / 1000).toFixed(0)} s`);
+  if (!opts.skipBuild) h.packageExtension();
+  if (!fs.existsSync(h.VSIX)) throw new Error('copydesk.vsix is missing: run npm run package');
+  compileE2e();
+
+  const run = h.prepareRun('e2e');
+  h.cs.installExtension(h.VSIX, run);
+  const server = await h.cs.startCodeServer({
+    workspace: run.workspace,
+    extensionsDir: run.extensionsDir,
+    userDataDir: run.userDataDir,
+    verbose: opts.verbose,
+  });
+  h.log(`code-server on ${server.url}`);
+  process.env.COPYDESK_E2E_URL = server.url;
+  process.env.COPYDESK_E2E_WORKSPACE = run.workspace;
+  let stats;
+  const tTests = Date.now();
+  try {
+    stats = await runMocha(opts.grep);
+  } finally {
+    await server.stop();
+  }
+  if (opts.docsImages) {
+    const dest = path.join(h.ROOT, 'docs', 'images');
+    fs.mkdirSync(dest, { recursive: true });
+    for (const name of DOCS_IMAGES) {
+      const src = path.join(h.SCREENSHOTS, `${name}.png`);
+      if (fs.existsSync(src)) fs.copyFileSync(src, path.join(dest, `${name}.png`));
+    }
+    h.log(`copied ${DOCS_IMAGES.join(', ')} to docs/images/`);
+  }
+  process.stdout.write(`\ne2e: tests ran in ${h.timeSince(tTests)}, whole run ${h.timeSince(t0)}; screenshots in test-results/screenshots/\n`);
+  process.stdout.write(`${stats.passes} passed, ${stats.failures} failed${stats.pending ? `, ${stats.pending} skipped` : ''}\n`);
+  if (stats.failures > 0 || stats.passes === 0) process.exitCode = 1;
+}
+
+main().catch((err) => {
+  console.error(`test:e2e: ${err.message}`);
+  process.exit(1);
+});

@@ -1,0 +1,129 @@
+/**
+ * Copydesk as a person sees it: code-server's VS Code workbench in headless Chromium, with the
+ * packaged extension installed (scripts/test-e2e.js starts it on a fresh copy of
+ * test/vscode/workspace). The tests run in order on one window, like one editing session.
+ * Each saves a screenshot under test-results/screenshots/.
+ */
+import * as assert from 'assert';
+import type { Page } from 'playwright-core';
+import {
+  copydeskStatus,
+  editor,
+  editorText,
+  openFile,
+  openSession,
+  poll,
+  runCommand,
+  screenshot,
+  Session,
+  statusLabel,
+  waitForText,
+  wordCenter,
+} from './workbench';
+
+/** "Copydesk: 3" → 3; "Copydesk" (clean draft) → 0. */
+function statusCount(text: string): number {
+  const m = /Copydesk:\s*(\d+)/.exec(text);
+  return m ? Number(m[1]) : 0;
+}
+
+describe('Copydesk in the VS Code workbench (code-server + Chromium)', function () {
+  this.timeout(90_000);
+  let session: Session | undefined;
+  let page: Page;
+
+  before(async () => {
+    session = await openSession();
+    page = session.page;
+  });
+
+  after(async () => {
+    if (session) await session.browser.close();
+  });
+
+  afterEach(async function () {
+    // Keep a picture of whatever a failing test left on screen.
+    if (this.currentTest?.state === 'failed' && page) {
+      await screenshot(page, `failed-${this.currentTest.title.replace(/\W+/g, '-').slice(0, 60)}`).catch(() => undefined);
+    }
+  });
+
+  it('opening broken.release shows squiggles, the Problems count and the Copydesk status', async () => {
+    await openFile(page, 'broken.release');
+    const squiggles = editor(page).locator('.squiggly-error, .squiggly-warning, .squiggly-info');
+    await squiggles.first().waitFor({ timeout: 30_000 });
+    // rank/service-abbreviation, date/ordinal and attribution/loaded-verb at least.
+    await poll(page, 'three squiggles', async () => (await squiggles.count()) >= 3);
+    const problems = await poll(page, 'the Problems status to count the findings', async () => {
+      const label = await statusLabel(page, 'status.problems');
+      const n = [...label.matchAll(/(\d+)/g)].reduce((s, m) => s + Number(m[1]), 0);
+      return n >= 3 ? label : undefined;
+    });
+    assert.match(problems, /Errors: \d+, Warnings: \d+/);
+    const status = await poll(page, 'the Copydesk status bar item', async () => {
+      const t = await copydeskStatus(page).innerText();
+      return statusCount(t) >= 3 ? t : undefined;
+    });
+    assert.match(status, /Copydesk: \d+/);
+    await screenshot(page, 'squiggles');
+  });
+
+  it('the Problems panel lists the findings with their rule ids', async () => {
+    await page.keyboard.press('Control+Shift+M');
+    const rows = page.locator('.markers-panel .monaco-list-row');
+    await poll(page, 'three problem rows', async () => (await rows.count()) >= 4); // file row + findings
+    const text = (await page.locator('.markers-panel').innerText()).replace(/\u00a0/g, ' ');
+    for (const rule of ['rank/service-abbreviation', 'date/ordinal', 'attribution/loaded-verb']) {
+      assert.ok(text.includes(rule), `Problems panel does not show ${rule}:\n${text}`);
+    }
+    assert.ok(text.includes('copydesk'), 'the source "copydesk" is not shown');
+    await screenshot(page, 'problems-panel');
+    await page.keyboard.press('Control+J'); // hide the panel again
+    await page.locator('.markers-panel').waitFor({ state: 'hidden' });
+  });
+
+  it('hovering the rank LTG explains it', async () => {
+    const at = await wordCenter(page, 'LTG');
+    await page.mouse.move(at.x, at.y);
+    const hover = page.locator('.monaco-hover:visible', { hasText: 'Lt. Gen.' });
+    await hover.first().waitFor({ timeout: 20_000 });
+    const text = await hover.first().innerText();
+    assert.match(text, /lieutenant general/i);
+    assert.ok(text.includes('rank/service-abbreviation'), text);
+    await screenshot(page, 'hover-rank');
+    await page.mouse.move(5, 400);
+    await page.keyboard.press('Escape');
+  });
+
+  it('Ctrl+. on LTG offers the quick fix and applying it writes Lt. Gen.', async () => {
+    const at = await wordCenter(page, 'LTG');
+    await page.mouse.click(at.x, at.y);
+    await page.keyboard.press('Control+Period');
+    const item = page.locator('.action-widget .monaco-list-row', { hasText: 'Lt. Gen.' }).first();
+    await item.waitFor({ timeout: 20_000 });
+    await screenshot(page, 'quick-fix-menu');
+    await item.click();
+    const text = await waitForText(page, 'Lt. Gen. Sean MacFarland', (t) => t.includes('Lt. Gen. Sean MacFarland'));
+    assert.ok(!text.includes('LTG'), text);
+    await screenshot(page, 'quick-fix-applied');
+  });
+
+  it('"Copydesk: Fix All Issues" from the command palette fixes the draft and the status count drops', async () => {
+    const before = await poll(page, 'a Copydesk count', async () => {
+      const n = statusCount(await copydeskStatus(page).innerText());
+      return n > 0 ? n : undefined;
+    });
+    await runCommand(page, 'Copydesk: Fix All Issues', () => screenshot(page, 'command-palette').then(() => undefined));
+    const text = await waitForText(page, 'the fixes', (t) => !t.includes('July 11th') && t.includes('Carter said'));
+    assert.ok(text.includes('on July 11 and'), text);
+    const after = await poll(page, 'the Copydesk count to drop', async () => {
+      const n = statusCount(await copydeskStatus(page).innerText());
+      return n < before ? n : undefined;
+    });
+    assert.ok(after < before, `status count ${before} → ${after}`);
+    // Let the squiggles of the fixed words go before the picture.
+    await poll(page, 'the notification', async () => (await page.locator('.notification-toast', { hasText: 'Copydesk: applied' }).count()) > 0);
+    await screenshot(page, 'fix-all');
+    assert.ok((await editorText(page)).includes('Lt. Gen. Sean MacFarland'));
+  });
+});

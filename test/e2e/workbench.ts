@@ -1,0 +1,134 @@
+/**
+ * Drives the VS Code workbench (code-server in headless Chromium) the way a person would: Quick
+ * Open, the command palette, the mouse and the keyboard. Only playwright locators are used, so
+ * this compiles without the DOM lib.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import { Browser, chromium, Locator, Page } from 'playwright-core';
+
+export const ROOT = path.resolve(__dirname, '..', '..', '..');
+export const SCREENSHOTS = path.join(ROOT, 'test-results', 'screenshots');
+const CHROMIUM = '/usr/bin/chromium';
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-dev-shm-usage',
+];
+
+export interface Session {
+  browser: Browser;
+  page: Page;
+}
+
+/** The code-server that scripts/test-e2e.js started, with the extension installed. */
+export function serverUrl(): string {
+  const url = process.env.COPYDESK_E2E_URL;
+  if (!url) throw new Error('COPYDESK_E2E_URL is not set: run these tests with `npm run test:e2e` (scripts/test-e2e.js starts code-server)');
+  return url;
+}
+
+export async function openSession(): Promise<Session> {
+  if (!fs.existsSync(CHROMIUM)) {
+    throw new Error(`Chromium is missing at ${CHROMIUM}. Install it with:\n  apt-get update && apt-get install -y chromium`);
+  }
+  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, deviceScaleFactor: 1 });
+  const page = await context.newPage();
+  await page.goto(serverUrl(), { waitUntil: 'domcontentloaded' });
+  await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+  await page.locator('.explorer-folders-view').waitFor({ timeout: 60_000 });
+  return { browser, page };
+}
+
+export async function screenshot(page: Page, name: string): Promise<string> {
+  fs.mkdirSync(SCREENSHOTS, { recursive: true });
+  const file = path.join(SCREENSHOTS, `${name}.png`);
+  await page.screenshot({ path: file });
+  return file;
+}
+
+/** Quick Open (Ctrl+P) → file name → Enter, then waits for its editor tab to be active. */
+export async function openFile(page: Page, name: string): Promise<void> {
+  await page.keyboard.press('Control+P');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible' });
+  await input.fill(name);
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first().waitFor();
+  await page.keyboard.press('Enter');
+  await page.locator('.tab.active', { hasText: name }).waitFor();
+  await editor(page).locator('.view-lines').waitFor();
+}
+
+/** Command palette (F1) → command title → Enter. */
+export async function runCommand(page: Page, title: string, beforeEnter?: () => Promise<void>): Promise<void> {
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible' });
+  await input.fill(`>${title}`);
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor();
+  if (beforeEnter) await beforeEnter();
+  await page.keyboard.press('Enter');
+  await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
+}
+
+export function editor(page: Page): Locator {
+  return page.locator('.editor-group-container.active .monaco-editor').first();
+}
+
+/** The text the editor shows (Monaco renders spaces as no-break spaces). */
+export async function editorText(page: Page): Promise<string> {
+  const text = await editor(page).locator('.view-lines').innerText();
+  return text.replace(/\u00a0/g, ' ');
+}
+
+/** Polls the shown text until `ok` holds (never a fixed sleep). */
+export async function waitForText(page: Page, what: string, ok: (text: string) => boolean, timeoutMs = 20_000): Promise<string> {
+  const deadline = Date.now() + timeoutMs;
+  let text = '';
+  while (Date.now() < deadline) {
+    text = await editorText(page);
+    if (ok(text)) return text;
+    await page.waitForTimeout(100);
+  }
+  throw new Error(`Timed out waiting for ${what}; the editor shows:\n${text}`);
+}
+
+/** Screen coordinates of the middle of `word` in the first rendered line that contains it. */
+export async function wordCenter(page: Page, word: string): Promise<{ x: number; y: number }> {
+  const span = editor(page).locator('.view-lines .view-line span span', { hasText: word }).first();
+  await span.waitFor();
+  const text = (await span.innerText()).replace(/\u00a0/g, ' ');
+  const box = await span.boundingBox();
+  if (!box) throw new Error(`"${word}" is not visible`);
+  const charWidth = box.width / text.length; // monospace editor font
+  const index = text.indexOf(word);
+  return { x: box.x + (index + word.length / 2) * charWidth, y: box.y + box.height / 2 };
+}
+
+/** A status bar entry's aria-label, found by its element id. */
+export async function statusLabel(page: Page, id: string): Promise<string> {
+  const item = page.locator(`.statusbar-item[id="${id}"]`);
+  await item.waitFor();
+  return (await item.getAttribute('aria-label')) ?? '';
+}
+
+/** The Copydesk status bar item's visible text, e.g. "Copydesk: 3". */
+export function copydeskStatus(page: Page): Locator {
+  return page.locator('.statusbar-item[id="copydesk.copydesk.copydesk.status"]');
+}
+
+/** Polls until `probe` returns a value (not undefined/false), or fails with `what`. */
+export async function poll<T>(page: Page, what: string, probe: () => Promise<T | undefined | false>, timeoutMs = 20_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const v = await probe().catch(() => undefined);
+    if (v !== undefined && v !== false) return v as T;
+    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
+    await page.waitForTimeout(100);
+  }
+}

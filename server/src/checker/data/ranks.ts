@@ -38,8 +38,8 @@ function rank(grade: string, title: string, ap: string, services: Service[], for
 
 export const RANKS: readonly RankEntry[] = [
   // Officers: Army, Air Force, Space Force, Marine Corps.
-  rank('O-1', 'Second Lieutenant', '2nd Lt.', [A, AF, M, SF], [['2LT', [A]], ['2d Lt', [AF, SF]], ['2nd Lt', [AF, SF]], ['2ndLt', [M]]]),
-  rank('O-2', 'First Lieutenant', '1st Lt.', [A, AF, M, SF], [['1LT', [A]], ['1st Lt', [AF, SF]], ['1stLt', [M]]]),
+  rank('O-1', 'Second Lieutenant', '2nd Lt.', [A, AF, M, SF], [['2LT', [A]], ['2d Lt', [AF, SF]], ['2nd Lt', [AF, SF]], ['2ndLt', [M]]], ['Second Lieutenant', 'Second Lt.']),
+  rank('O-2', 'First Lieutenant', '1st Lt.', [A, AF, M, SF], [['1LT', [A]], ['1st Lt', [AF, SF]], ['1stLt', [M]]], ['First Lieutenant', 'First Lt.']),
   rank('O-3', 'Captain', 'Capt.', [A, AF, M, SF], [['CPT', [A]], ['Capt', [AF, M, SF]]]),
   rank('O-4', 'Major', 'Maj.', [A, AF, M, SF], [['MAJ', [A]], ['Maj', [AF, M, SF]]]),
   rank('O-5', 'Lieutenant Colonel', 'Lt. Col.', [A, AF, M, SF], [['LTC', [A]], ['Lt Col', [AF, SF]], ['LtCol', [M]]]),
@@ -73,9 +73,9 @@ export const RANKS: readonly RankEntry[] = [
   rank('E-4', 'Corporal', 'Cpl.', [A, M], [['CPL', [A]], ['Cpl', [M]]]),
   rank('E-5', 'Sergeant', 'Sgt.', [A, M, SF], [['SGT', [A]], ['Sgt', [M, SF]]]),
   rank('E-6', 'Staff Sergeant', 'Staff Sgt.', [A, M], [['SSG', [A]], ['SSgt', [M]]]),
-  rank('E-7', 'Sergeant First Class', 'Sgt. 1st Class', [A], [['SFC', [A]]]),
+  rank('E-7', 'Sergeant First Class', 'Sgt. 1st Class', [A], [['SFC', [A]]], ['Sergeant First Class', 'Sgt. First Class']),
   rank('E-8', 'Master Sergeant', 'Master Sgt.', [A, M], [['MSG', [A]], ['MSgt', [M]]]),
-  rank('E-8', 'First Sergeant', '1st Sgt.', [A, M], [['1SG', [A]], ['1stSgt', [M]]]),
+  rank('E-8', 'First Sergeant', '1st Sgt.', [A, M], [['1SG', [A]], ['1stSgt', [M]]], ['First Sergeant', 'First Sgt.']),
   rank('E-9', 'Sergeant Major', 'Sgt. Maj.', [A, M], [['SGM', [A]], ['SgtMaj', [M]]]),
   rank('E-9', 'Command Sergeant Major', 'Command Sgt. Maj.', [A], [['CSM', [A]]]),
   rank('E-9', 'Sergeant Major of the Army', 'Sgt. Maj. of the Army', [A], [['SMA', [A]]]),
@@ -218,7 +218,7 @@ export const NOT_PERSON: ReadonlySet<string> = new Set([
   'Technologies', 'Industries', 'Holdings', 'Partners', 'Labs', 'Sports', 'News', 'Naval', 'Military', 'Maritime',
   'Information', 'Warfare', 'Submarine', 'Surface', 'Expeditionary', 'Strike', 'Carrier', 'Amphibious', 'Logistics',
   'Medical', 'Engineer', 'Engineering', 'Cyber', 'Missile', 'Museum', 'Boulevard', 'Drive',
-  'Library', 'Memorial', 'Cemetery', 'Auditorium', 'Airport', 'Airfield', 'Barracks', 'Clinic', 'Complex',
+  'First', 'Second', 'Third', 'Weapon', 'Weapons', 'Vehicle', 'Network', 'Squad', 'Platoon', 'Library', 'Memorial', 'Cemetery', 'Auditorium', 'Airport', 'Airfield', 'Barracks', 'Clinic', 'Complex',
   'Arena', 'Gym', 'Gymnasium', 'Facility', 'Trail', 'Dam', 'Island', 
   'Leadership', 'Noncommissioned', 'Scholarship', 'Trophy', 'Challenge', 'Competition', 
 ]);
@@ -228,7 +228,7 @@ export const NAME_ABBREVIATIONS: ReadonlySet<string> = new Set(['Gov', 'Sen', 'R
 
 /** Capitalized words allowed just before a one-word spelled-out rank (`Army General Jane Doe`, `Then General ...`). */
 export const RANK_PREV_OK: ReadonlySet<string> = new Set([
-  'Army', 'Navy', 'Force', 'Corps', 'Marine', 'Guard', 'Reserve', 'The', 'A', 'Then', 'When', 'After', 'Before', 'During',
+  'Army', 'Navy', 'Force', 'Corps', 'Marine', 'Guard', 'Reserve', 'USA', 'USAF', 'USN', 'USMC', 'USSF', 'USCG', 'The', 'A', 'Then', 'When', 'After', 'Before', 'During',
   'While', 'But', 'And', 'Or', 'If', 'For', 'From', 'To', 'With', 'By', 'Of', 'In', 'On', 'At', 'As', 'Also', 'However',
   'Since', 'Because', 'Although', 'Former', 'Retired', 'Today', 'Yesterday',
 ]);

@@ -181,10 +181,12 @@ export function mentionsInBlock(doc: ReleaseDocument, block: Block): RankMention
     if (!tokens) continue;
     const before = text.slice(Math.max(block.start, start - 40), start);
     if (SHIP_BEFORE.test(before)) continue;
-    if (form.kind !== 'service' && /^\p{Lu}\p{Ll}+$/u.test(written)) {
+    if (/^\p{Lu}\p{Ll}+$/u.test(written)) {
       // One-word titles (`General`, `Major`, `Private`, `Airman`) are ordinary words too: demand a
       // full name and no capitalized word before them (`Attorney General Jane Doe`, `Surgeon General`).
-      if (tokens.length < 2 || tokens.length > 3) continue;
+      // Service forms such as `Gen` and `Capt` also read as words in title case (`Next Gen Squad Weapon`).
+      if (form.kind !== 'service' && (tokens.length < 2 || tokens.length > 3)) continue;
+      if (form.kind === 'service' && block.kind === 'headline') continue;
       const prev = /(\S+)\s+$/.exec(before);
       if (prev && /^\p{Lu}/u.test(prev[1]) && !/[.!?:;,"”]$/.test(prev[1]) && !RANK_PREV_OK.has(prev[1])) continue;
     }

@@ -47,8 +47,30 @@ import { rule as structureMissingReleaseTag } from './structure-missing-release-
 import { rule as structureMissingContact } from './structure-missing-contact';
 import { rule as structureMissingEndMark } from './structure-missing-end-mark';
 import { rule as structureHoldWithoutTime } from './structure-hold-without-time';
+import { rule as acronymUndefined } from './acronym-undefined';
+import { rule as acronymUnused } from './acronym-unused';
+import { rule as acronymDefinedTwice } from './acronym-defined-twice';
+import { rule as acronymParentheses } from './acronym-parentheses';
+import { rule as usageUsBodyText } from './usage-us-body-text';
+import { rule as usageUsHeadline } from './usage-us-headline';
+import { rule as usageToward } from './usage-toward';
+import { rule as usageServiceAbbreviation } from './usage-service-abbreviation';
+import { rule as usageDodConsistency } from './usage-dod-consistency';
+import { rule as titleCapitalizedAfterName } from './title-capitalized-after-name';
+import { rule as titleActingLowercase } from './title-acting-lowercase';
 
 export const RULES: readonly Rule[] = [
+  acronymUndefined,
+  acronymUnused,
+  acronymDefinedTwice,
+  acronymParentheses,
+  usageUsBodyText,
+  usageUsHeadline,
+  usageToward,
+  usageServiceAbbreviation,
+  usageDodConsistency,
+  titleCapitalizedAfterName,
+  titleActingLowercase,
   rankServiceAbbreviation,
   rankSpelledOut,
   rankRepeated,

@@ -1,0 +1,239 @@
+/**
+ * Short forms shared by the `acronym/…` rules and the acronym hover: where each short form is
+ * used in body text and where (if anywhere) it is spelled out, in parentheses or not.
+ */
+import { ReleaseDocument } from '../document';
+import { HoverFacts } from '../types';
+import { KNOWN_EXPANSIONS, MINOR_WORDS, SERVICE_ABBREVIATIONS, TIME_ZONES, WELL_KNOWN_ACRONYMS } from '../data/acronyms';
+import { ranksByServiceForm } from '../data/ranks';
+import { STATE_BY_POSTAL } from '../data/states';
+
+export interface AcronymUse {
+  start: number;
+  end: number;
+  /** `'s` or plural `s` follows: an inserted expansion would read badly, so no fix. */
+  inflected: boolean;
+}
+
+export interface AcronymDefinition {
+  /** The spelled-out phrase (absent when a parenthetical follows words that do not spell it). */
+  phraseStart?: number;
+  phraseEnd?: number;
+  /** `(ISF)` including its parentheses, when the definition has one. */
+  paren?: { start: number; end: number };
+  /** Where the definition counts from: the phrase start, else the parenthesis. */
+  at: number;
+}
+
+export interface AcronymInfo {
+  short: string;
+  /** Uses in body text, outside definitions, in document order. */
+  uses: AcronymUse[];
+  /** Parenthetical definitions in document order. */
+  parens: AcronymDefinition[];
+  /** The first spelled-out phrase without parentheses, if any (`Iraqi security forces` … `ISF`). */
+  phrase?: AcronymDefinition;
+  /** Needs no expansion (well known, a project acronym, a time zone ...). */
+  exempt: boolean;
+  /** The expansion from the built-in table or project settings. */
+  known?: string;
+}
+
+interface Word {
+  text: string;
+  start: number;
+  end: number;
+  /** Punctuation (or a paragraph break) separates this word from the one before. */
+  broken: boolean;
+  /** Joined to the word before by a hyphen (`Improvised-Threat`): may give no letter. */
+  joined: boolean;
+}
+
+const ROMAN = /^(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/;
+/** Capitalized words that are labels, not short forms (`NOTE:`, `PHOTO:`). */
+const LABELS = new Set(['NOTE', 'NOTES', 'PHOTO', 'PHOTOS', 'UPDATE', 'UPDATED', 'CORRECTION', 'EDITOR', 'EDITORS', 'BREAKING', 'VIDEO', 'END']);
+/** A candidate word; baseForm decides whether it is a short form. */
+const TOKEN = /\b[A-Z][A-Za-z]+\b/g;
+
+const cache = new WeakMap<ReleaseDocument, { extra: Record<string, string>; result: Map<string, AcronymInfo> }>();
+
+/** Uppercase count must exceed lowercase so names like `MacFarland` are not short forms. */
+export function baseForm(token: string): { base: string; plural: boolean } | undefined {
+  if (/^[A-Z]{2,}s$/.test(token)) return { base: token.slice(0, -1), plural: true };
+  const upper = token.replace(/[^A-Z]/g, '').length;
+  const lower = token.length - upper;
+  if (upper < 2 || lower >= upper) return undefined;
+  return { base: token, plural: false };
+}
+
+export function isExempt(short: string, extra: Record<string, string>): boolean {
+  return (
+    WELL_KNOWN_ACRONYMS.has(short) || SERVICE_ABBREVIATIONS[short] !== undefined || TIME_ZONES.has(short) || STATE_BY_POSTAL.has(short) || ROMAN.test(short) ||
+    LABELS.has(short) || ranksByServiceForm(short).length > 0 || (extra[short] !== undefined && extra[short].trim() === '')
+  );
+}
+
+export function knownExpansion(short: string, extra: Record<string, string>): string | undefined {
+  const own = extra[short]?.trim();
+  return own ? own : KNOWN_EXPANSIONS[short];
+}
+
+/** Whether the token at [start, end) reads as a short form here (not a designation, address or caps phrase). */
+function usableToken(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 2), start);
+  const after = text.slice(end, end + 3);
+  if (/[@#/.&\d]$/.test(before) || /^-\d/.test(after) || /^(?:[@/&]|\.[A-Za-z]|-[A-Z]{2})/.test(after)) return false;
+  if (/[A-Z]{2}-$/.test(text.slice(Math.max(0, start - 3), start))) return false;
+  // All-caps runs (`OPERATION INHERENT RESOLVE`) are emphasis or furniture, not short forms.
+  const prev = /([A-Za-z]+)[ \t]+$/.exec(text.slice(Math.max(0, start - 30), start));
+  const next = /^[ \t]+([A-Za-z]+)/.exec(text.slice(end, end + 30));
+  const caps = (w: string | undefined) => w !== undefined && w.length >= 2 && /^[A-Z]+$/.test(w);
+  if (caps(prev?.[1]) || caps(next?.[1])) return false;
+  // A label at the start of a line (`PHOTO:`).
+  return !(/^:/.test(after) && /(?:^|\n)\s*$/.test(text.slice(Math.max(0, start - 5), start)));
+}
+
+function proseWords(doc: ReleaseDocument): Word[] {
+  const words: Word[] = [];
+  const text = doc.text;
+  for (const b of doc.bodyBlocks) {
+    if (b.allCaps) continue;
+    const from = doc.dateline && doc.dateline.start === b.start ? doc.dateline.end : b.start;
+    const re = /[A-Za-z][A-Za-z’']*/g;
+    re.lastIndex = from;
+    let prevEnd = -1;
+    let prevText = '';
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text)) !== null && m.index < b.end) {
+      const sep = prevEnd < 0 ? '' : text.slice(prevEnd, m.index);
+      const broken = prevEnd < 0 || !(/^[ \t\n/&-]+$/.test(sep) || (prevText.length === 1 && /^\.[ \t\n-]?$/.test(sep)));
+      words.push({ text: m[0], start: m.index, end: m.index + m[0].length, broken, joined: sep === '-' });
+      prevEnd = m.index + m[0].length;
+      prevText = m[0];
+    }
+  }
+  return words;
+}
+
+/**
+ * Whether the words from `i` spell `letters`: each significant word gives its initial
+ * (`Iraqi security forces` → ISF), or for short forms of five letters or more a prefix of up to
+ * four (`Central Command` → CENTCOM); minor words may give one or be skipped. Returns the index
+ * of the last word, or -1.
+ */
+function spells(words: Word[], i: number, letters: string, li = 0, used = 0): number {
+  if (li === letters.length) return used >= 2 ? i - 1 : -1;
+  if (i >= words.length || (used > 0 && words[i].broken)) return -1;
+  const w = words[i].text;
+  const minor = MINOR_WORDS.has(w) || MINOR_WORDS.has(w.toLowerCase()) && used > 0;
+  if (used === 0 && minor) return -1;
+  // Another short form (`ISIL fighters`) spells nothing; only long short forms take syllables (CENT-COM).
+  if (w.length > 1 && /^[A-Z]+$/.test(w)) return -1;
+  const most = letters.length >= 5 ? 4 : 1;
+  for (let k = Math.min(most, w.length, letters.length - li); k >= 1; k--) {
+    if (w.slice(0, k).toUpperCase() !== letters.slice(li, li + k)) continue;
+    const r = spells(words, i + 1, letters, li + k, used + 1);
+    if (r >= 0) return r;
+  }
+  return (minor || words[i].joined) && li > 0 ? spells(words, i + 1, letters, li, used) : -1;
+}
+
+/** First phrase among `words` whose initials give `short`, ending before `limit`. */
+function findPhrase(words: Word[], short: string, limit: number, known: string | undefined, text: string): AcronymDefinition | undefined {
+  const letters = short.replace(/[^A-Z]/g, '');
+  if (letters.length < 2) return undefined;
+  for (let i = 0; i < words.length && words[i].start < limit; i++) {
+    if (words[i].text[0].toUpperCase() !== letters[0]) continue;
+    const last = spells(words, i, letters);
+    if (last >= 0 && words[last].end <= limit) {
+      return { phraseStart: words[i].start, phraseEnd: words[last].end, at: words[i].start };
+    }
+  }
+  if (known) {
+    const at = text.toLowerCase().indexOf(known.toLowerCase());
+    if (at >= 0 && at + known.length <= limit) return { phraseStart: at, phraseEnd: at + known.length, at };
+  }
+  return undefined;
+}
+
+/** Short forms of the body text with their uses and definitions. */
+export function analyzeAcronyms(doc: ReleaseDocument, extra: Record<string, string> = {}): Map<string, AcronymInfo> {
+  const hit = cache.get(doc);
+  if (hit && hit.extra === extra) return hit.result;
+  const text = doc.text;
+  const result = new Map<string, AcronymInfo>();
+  const info = (short: string): AcronymInfo => {
+    let i = result.get(short);
+    if (!i) {
+      i = { short, uses: [], parens: [], exempt: isExempt(short, extra), known: knownExpansion(short, extra) };
+      result.set(short, i);
+    }
+    return i;
+  };
+  const words = proseWords(doc);
+  for (const b of doc.bodyBlocks) {
+    if (b.allCaps) continue;
+    const from = doc.dateline && doc.dateline.start === b.start ? doc.dateline.end : b.start;
+    const slice = text.slice(0, b.end);
+    TOKEN.lastIndex = from;
+    let m: RegExpExecArray | null;
+    while ((m = TOKEN.exec(slice)) !== null) {
+      const start = m.index;
+      const end = start + m[0].length;
+      const form = baseForm(m[0]);
+      if (!form) continue;
+      if (text[start - 1] === '(' && text[end] === ')') {
+        const def: AcronymDefinition = { paren: { start: start - 1, end: end + 1 }, at: start - 1 };
+        const before = words.filter((w) => w.end <= start - 1 && w.start >= b.start);
+        const i = info(form.base);
+        // The phrase is the run of words just before the parenthesis that spells the short form.
+        for (let k = Math.max(0, before.length - 12); k < before.length; k++) {
+          const last = spells(before, k, form.base.replace(/[^A-Z]/g, ''));
+          if (last === before.length - 1) {
+            def.phraseStart = before[k].start;
+            def.phraseEnd = before[last].end;
+            def.at = def.phraseStart;
+            break;
+          }
+        }
+        const known = i.known ? text.slice(Math.max(b.start, start - 2 - i.known.length), start - 2) : '';
+        if (def.phraseStart === undefined && i.known && known.toLowerCase() === i.known.toLowerCase()) {
+          def.phraseStart = def.at = start - 2 - i.known.length;
+          def.phraseEnd = start - 2;
+        }
+        i.parens.push(def);
+        continue;
+      }
+      if (!usableToken(text, start, end)) continue;
+      const inflected = form.plural || /^['’]s\b/.test(text.slice(end, end + 3));
+      info(form.base).uses.push({ start, end: start + form.base.length, inflected });
+    }
+  }
+  for (const i of result.values()) {
+    if (i.exempt) continue;
+    const firstUse = i.uses[0]?.start ?? text.length;
+    const phrase = findPhrase(words, i.short, text.length, i.known, text);
+    if (!phrase || i.parens.some((p) => p.phraseStart === phrase.phraseStart)) continue;
+    if (phrase.at < firstUse || !i.parens.some((p) => p.at < firstUse)) i.phrase = phrase;
+  }
+  cache.set(doc, { extra, result });
+  return result;
+}
+
+/** Where a short form is first spelled out, in any way. */
+export function firstDefinition(i: AcronymInfo): AcronymDefinition | undefined {
+  const all = [...i.parens, ...(i.phrase ? [i.phrase] : [])].sort((a, b) => a.at - b.at);
+  return all[0];
+}
+
+export function acronymFacts(doc: ReleaseDocument, i: AcronymInfo): HoverFacts {
+  const def = firstDefinition(i);
+  const lines: string[] = [];
+  const spelled = def?.phraseStart !== undefined ? doc.text.slice(def.phraseStart, def.phraseEnd).replace(/\s+/g, ' ') : undefined;
+  if (spelled) lines.push(`Spelled out as "${spelled}" on line ${doc.positionAt(def!.at).line + 1}.`);
+  else if (def) lines.push(`Defined in parentheses on line ${doc.positionAt(def.at).line + 1}.`);
+  else if (i.exempt) lines.push('Well known: needs no expansion.');
+  else lines.push('Not spelled out in this release.');
+  if (i.known && i.known !== spelled) lines.push(`Known expansion: ${i.known}.`);
+  return { heading: i.short, lines };
+}

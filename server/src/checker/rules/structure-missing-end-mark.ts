@@ -7,7 +7,7 @@ export const rule: Rule = {
   description: 'A release draft with no end mark (### or -30-).',
   defaultSeverity: 'hint',
   why: 'An end mark (`###` or `-30-`) tells editors the release is complete and nothing was cut off.',
-  right: '###',
+  right: 'The last paragraph of the release.\n\n###',
   wrong: '(the release just stops)',
   fixable: false,
   check(doc, ctx) {

@@ -13,6 +13,6 @@ export interface TokenFacts {
   facts: HoverFacts;
 }
 
-export function factsAt(doc: ReleaseDocument, offset: number): TokenFacts | undefined {
-  return rankFactsAt(doc, offset) ?? dateFactsAt(doc, offset);
+export function factsAt(doc: ReleaseDocument, offset: number, defaultYear?: number): TokenFacts | undefined {
+  return rankFactsAt(doc, offset) ?? dateFactsAt(doc, offset, defaultYear);
 }

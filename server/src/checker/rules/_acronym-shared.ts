@@ -89,6 +89,8 @@ function usableToken(text: string, start: number, end: number): boolean {
   const next = /^[ \t]+([A-Za-z]+)/.exec(text.slice(end, end + 30));
   const caps = (w: string | undefined) => w !== undefined && w.length >= 2 && /^[A-Z]+$/.test(w);
   if (caps(prev?.[1]) || caps(next?.[1])) return false;
+  // Exercise and operation names are often set in capitals (`Exercise BALIKATAN`).
+  if (/^(?:Exercise|exercise|Operation|operation)$/.test(prev?.[1] ?? '') && /^[A-Z]{4,}$/.test(text.slice(start, end))) return false;
   // A label at the start of a line (`PHOTO:`).
   return !(/^:/.test(after) && /(?:^|\n)\s*$/.test(text.slice(Math.max(0, start - 5), start)));
 }

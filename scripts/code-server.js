@@ -85,12 +85,26 @@ function node24Env(extra = {}) {
   return env;
 }
 
-function npmCli() {
-  // The npm that runs this script (Node 20's); it works fine while Node 24 is first on PATH.
-  if (process.env.npm_execpath && /npm-cli\.js$/.test(process.env.npm_execpath)) {
-    return { cmd: process.execPath, pre: [process.env.npm_execpath] };
+/** npm's own script (npm-cli.js): the one running this script, else the `npm` on PATH. */
+function npmCliPath() {
+  if (process.env.npm_execpath && /npm-cli\.js$/.test(process.env.npm_execpath)) return process.env.npm_execpath;
+  for (const dir of (process.env.PATH || '').split(path.delimiter)) {
+    const candidate = path.join(dir, 'npm');
+    if (!fs.existsSync(candidate)) continue;
+    const real = fs.realpathSync(candidate);
+    if (/npm-cli\.js$/.test(real)) return real;
+    const beside = path.join(path.dirname(real), 'npm-cli.js');
+    if (fs.existsSync(beside)) return beside;
   }
-  return { cmd: 'npm', pre: [] };
+  throw new Error('npm (npm-cli.js) was not found on PATH');
+}
+
+/**
+ * npm run by `node`: lifecycle scripts (code-server's postinstall checks `node -v`) see that
+ * node first on PATH, so for code-server's install npm itself must run on Node 24.
+ */
+function npmCli(nodeBin = process.execPath) {
+  return { cmd: nodeBin, pre: [npmCliPath()] };
 }
 
 function run(cmd, args, opts) {
@@ -122,8 +136,42 @@ function ensureNode24() {
   return NODE_BIN;
 }
 
+/** A lock folder, so two test runs on a new machine do not install into the same place at once. */
+async function withInstallLock(fn) {
+  const lock = path.join(CACHE, 'code-server-install.lock');
+  fs.mkdirSync(CACHE, { recursive: true });
+  const deadline = Date.now() + 15 * 60 * 1000;
+  for (;;) {
+    try {
+      fs.mkdirSync(lock);
+      break;
+    } catch (err) {
+      if (err.code !== 'EEXIST') throw err;
+      const age = Date.now() - fs.statSync(lock).mtimeMs;
+      if (age > 15 * 60 * 1000) {
+        fs.rmSync(lock, { recursive: true, force: true }); // left by a run that died
+        continue;
+      }
+      if (Date.now() > deadline) throw new Error(`another run holds ${lock}; remove it if no install is running`);
+      await new Promise((r) => setTimeout(r, 1000));
+    }
+  }
+  try {
+    return await fn();
+  } finally {
+    fs.rmSync(lock, { recursive: true, force: true });
+  }
+}
+
 /** Installs code-server into .cache/code-server unless it is already there. Returns paths. */
 async function ensureCodeServer() {
+  if (fs.existsSync(CS_MARKER) && fs.existsSync(CS_ENTRY) && nodeVersionOk()) {
+    return { nodeBin: NODE_BIN, entry: CS_ENTRY, installMs: 0 };
+  }
+  return withInstallLock(installCodeServer);
+}
+
+async function installCodeServer() {
   ensureNode24();
   if (fs.existsSync(CS_MARKER) && fs.existsSync(CS_ENTRY)) {
     return { nodeBin: NODE_BIN, entry: CS_ENTRY, installMs: 0 };
@@ -136,7 +184,7 @@ async function ensureCodeServer() {
   if (!fs.existsSync(pkgJson)) {
     fs.writeFileSync(pkgJson, JSON.stringify({ name: 'copydesk-code-server-cache', private: true }, null, 2) + '\n');
   }
-  const npm = npmCli();
+  const npm = npmCli(NODE_BIN);
   const installMs = run(
     npm.cmd,
     [...npm.pre, 'install', '--no-save', '--no-package-lock', '--prefix', CS_PREFIX, `code-server@${CODE_SERVER_VERSION}`],

@@ -64,7 +64,15 @@ function packageRunner(outDir) {
  * and extensions folders, so runs never share state and never touch the repository's files.
  */
 function prepareRun(name) {
-  const dir = path.join(cs.CACHE, 'vscode-test', name);
+  // One folder per process, so two runs at once never share a profile; folders of runs whose
+  // process is gone are removed (the last one of each kind stays for a look after a failure).
+  const base = path.join(cs.CACHE, 'vscode-test');
+  fs.mkdirSync(base, { recursive: true });
+  for (const old of fs.readdirSync(base)) {
+    const m = new RegExp(`^${name}-(\\d+)$`).exec(old);
+    if (m && Number(m[1]) !== process.pid && !isAlive(Number(m[1]))) fs.rmSync(path.join(base, old), { recursive: true, force: true });
+  }
+  const dir = path.join(base, `${name}-${process.pid}`);
   fs.rmSync(dir, { recursive: true, force: true });
   const workspace = path.join(dir, 'workspace');
   fs.mkdirSync(workspace, { recursive: true });
@@ -104,6 +112,15 @@ function prepareRun(name) {
     )
   );
   return { dir, workspace, userDataDir, extensionsDir };
+}
+
+function isAlive(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return err.code === 'EPERM';
+  }
 }
 
 const CHROMIUM_ARGS = [

@@ -1,15 +1,17 @@
 // `npm start`: build, check the sample draft with the CLI, package the .vsix, then open the
-// sample in VS Code in the browser (code-server on 127.0.0.1) and print the address.
+// sample in VS Code in the browser (code-server on 127.0.0.1, installed into .cache/ on first
+// use) and print the address. `npm start -- --no-editor` stops after the .vsix.
+'use strict';
 const { execSync } = require('child_process');
-const path = require('path');
 const fs = require('fs');
+const path = require('path');
 
 const root = path.join(__dirname, '..');
 const sample = path.join('samples', 'draft-with-mistakes.release');
 const run = (cmd) => execSync(cmd, { cwd: root, stdio: 'inherit' });
 
 run('npm run --silent build');
-console.log(`\n== Copydesk on ${sample} ==\n`);
+console.log(`\n== npx copydesk check ${sample} ==\n`);
 try {
   run(`node bin/copydesk.js check ${sample}`);
 } catch {
@@ -17,25 +19,41 @@ try {
 }
 run('npm run --silent package');
 
-let editor;
-try {
-  editor = require('./code-server.js');
-} catch {
-  editor = undefined;
-}
-if (!editor || process.argv.includes('--no-editor')) {
+if (process.argv.includes('--no-editor')) {
   console.log('\nBuilt copydesk.vsix. Install it in VS Code with: code --install-extension copydesk.vsix');
   process.exit(0);
 }
+
+const cs = require('./code-server.js');
+
+/** The workbench address that opens the samples folder with the sample draft in an editor. */
+function workbenchUrl(base, folder, file) {
+  const payload = JSON.stringify([['openFile', `vscode-remote://${new URL(base).host}${file}`]]);
+  return `${base}?folder=${encodeURIComponent(folder)}&payload=${encodeURIComponent(payload)}`;
+}
+
 (async () => {
-  const workspace = path.join(root, 'samples');
-  const server = await editor.startCodeServer({ workspace, vsix: [path.join(root, 'copydesk.vsix')], port: Number(process.env.PORT || 8080), open: path.join(workspace, 'draft-with-mistakes.release') });
-  console.log(`\nVS Code with Copydesk is running at ${server.url}\nOpen that address in a browser; press Ctrl+C to stop.`);
-  const stop = () => { server.stop(); process.exit(0); };
+  await cs.ensureCodeServer();
+  const dirs = { extensionsDir: path.join(cs.CACHE, 'start', 'extensions'), userDataDir: path.join(cs.CACHE, 'start', 'user-data') };
+  cs.installExtension(path.join(root, 'copydesk.vsix'), dirs);
+  // A quiet workbench for reading a draft: no chat panel, no offer to open the parent repository.
+  const settings = path.join(dirs.userDataDir, 'User', 'settings.json');
+  if (!fs.existsSync(settings)) {
+    fs.mkdirSync(path.dirname(settings), { recursive: true });
+    fs.writeFileSync(settings, JSON.stringify({ 'chat.disableAIFeatures': true, 'git.openRepositoryInParentFolders': 'never', 'workbench.startupEditor': 'none' }, null, 2));
+  }
+  const folder = path.join(root, 'samples');
+  const port = Number(process.env.PORT || 8080);
+  const server = await cs.startCodeServer({ port, workspace: folder, ...dirs, timeoutMs: 120000 });
+  const url = workbenchUrl(server.url, folder, path.join(root, sample));
+  console.log(`\nVS Code with Copydesk is running. Open this address in a browser:\n\n  ${url}\n\nPress Ctrl+C to stop.`);
+  const stop = async () => {
+    await server.stop();
+    process.exit(0);
+  };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
-  if (!fs.existsSync(workspace)) process.exit(1);
 })().catch((err) => {
-  console.error(`copydesk: could not start the editor: ${err.message}`);
+  console.error(`\ncopydesk: could not start the editor: ${err.message}`);
   process.exit(1);
 });

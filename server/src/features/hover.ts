@@ -32,7 +32,10 @@ export function registerHover(connection: Connection, documents: TextDocuments<T
     const sections: string[] = [];
     let start = offset;
     let end = offset;
-    const token = factsAt(analysis.release, offset, analysis.settings.defaultYear ?? new Date().getFullYear());
+    const token = factsAt(analysis.release, offset, {
+      defaultYear: analysis.settings.defaultYear ?? new Date().getFullYear(),
+      acronyms: { ...analysis.settings.acronyms, ...(analysis.config?.options.acronyms ?? {}) },
+    });
     const covering = analysis.findings.filter((f) => f.start <= offset && offset <= f.end && f.end > f.start);
     if (token) {
       sections.push(factsMarkdown(token.facts));

@@ -6,6 +6,7 @@ import { ReleaseDocument } from '../document';
 import { HoverFacts } from '../types';
 import { rankFactsAt } from './rank';
 import { dateFactsAt } from './date';
+import { acronymFactsAt } from './acronym';
 
 export interface TokenFacts {
   start: number;
@@ -13,6 +14,10 @@ export interface TokenFacts {
   facts: HoverFacts;
 }
 
-export function factsAt(doc: ReleaseDocument, offset: number, defaultYear?: number): TokenFacts | undefined {
-  return rankFactsAt(doc, offset) ?? dateFactsAt(doc, offset, defaultYear);
+export function factsAt(
+  doc: ReleaseDocument,
+  offset: number,
+  options: { defaultYear?: number; acronyms?: Record<string, string> } = {},
+): TokenFacts | undefined {
+  return rankFactsAt(doc, offset) ?? dateFactsAt(doc, offset, options.defaultYear) ?? acronymFactsAt(doc, offset, options.acronyms ?? {});
 }

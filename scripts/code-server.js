@@ -76,7 +76,15 @@ function requireChromium() {
 
 /** Environment in which `node`, npm's lifecycle scripts and node-gyp all use Node 24. */
 function node24Env(extra = {}) {
-  const env = { ...process.env, ...extra };
+  const env = {};
+  for (const [k, v] of Object.entries(process.env)) {
+    // Under `npm run`, npm exports npm_* variables describing itself; a nested npm would inherit
+    // them, e.g. npm_config_user_agent ("... node/v20 ..."), which code-server's postinstall reads
+    // as the Node version. Keep only the ones that say where and how to reach the registry.
+    if (/^npm_/i.test(k) && !/^npm_config_(registry|cafile|ca|proxy|https_proxy|noproxy|strict_ssl|cache|userconfig|globalconfig)$/i.test(k)) continue;
+    env[k] = v;
+  }
+  Object.assign(env, extra);
   env.PATH = `${path.dirname(NODE_BIN)}${path.delimiter}${env.PATH || ''}`;
   env.npm_config_nodedir = NODE_HOME; // overrides any nodedir in ~/.npmrc
   env.npm_config_fund = 'false';

@@ -13,8 +13,12 @@ for (const stage of stages) {
   process.stderr.write(r.stderr ?? '');
   const out = `${r.stdout ?? ''}\n${r.stderr ?? ''}`;
   const count = (re) => [...out.matchAll(re)].reduce((n, m) => n + Number(m[1]), 0);
-  const p = count(/^\s*(\d+) passing\b/gm);
-  const f = count(/^\s*(\d+) failing\b/gm);
+  // Mocha prints "N passing" / "N failing"; the VS Code and browser drivers print "N passed, N failed".
+  // A driver's own closing line wins over the mocha summary it may also print.
+  const driver = /^(?:\w+: )?\d+ passed, \d+ failed/m.test(out);
+  let p = driver ? count(/^(?:\w+: )?(\d+) passed, \d+ failed/gm) : count(/^\s*(\d+) passing\b/gm);
+  const f = driver ? count(/^(?:\w+: )?\d+ passed, (\d+) failed/gm) : count(/^\s*(\d+) failing\b/gm);
+  if (p === 0 && f === 0 && r.status === 0) p = 1; // a stage with one overall check (Neovim)
   passed += p;
   failed += f;
   if (r.status !== 0) {

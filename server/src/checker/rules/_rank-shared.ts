@@ -3,11 +3,11 @@
  * AP form or spelled out) directly followed by a personal name.
  */
 import { Block, ReleaseDocument } from '../document';
-import { HoverFacts } from '../types';
+import { ResolvedOptions } from '../types';
 import { NOT_NAMES } from '../text';
 import {
-  classifyRankForm, RankEntry, RankFormKind, ranksByApForm, RANK_AP_FORMS, RANK_SERVICE_FORMS, RANK_SPELLED_FORMS,
-  Service, SERVICES, servicesOfForm, NOT_PERSON, NAME_ABBREVIATIONS, RANK_PREV_OK,
+  classifyRankForm, RankEntry, RankFormKind, RANK_AP_FORMS, RANK_SERVICE_FORMS, RANK_SPELLED_FORMS,
+  Service, SERVICES, SERVICE_SUFFIXES, servicesOfForm, NOT_PERSON, NAME_ABBREVIATIONS, RANK_PREV_OK,
 } from '../data/ranks';
 
 export interface NameToken {
@@ -229,65 +229,112 @@ export function samePerson(a: RankMention, b: RankMention): boolean {
   return (ia || ib) && a.first[0] === b.first[0];
 }
 
-/** The ranks a mention can be, narrowed by how it is written and by a service named before it. */
-export function mentionEntries(written: string, kind: RankFormKind, entries: readonly RankEntry[], service?: Service): readonly RankEntry[] {
-  let list = entries;
-  // `Capt`, `Maj`, `Gen` without a period read like the AP form, so they carry all its grades.
-  if (kind === 'service' && ranksByApForm(`${written}.`).length > 0) list = ranksByApForm(`${written}.`);
-  if (service) {
-    const narrowed = list.filter((e) => e.services.includes(service));
-    if (narrowed.length > 0) list = narrowed;
-  }
-  return list;
-}
-
 /** The services a mention's rank belongs to. */
 export function mentionServices(m: RankMention): Service[] {
   const set = new Set<Service>(m.kind === 'service' ? servicesOfForm(m.written) : m.entries.flatMap((e) => e.services));
   return SERVICES.filter((s) => set.has(s));
 }
 
-function uniq<T>(xs: readonly T[]): T[] {
-  return [...new Set(xs)];
-}
-
-function servicesText(set: Iterable<Service>): string {
-  const s = new Set(set);
-  return SERVICES.filter((x) => s.has(x)).join(', ');
-}
-
-/** Hover facts for a rank: AP form, full title, pay grade, services, the services' abbreviations. */
-export function rankFacts(written: string, kind: RankFormKind, entries: readonly RankEntry[], service?: Service): HoverFacts {
-  const list = mentionEntries(written, kind, entries, service);
-  const heading = `${uniq(list.map((e) => e.ap)).join(' / ')} — ${uniq(list.map((e) => e.title)).join(' / ')}`;
-  const grades = uniq(list.map((e) => e.grade));
-  const lines: string[] = [];
-  if (grades.length === 1) lines.push(`Pay grade: ${grades[0]}`);
-  else {
-    const parts = grades.map((g) => `${g} (${servicesText(list.filter((e) => e.grade === g).flatMap((e) => e.services))})`);
-    lines.push(`Pay grade: ${parts.join('; ')}`);
-  }
-  lines.push(`Services: ${servicesText(list.flatMap((e) => e.services))}`);
-  lines.push(`AP form: ${uniq(list.map((e) => e.ap)).join(' / ')}`);
-  const forms = new Map<string, Set<Service>>();
-  for (const e of list) {
-    for (const [f, s] of e.forms) {
-      const set = forms.get(f) ?? new Set<Service>();
-      s.forEach((x) => set.add(x));
-      forms.set(f, set);
-    }
-  }
-  lines.push(`Service abbreviations: ${[...forms].map(([f, s]) => `${f} (${servicesText(s)})`).join('; ')}`);
-  if (kind === 'service') lines.push(`Written here as ${written}, the ${servicesText(servicesOfForm(written))} abbreviation`);
-  if (grades.length > 1 && !service) lines.push('The grade depends on the service: name the service before the rank to make it clear.');
-  return { heading, lines };
-}
-
-export function mentionFacts(m: RankMention): HoverFacts {
-  return rankFacts(m.written, m.kind, m.entries, m.service?.service);
-}
-
 /** Body mentions outside quotations and captions: the references the later-reference rules reason about. */
 export function bodyMentions(doc: ReleaseDocument): RankMention[] {
   return rankMentions(doc).filter((m) => !m.inHeadline && !m.inQuote && !m.inCaption);
+}
+
+const RET = String.raw`(?:[Rr]et(?:\.|ired\b)?|RET\.?)`;
+const AFTER_PAREN = new RegExp(String.raw`^[ \t]*\(${RET}\)`);
+const AFTER_SERVICE = new RegExp(String.raw`^,?[ \t]*\(?(USA|USAF|USN|USMC|USSF|USCG|U\.S\. (?:Army|Navy|Air Force|Marine Corps|Space Force|Coast Guard))(?:,[ \t]*|[ \t]+)\(?${RET}\)?`);
+const BEFORE = new RegExp(String.raw`(?:^|[^\p{L}.(])(\(${RET}\)|Ret\.|RET\.?)[ \t]+$`, 'u');
+/** After a removed `, USA (Ret.)` a comma stays only before an appositive (`, the former commander,`). */
+const APPOSITIVE = /^,\s*(?:the|a|an|who|whose|which|former|then|now|currently|now-retired)\b/;
+
+export interface Retired {
+  /** The span to report. */
+  start: number;
+  end: number;
+  /** The span the fix removes (for forms after the rank). */
+  removeStart: number;
+  removeEnd: number;
+  service?: Service;
+  /** `Ret. Gen. Ann Lee`: the abbreviation before the rank becomes the word. */
+  before?: boolean;
+}
+
+/** The `Ret.` form that goes with a mention, if any. */
+export function findRetired(text: string, m: RankMention): Retired | undefined {
+  if (m.retiredParen) {
+    const { start, end } = m.retiredParen;
+    return { start, end, removeStart: m.end, removeEnd: end };
+  }
+  const from = m.service?.start ?? m.start;
+  const before = BEFORE.exec(text.slice(Math.max(m.block.start, from - 20), from));
+  if (before) {
+    const start = from - before[0].length + before[0].indexOf(before[1]);
+    return { start, end: start + before[1].length, removeStart: start, removeEnd: from, before: true };
+  }
+  const after = text.slice(m.last.end, Math.min(m.block.end, m.last.end + 40));
+  const paren = AFTER_PAREN.exec(after);
+  if (paren) {
+    const start = m.last.end + paren[0].indexOf('(');
+    return { start, end: m.last.end + paren[0].length, removeStart: m.last.end, removeEnd: m.last.end + paren[0].length };
+  }
+  const svc = AFTER_SERVICE.exec(after);
+  if (svc) {
+    const open = svc[0].match(/\(/g)?.length ?? 0;
+    const close = svc[0].match(/\)/g)?.length ?? 0;
+    if (open !== close) return undefined;
+    const start = m.last.end + svc[0].search(/[^,\s]/);
+    let removeEnd = m.last.end + svc[0].length;
+    const next = text.slice(removeEnd, Math.min(m.block.end, removeEnd + 30));
+    // `Gen. Ann Lee, USA (Ret.), said` loses both commas; `…, USA (Ret.), the former commander,` keeps one.
+    // Inside an appositive (`The speaker, Gen. Ann Lee, USA (Ret.), said`) the closing comma stays.
+    const opened = /,\s*$/.test(text.slice(Math.max(m.block.start, from - 3), from));
+    if (svc[0].startsWith(',') && next.startsWith(',') && !APPOSITIVE.test(next) && !opened) removeEnd += 1;
+    const service = SERVICE_SUFFIXES[svc[1]] ?? (svc[1].replace('U.S. ', '') as Service);
+    return { start, end: m.last.end + svc[0].length, removeStart: m.last.end, removeEnd, service };
+  }
+  return undefined;
+}
+
+/** A rank that changes or is recalled on purpose: `promoted to Brig. Gen. Doe`, `then-Col. Doe`. */
+const RANK_CONTEXT = /(?:\bpromot\w*\s+(?:him\s+|her\s+)?to(?:\s+the\s+rank\s+of)?|\bthen-|\bformer|\bfrocked\s+to|\bpinned\s+on)\s*$/i;
+const repeatedCache = new WeakMap<ReleaseDocument, Map<RankMention, { start: number; end: number }>>();
+
+/**
+ * Later references that repeat the rank, each with the span that gives way to the last name
+ * (from the service, `retired` or `Ret.` before the rank to a `(Ret.)` after the name).
+ * Shared so the form rules leave their fix to this one.
+ */
+export function repeatedReferences(doc: ReleaseDocument): Map<RankMention, { start: number; end: number }> {
+  const cached = repeatedCache.get(doc);
+  if (cached) return cached;
+  const out = new Map<RankMention, { start: number; end: number }>();
+  const seen: RankMention[] = [];
+  for (const m of bodyMentions(doc)) {
+    const sameLast = seen.filter((p) => p.last.text === m.last.text);
+    const earlier = sameLast.filter((p) => samePerson(p, m));
+    seen.push(m);
+    if (earlier.length === 0) continue;
+    // `Gen. John Smith` … `Spc. Smith` is more likely another Smith than a slip: officer, warrant
+    // and enlisted ranks do not mix unless the first name says it is the same person.
+    const categories = new Set(m.entries.map((e) => e.category));
+    if (!m.first && !earlier.some((p) => p.entries.some((e) => categories.has(e.category)))) continue;
+    // Two people with one last name keep their first names to tell them apart.
+    if (sameLast.some((p) => sameLast.some((q) => !samePerson(p, q)))) continue;
+    let start = m.service?.start ?? m.start;
+    const lead = /retired\s+$/.exec(doc.text.slice(Math.max(m.block.start, start - 12), start));
+    if (lead) start -= lead[0].length;
+    if (RANK_CONTEXT.test(doc.text.slice(Math.max(m.block.start, start - 40), start))) continue;
+    const retired = findRetired(doc.text, m);
+    out.set(m, {
+      start: Math.min(start, retired?.before ? retired.start : start),
+      end: Math.max(m.last.end, retired && !retired.before ? retired.removeEnd : m.last.end),
+    });
+  }
+  repeatedCache.set(doc, out);
+  return out;
+}
+
+/** Whether rank/repeated runs under these options (its fix then replaces the form rules' fixes). */
+export function repeatedRuleOn(options: ResolvedOptions): boolean {
+  return (options.rules['rank/repeated'] ?? options.rules['rank']) !== 'off';
 }

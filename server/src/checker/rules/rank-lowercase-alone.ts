@@ -1,6 +1,6 @@
 import { Rule } from '../types';
 import { RANK_SPELLED_FORMS, ranksBySpelledForm } from '../data/ranks';
-import { rankFacts } from './_rank-shared';
+import { rankFacts } from '../facts/rank';
 
 /**
  * Spelled-out ranks checked when they stand alone. `Airman` is left out: DoD capitalizes it as the
@@ -34,6 +34,8 @@ export const rule: Rule = {
         const rest = text.slice(end, Math.min(block.end, end + 4)).replace(/^['’]s?/, '');
         // Before a capitalized word or a figure it is part of a name or a title (`the General Assembly`).
         if (rest === '' || /^\s+[\p{Lu}\d]/u.test(rest) || /^\s*$/.test(rest)) continue;
+        // Navy title style `the Commander, U.S. Pacific Fleet` names a command, not a rank.
+        if (/^,\s*\p{Lu}/u.test(text.slice(end, end + 4))) continue;
         // `Sergeant Major of the Army`, `Captain of the Port`: titles of one office.
         if (/^\s+of\s+the\s+\p{Lu}/u.test(text.slice(end, end + 30))) continue;
         const written = m[0];

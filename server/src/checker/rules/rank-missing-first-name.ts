@@ -1,5 +1,6 @@
 import { Rule } from '../types';
-import { bodyMentions, mentionFacts, RankMention, samePerson } from './_rank-shared';
+import { mentionFacts } from '../facts/rank';
+import { bodyMentions, RankMention, samePerson } from './_rank-shared';
 
 function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

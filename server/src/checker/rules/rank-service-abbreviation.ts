@@ -1,5 +1,6 @@
 import { Rule } from '../types';
-import { mentionFacts, mentionServices, rankMentions } from './_rank-shared';
+import { mentionFacts } from '../facts/rank';
+import { mentionServices, rankMentions, repeatedReferences, repeatedRuleOn } from './_rank-shared';
 
 export const rule: Rule = {
   id: 'rank/service-abbreviation',
@@ -11,6 +12,8 @@ export const rule: Rule = {
   wrong: 'Army LTG Sean MacFarland visited the troops.',
   fixable: true,
   check(doc, ctx) {
+    // A repeated reference loses its rank altogether: rank/repeated fixes it, not this rule.
+    const repeated = repeatedRuleOn(ctx.options) ? repeatedReferences(doc) : new Map();
     for (const m of rankMentions(doc)) {
       if (m.kind !== 'service') continue;
       const services = mentionServices(m).join(', ');
@@ -22,7 +25,11 @@ export const rule: Rule = {
           ? `Use the AP form "${m.ap}" before a name, not the ${services} abbreviation "${m.written}".`
           : `Use the AP form of the rank before a name, not the ${services} abbreviation "${m.written}".`,
       };
-      if (m.ap) ctx.report({ ...report, fix: { title: `Replace "${m.written}" with "${m.ap}"`, edits: [{ start: m.start, end: m.end, newText: m.ap }] } });
+      const fix = m.ap ? { title: `Replace "${m.written}" with "${m.ap}"`, edits: [{ start: m.start, end: m.end, newText: m.ap }] } : undefined;
+      // In a headline the fix is only offered: a longer headline can read as body text on the
+      // next check, so fix-all must not change which block is the headline.
+      if (fix && m.inHeadline) ctx.report({ ...report, suggestions: [fix] });
+      else if (fix && !repeated.has(m)) ctx.report({ ...report, fix });
       else ctx.report(report);
     }
   },

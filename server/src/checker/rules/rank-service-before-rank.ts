@@ -1,5 +1,6 @@
 import { Rule } from '../types';
-import { bodyMentions, mentionFacts, mentionServices, RankMention, samePerson } from './_rank-shared';
+import { mentionFacts } from '../facts/rank';
+import { bodyMentions, findRetired, mentionServices, RankMention, samePerson } from './_rank-shared';
 
 const SUFFIX_SERVICE = /^,?\s*\(?(?:USA|USAF|USN|USMC|USSF|USCG|U\.S\. (?:Army|Navy|Air Force|Marine Corps|Space Force|Coast Guard))\b/;
 
@@ -17,7 +18,8 @@ export const rule: Rule = {
     for (const m of bodyMentions(doc)) {
       const known = seen.some((p) => samePerson(p, m));
       seen.push(m);
-      if (known || !m.first || m.service || m.retiredParen) continue;
+      if (known || !m.first || m.service || findRetired(doc.text, m)) continue;
+      if (/\bretired\s+$/i.test(doc.text.slice(Math.max(m.block.start, m.start - 10), m.start))) continue;
       if (m.entries.some((e) => / of the /.test(e.title))) continue; // the title names the service
       if (SUFFIX_SERVICE.test(doc.text.slice(m.last.end, m.last.end + 24))) continue;
       // A capitalized word before the rank is a qualifier or title (`Iraqi`, `Chairman`, `Royal Navy`).
@@ -29,7 +31,7 @@ export const rule: Rule = {
         ctx.report({
           ...base,
           message: `DoD practice names the service before the rank on first reference: "${services[0]} ${m.ap ?? doc.text.slice(m.start, m.end)} ${doc.text.slice(m.tokens[0].start, m.last.end)}".`,
-          fix: { title: `Insert "${services[0]}" before the rank`, edits: [{ start: m.start, end: m.end, newText: `${services[0]} ${doc.text.slice(m.start, m.end)}` }] },
+          fix: { title: `Insert "${services[0]}" before the rank`, edits: [{ start: m.start, end: m.start, newText: `${services[0]} ` }] },
         });
       } else {
         ctx.report({ ...base, message: `DoD practice names the service before the rank on first reference (${services.join(', ')}).` });

@@ -1,5 +1,6 @@
 import { Rule } from '../types';
-import { mentionFacts, rankMentions } from './_rank-shared';
+import { mentionFacts } from '../facts/rank';
+import { rankMentions, repeatedReferences, repeatedRuleOn } from './_rank-shared';
 
 export const rule: Rule = {
   id: 'rank/spelled-out',
@@ -11,6 +12,7 @@ export const rule: Rule = {
   wrong: 'Army Lieutenant General Sean MacFarland visited the troops.',
   fixable: true,
   check(doc, ctx) {
+    const repeated = repeatedRuleOn(ctx.options) ? repeatedReferences(doc) : new Map();
     for (const m of rankMentions(doc)) {
       if (m.kind !== 'spelled' || m.inHeadline || !m.ap) continue;
       const written = doc.text.slice(m.start, m.end);
@@ -18,7 +20,8 @@ export const rule: Rule = {
         start: m.start,
         end: m.end,
         message: `Abbreviate the rank before a name: "${m.ap}", not "${written}".`,
-        fix: { title: `Replace "${written}" with "${m.ap}"`, edits: [{ start: m.start, end: m.end, newText: m.ap }] },
+        // A repeated reference loses its rank altogether: rank/repeated fixes it, not this rule.
+        fix: repeated.has(m) ? undefined : { title: `Replace "${written}" with "${m.ap}"`, edits: [{ start: m.start, end: m.end, newText: m.ap }] },
         facts: mentionFacts(m),
       });
     }

@@ -5,15 +5,16 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind, State } from 'vscode-languageclient/node';
-import { CHECKED_NOTIFICATION, CheckedParams, Commands, DEFAULT_LANGUAGES, FIX_ALL_KIND, InitializationOptions, LANGUAGE_ID, SOURCE, TRUST_NOTIFICATION } from '../../server/src/shared';
+import { CHECKED_NOTIFICATION, CheckedParams, Commands, DEFAULT_LANGUAGES, InitializationOptions, LANGUAGE_ID, SOURCE, TRUST_NOTIFICATION } from '../../server/src/shared';
 import { RELEASE_TEMPLATE } from './template';
+import { checkWorkspace, convertDates, fixAll, styleReport } from './commands';
 
 let client: LanguageClient | undefined;
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const status = vscode.window.createStatusBarItem('copydesk.status', vscode.StatusBarAlignment.Left, 10);
   status.name = 'Copydesk';
-  status.command = 'workbench.actions.view.problems';
+  status.command = Commands.styleReport;
   context.subscriptions.push(status);
 
   const counts = new Map<string, CheckedParams['counts']>();
@@ -32,12 +33,22 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   context.subscriptions.push(vscode.window.onDidChangeActiveTextEditor(showStatus));
 
   client = createClient(context);
+  // Findings of drafts that are not open (Check Workspace); an opened draft is checked live instead.
+  const workspaceFindings = vscode.languages.createDiagnosticCollection('copydesk-workspace');
+  const withClient = (run: (c: LanguageClient) => Promise<unknown>) => async () => {
+    if (client) await run(client);
+  };
   context.subscriptions.push(
+    workspaceFindings,
+    vscode.workspace.onDidOpenTextDocument((d) => workspaceFindings.delete(d.uri)),
+    vscode.commands.registerCommand(Commands.styleReport, withClient(styleReport)),
+    vscode.commands.registerCommand(Commands.checkWorkspace, withClient((c) => checkWorkspace(c, workspaceFindings))),
+    vscode.commands.registerCommand(Commands.convertDates, withClient(convertDates)),
     client.onNotification(CHECKED_NOTIFICATION, (p: CheckedParams) => {
       counts.set(p.uri, p.counts);
       showStatus();
     }),
-    vscode.commands.registerCommand(Commands.fixAll, fixAll),
+    vscode.commands.registerCommand(Commands.fixAll, withClient(fixAll)),
     vscode.commands.registerCommand(Commands.newRelease, newRelease),
     vscode.commands.registerCommand(Commands.restartServer, async () => {
       if (client && client.state !== State.Stopped) await client.restart();
@@ -87,27 +98,6 @@ function createClient(context: vscode.ExtensionContext): LanguageClient {
     diagnosticCollectionName: SOURCE,
   };
   return new LanguageClient('copydesk', 'Copydesk', serverOptions, clientOptions);
-}
-
-/** Applies every certain fix in the active draft through the server's fix-all code action. */
-async function fixAll(): Promise<void> {
-  const editor = vscode.window.activeTextEditor;
-  if (!editor) {
-    void vscode.window.showInformationMessage('Copydesk: open a draft to fix.');
-    return;
-  }
-  const doc = editor.document;
-  const range = new vscode.Range(doc.positionAt(0), doc.positionAt(doc.getText().length));
-  const actions =
-    (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, range, FIX_ALL_KIND)) ?? [];
-  const action = actions.find((a) => a.kind?.value === FIX_ALL_KIND && a.edit);
-  const count = action?.edit?.get(doc.uri).length ?? 0;
-  if (!action?.edit || count === 0) {
-    void vscode.window.showInformationMessage('Copydesk: nothing to fix automatically.');
-    return;
-  }
-  const applied = await vscode.workspace.applyEdit(action.edit);
-  void vscode.window.showInformationMessage(applied ? `Copydesk: applied ${count} fixes.` : 'Copydesk: the fixes could not be applied.');
 }
 
 async function newRelease(): Promise<void> {

@@ -11,6 +11,7 @@ import { registerHover } from './features/hover';
 import { SettingsCache } from './features/settings';
 import { registerSymbols } from './features/symbols';
 import { registerCompletion } from './features/completion';
+import { registerRequests } from './features/requests';
 import { InitializationOptions, SOURCE, TRUST_NOTIFICATION } from './shared';
 import { forgetConfigCache } from './projectConfig';
 
@@ -47,6 +48,7 @@ registerHover(connection, documents, analyzer);
 registerCodeActions(connection, documents, analyzer);
 registerSymbols(connection, documents, analyzer);
 registerCompletion(connection, documents, analyzer);
+registerRequests(connection, documents, analyzer);
 
 const reset = (): void => {
   settings.clear();

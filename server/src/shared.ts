@@ -9,6 +9,9 @@ export const Commands = {
   fixAll: 'copydesk.fixAll',
   newRelease: 'copydesk.newRelease',
   restartServer: 'copydesk.restartServer',
+  styleReport: 'copydesk.styleReport',
+  checkWorkspace: 'copydesk.checkWorkspace',
+  convertDates: 'copydesk.convertDates',
 } as const;
 
 /** Where each rule's page lives; `codeDescription.href` on every diagnostic points here. */
@@ -54,4 +57,32 @@ export const TRUST_NOTIFICATION = 'copydesk/trust';
 
 export interface InitializationOptions {
   trusted?: boolean;
+}
+
+/** Custom requests the client's commands use. */
+export const Requests = {
+  /** Certain fixes of a document (optionally within a range and for some families), non-overlapping. */
+  fixes: 'copydesk/fixes',
+  /** The style report of an open document, as Markdown. */
+  report: 'copydesk/report',
+  /** Checks text that is not open in the editor (Check Workspace). */
+  checkFile: 'copydesk/checkFile',
+} as const;
+
+export interface FixesParams {
+  uri: string;
+  range?: { start: { line: number; character: number }; end: { line: number; character: number } };
+  families?: string[];
+}
+
+export interface FixItem {
+  rule: string;
+  title: string;
+  edits: Array<{ range: { start: { line: number; character: number }; end: { line: number; character: number } }; newText: string }>;
+}
+
+export interface CheckFileParams {
+  uri: string;
+  text: string;
+  languageId: string;
 }

@@ -11,3 +11,5 @@ export { PRESETS } from './data/presets';
 export { presetSettings } from './check';
 export { introducedPeople } from './people';
 export type { Person } from './people';
+export { styleReport, reportMarkdown } from './report';
+export type { StyleReport } from './report';

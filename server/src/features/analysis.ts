@@ -1,7 +1,7 @@
 import * as path from 'path';
 import { fileURLToPath } from 'url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { checkDocument, Finding, mergeOptions, ReleaseDocument, resolveOptions } from '../checker';
+import { checkDocument, Finding, mergeOptions, ReleaseDocument, ResolvedOptions, resolveOptions } from '../checker';
 import { findConfig, LoadedConfig } from '../projectConfig';
 import { CopydeskSettings } from '../shared';
 import { checkOptions, SettingsCache } from './settings';
@@ -40,13 +40,26 @@ export class Analyzer {
     const config = this.projectConfig(doc.uri);
     const cached = this.results.get(doc.uri);
     if (cached && cached.version === doc.version && cached.settings === settings && cached.config === config) return cached;
-    const project = config ? { ...config.options } : {};
-    if (!this.trusted) delete project.substitutions;
-    const options = resolveOptions(mergeOptions(checkOptions(settings, doc.languageId), project));
+    const options = this.options(settings, config, doc.languageId);
     const release = new ReleaseDocument(doc.getText(), options.language);
     const result: Analysis = { version: doc.version, release, findings: checkDocument(release, options), settings, config };
     this.results.set(doc.uri, result);
     return result;
+  }
+
+  /** Checks a document that is not open (Check Workspace), without caching it. */
+  async analyzeDetached(doc: TextDocument): Promise<Finding[] | undefined> {
+    const settings = await this.settings.get(doc.uri);
+    if (!settings.enable || !settings.languages.includes(doc.languageId)) return undefined;
+    const options = this.options(settings, this.projectConfig(doc.uri), doc.languageId);
+    return checkDocument(new ReleaseDocument(doc.getText(), options.language), options);
+  }
+
+  /** Editor settings, then the project file over them; untrusted folders lose its substitutions. */
+  private options(settings: CopydeskSettings, config: LoadedConfig | undefined, languageId: string): ResolvedOptions {
+    const project = config ? { ...config.options } : {};
+    if (!this.trusted) delete project.substitutions;
+    return resolveOptions(mergeOptions(checkOptions(settings, languageId), project));
   }
 
   forget(uri: string): void {

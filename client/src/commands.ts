@@ -1,0 +1,127 @@
+/** The palette commands that go beyond LSP: fix-all with a preview, the style report, the workspace check, date conversion. */
+import * as vscode from 'vscode';
+import { Diagnostic, LanguageClient } from 'vscode-languageclient/node';
+import { CheckFileParams, FixesParams, FixItem, Requests } from '../../server/src/shared';
+
+const FAMILY_LABELS: Record<string, string> = {
+  rank: 'Ranks',
+  attribution: 'Attribution',
+  quote: 'Quotation punctuation',
+  date: 'Dates',
+  time: 'Times',
+  acronym: 'Acronyms',
+  number: 'Numbers',
+  title: 'Titles',
+  place: 'Places and datelines',
+  usage: 'Usage',
+  structure: 'Release structure',
+};
+
+function toEdit(uri: vscode.Uri, items: FixItem[], confirm: boolean): vscode.WorkspaceEdit {
+  const edit = new vscode.WorkspaceEdit();
+  for (const item of items) {
+    const family = item.rule.split('/')[0];
+    const metadata: vscode.WorkspaceEditEntryMetadata = {
+      label: FAMILY_LABELS[family] ?? family,
+      description: item.rule,
+      needsConfirmation: confirm,
+    };
+    for (const e of item.edits) {
+      const range = new vscode.Range(e.range.start.line, e.range.start.character, e.range.end.line, e.range.end.character);
+      edit.replace(uri, range, e.newText, metadata);
+    }
+  }
+  return edit;
+}
+
+async function requestFixes(client: LanguageClient, params: FixesParams): Promise<FixItem[]> {
+  return client.sendRequest<FixItem[]>(Requests.fixes, params);
+}
+
+/** Copydesk: Fix All Issues — the certain fixes, previewed grouped by rule family unless the user turned the preview off. */
+export async function fixAll(client: LanguageClient): Promise<void> {
+  const editor = vscode.window.activeTextEditor;
+  if (!editor) {
+    void vscode.window.showInformationMessage('Copydesk: open a draft to fix.');
+    return;
+  }
+  const doc = editor.document;
+  const items = await requestFixes(client, { uri: doc.uri.toString() });
+  if (items.length === 0) {
+    void vscode.window.showInformationMessage('Copydesk: nothing to fix automatically.');
+    return;
+  }
+  const preview = vscode.workspace.getConfiguration('copydesk', doc.uri).get<boolean>('fixAll.preview', true);
+  const applied = await vscode.workspace.applyEdit(toEdit(doc.uri, items, preview));
+  void vscode.window.showInformationMessage(
+    applied ? `Copydesk: applied ${items.length} fix${items.length === 1 ? '' : 'es'}.` : 'Copydesk: no fixes applied.',
+  );
+}
+
+/** Copydesk: Convert Dates and Times to AP Style — on the selection (or the whole draft when nothing is selected). */
+export async function convertDates(client: LanguageClient): Promise<void> {
+  const editor = vscode.window.activeTextEditor;
+  if (!editor) return;
+  const sel = editor.selection;
+  const range = sel.isEmpty ? undefined : { start: sel.start, end: sel.end };
+  const items = await requestFixes(client, { uri: editor.document.uri.toString(), families: ['date', 'time'], ...(range ? { range } : {}) });
+  if (items.length === 0) {
+    void vscode.window.showInformationMessage('Copydesk: no dates or times to convert here.');
+    return;
+  }
+  await vscode.workspace.applyEdit(toEdit(editor.document.uri, items, false));
+}
+
+/** Copydesk: Style Report — rendered with VS Code's own Markdown renderer in a read-only panel. */
+export async function styleReport(client: LanguageClient): Promise<void> {
+  const editor = vscode.window.activeTextEditor;
+  if (!editor) {
+    void vscode.window.showInformationMessage('Copydesk: open a draft to report on.');
+    return;
+  }
+  const result = await client.sendRequest<{ markdown: string } | null>(Requests.report, { uri: editor.document.uri.toString() });
+  if (!result) {
+    void vscode.window.showInformationMessage('Copydesk does not check this document (see the copydesk.languages setting).');
+    return;
+  }
+  let html: string;
+  try {
+    html = await vscode.commands.executeCommand<string>('markdown.api.render', result.markdown);
+  } catch {
+    html = `<pre>${result.markdown.replace(/[&<>]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;' })[c] ?? c)}</pre>`;
+  }
+  const panel = vscode.window.createWebviewPanel('copydesk.report', `Style Report: ${editor.document.fileName.split(/[\\/]/).pop()}`, vscode.ViewColumn.Beside, {
+    enableScripts: false,
+  });
+  panel.webview.html = `<!DOCTYPE html><html><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline';"><style>body{font-family:var(--vscode-font-family);color:var(--vscode-foreground);padding:0 1em}table{border-collapse:collapse}td,th{border:1px solid var(--vscode-panel-border);padding:2px 8px}</style></head><body>${html}</body></html>`;
+}
+
+const DRAFT_GLOB = '**/*.{release,txt,md,markdown}';
+const LANGUAGE_BY_EXTENSION: Record<string, string> = { release: 'press-release', txt: 'plaintext', md: 'markdown', markdown: 'markdown' };
+
+/** Copydesk: Check Workspace — checks drafts that are not open and fills the Problems panel. */
+export async function checkWorkspace(client: LanguageClient, collection: vscode.DiagnosticCollection): Promise<number> {
+  const languages = vscode.workspace.getConfiguration('copydesk').get<string[]>('languages', []);
+  const files = await vscode.workspace.findFiles(DRAFT_GLOB, '{**/node_modules/**,**/.git/**,**/.cache/**,**/out/**,**/dist/**}');
+  const open = new Set(vscode.workspace.textDocuments.map((d) => d.uri.toString()));
+  let checked = 0;
+  await vscode.window.withProgress(
+    { location: vscode.ProgressLocation.Notification, title: 'Copydesk: checking the workspace', cancellable: true },
+    async (progress, token) => {
+      collection.clear();
+      for (const uri of files) {
+        if (token.isCancellationRequested) break;
+        progress.report({ message: vscode.workspace.asRelativePath(uri), increment: 100 / files.length });
+        const languageId = LANGUAGE_BY_EXTENSION[uri.path.split('.').pop()?.toLowerCase() ?? ''];
+        if (!languageId || !languages.includes(languageId) || open.has(uri.toString())) continue;
+        const bytes = await vscode.workspace.fs.readFile(uri);
+        const params: CheckFileParams = { uri: uri.toString(), text: new TextDecoder('utf-8').decode(bytes), languageId };
+        const diagnostics = await client.sendRequest<Diagnostic[]>(Requests.checkFile, params);
+        collection.set(uri, await client.protocol2CodeConverter.asDiagnostics(diagnostics));
+        checked++;
+      }
+    },
+  );
+  void vscode.window.showInformationMessage(`Copydesk: checked ${checked} closed draft${checked === 1 ? '' : 's'} in the workspace (open drafts are checked as you type).`);
+  return checked;
+}

@@ -1,0 +1,45 @@
+import { Connection, Diagnostic, TextDocuments } from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { Finding, reportMarkdown, styleReport } from '../checker';
+import { CheckFileParams, FixesParams, FixItem, Requests } from '../shared';
+import { Analyzer } from './analysis';
+import { toDiagnostic, toTextEdits } from './convert';
+
+/** The custom requests behind the client's commands: fix-all preview, style report, workspace check. */
+export function registerRequests(connection: Connection, documents: TextDocuments<TextDocument>, analyzer: Analyzer): void {
+  connection.onRequest(Requests.fixes, async (params: FixesParams): Promise<FixItem[]> => {
+    const doc = documents.get(params.uri);
+    if (!doc) return [];
+    const analysis = await analyzer.analyze(doc);
+    if (!analysis) return [];
+    const lo = params.range ? doc.offsetAt(params.range.start) : 0;
+    const hi = params.range ? doc.offsetAt(params.range.end) : Number.MAX_SAFE_INTEGER;
+    const items: FixItem[] = [];
+    let pos = 0;
+    for (const f of analysis.findings) {
+      if (!f.fix || f.start < lo || f.end > hi) continue;
+      if (params.families && !params.families.includes(f.rule.split('/')[0])) continue;
+      const start = Math.min(...f.fix.edits.map((e) => e.start));
+      if (start < pos) continue; // overlaps a fix already taken: the next check offers it again
+      pos = Math.max(...f.fix.edits.map((e) => e.end));
+      items.push({ rule: f.rule, title: f.fix.title, edits: toTextEdits(doc, f.fix) });
+    }
+    return items;
+  });
+
+  connection.onRequest(Requests.report, async (params: { uri: string }): Promise<{ markdown: string } | null> => {
+    const doc = documents.get(params.uri);
+    if (!doc) return null;
+    const analysis = await analyzer.analyze(doc);
+    if (!analysis) return null;
+    const title = decodeURIComponent(doc.uri.split('/').pop() ?? doc.uri);
+    const acronyms = { ...analysis.settings.acronyms, ...(analysis.config?.options.acronyms ?? {}) };
+    return { markdown: reportMarkdown(title, styleReport(analysis.release, analysis.findings, { acronyms })) };
+  });
+
+  connection.onRequest(Requests.checkFile, async (params: CheckFileParams): Promise<Diagnostic[]> => {
+    const doc = TextDocument.create(params.uri, params.languageId, 0, params.text);
+    const analysis = await analyzer.analyzeDetached(doc);
+    return (analysis ?? ([] as Finding[])).map((f) => toDiagnostic(doc, f));
+  });
+}

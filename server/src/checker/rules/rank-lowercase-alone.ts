@@ -8,7 +8,7 @@ import { rankFacts } from '../facts/rank';
  * Army` name one office and are often capitalized alone.
  */
 const FORMS = RANK_SPELLED_FORMS.filter((f) => f !== 'Airman' && !/ of the /.test(f) && !/[()]/.test(f)).sort((a, b) => b.length - a.length);
-const ALONE = new RegExp(`(?<=(?:^|[^\\p{L}])(?:the|The|a|an|his|her|their|our|its|every|each|this|that|former)\\s+)(?:${FORMS.map((f) => f.replace(/ /g, '\\s+')).join('|')})(?![\\p{L}\\p{N}_])`, 'gu');
+const ALONE = new RegExp(`(?<=(?:^|[^\\p{L}])(?:the|The|a|A|an|An|his|her|their|our|its|every|each|this|that|former)\\s+)(?:${FORMS.map((f) => f.replace(/ /g, '\\s+')).join('|')})(?![\\p{L}\\p{N}_])`, 'gu');
 
 export const rule: Rule = {
   id: 'rank/lowercase-alone',
@@ -36,8 +36,8 @@ export const rule: Rule = {
         if (rest === '' || /^\s+[\p{Lu}\d]/u.test(rest) || /^\s*$/.test(rest)) continue;
         // Navy title style `the Commander, U.S. Pacific Fleet` names a command, not a rank.
         if (/^,\s*\p{Lu}/u.test(text.slice(end, end + 4))) continue;
-        // `Sergeant Major of the Army`, `Captain of the Port`: titles of one office.
-        if (/^\s+of\s+the\s+\p{Lu}/u.test(text.slice(end, end + 30))) continue;
+        // `Sergeant Major of the Army`, `Captain of the Port`, `Commander of Pacific Air Forces`: titles of one office.
+        if (/^\s+of\s+(?:the\s+)?\p{Lu}/u.test(text.slice(end, end + 30))) continue;
         const written = m[0];
         const entries = ranksBySpelledForm(written.replace(/\s+/g, ' '));
         ctx.report({

@@ -17,19 +17,32 @@ const FAMILY_LABELS: Record<string, string> = {
   structure: 'Release structure',
 };
 
-function toEdit(uri: vscode.Uri, items: FixItem[], confirm: boolean): vscode.WorkspaceEdit {
+/**
+ * The fixes as one edit, each labelled with its rule family (the preview groups by these labels).
+ * With `preview`, VS Code shows the Refactor Preview because one entry needs confirmation; it opens
+ * entries that need confirmation *unchecked*, so the fixes themselves do not need it (else Apply
+ * would apply nothing) and a single empty entry carries the flag instead.
+ */
+function toEdit(uri: vscode.Uri, items: FixItem[], preview: boolean): vscode.WorkspaceEdit {
   const edit = new vscode.WorkspaceEdit();
   for (const item of items) {
     const family = item.rule.split('/')[0];
     const metadata: vscode.WorkspaceEditEntryMetadata = {
       label: FAMILY_LABELS[family] ?? family,
       description: item.rule,
-      needsConfirmation: confirm,
+      needsConfirmation: false,
     };
     for (const e of item.edits) {
       const range = new vscode.Range(e.range.start.line, e.range.start.character, e.range.end.line, e.range.end.character);
       edit.replace(uri, range, e.newText, metadata);
     }
+  }
+  if (preview) {
+    edit.insert(uri, new vscode.Position(0, 0), '', {
+      label: 'Copydesk: review the fixes, then Apply',
+      description: 'changes nothing',
+      needsConfirmation: true,
+    });
   }
   return edit;
 }

@@ -24,6 +24,11 @@ const RANK = 'rank/service-abbreviation';
 const ORDINAL = 'date/ordinal';
 const LOADED_VERB = 'attribution/loaded-verb';
 
+/** copydesk.fixAll.preview in the user settings (undefined: back to the default, true). */
+async function setFixAllPreview(value: boolean | undefined): Promise<void> {
+  await vscode.workspace.getConfiguration('copydesk').update('fixAll.preview', value, vscode.ConfigurationTarget.Global);
+}
+
 describe('Copydesk in a real VS Code', function () {
   this.timeout(60_000);
   let broken: vscode.TextDocument;
@@ -106,17 +111,53 @@ describe('Copydesk in a real VS Code', function () {
     await waitForDiagnostics(doc.uri, `${RANK} to clear after the fix`, (d) => !hasRule(d, RANK) && hasRule(d, ORDINAL));
   });
 
-  it('"Copydesk: Fix All Issues" applies every certain fix', async () => {
+  it('"Copydesk: Fix All Issues" with copydesk.fixAll.preview off applies every certain fix at once', async () => {
     const doc = broken;
     await show(doc);
     await waitForDiagnostics(doc.uri, 'the findings', (d) => [RANK, ORDINAL, LOADED_VERB].every((r) => hasRule(d, r)));
-    await vscode.commands.executeCommand('copydesk.fixAll');
-    const text = await waitFor('fix-all to change the text', () => (doc.getText().includes('July 11th') ? undefined : doc.getText()));
-    assert.ok(text.includes('in Baghdad on July 11 and'), text);
-    assert.ok(text.includes('Carter said.'), text);
-    assert.ok(text.includes('Lt. Gen. Sean MacFarland'), text);
-    const left = await waitForDiagnostics(doc.uri, 'the fixed findings to clear', (d) => ![RANK, ORDINAL, LOADED_VERB].some((r) => hasRule(d, r)));
-    assert.ok(!left.some((d) => [RANK, ORDINAL, LOADED_VERB].includes(ruleOf(d)!)), describeDiagnostics(left));
+    await setFixAllPreview(false);
+    try {
+      // Without the preview the command resolves only after the edit is applied.
+      await vscode.commands.executeCommand('copydesk.fixAll');
+      const text = doc.getText();
+      assert.ok(!text.includes('July 11th'), text);
+      assert.ok(text.includes('in Baghdad on July 11 and'), text);
+      assert.ok(text.includes('Carter said.'), text);
+      assert.ok(text.includes('Lt. Gen. Sean MacFarland'), text);
+      const left = await waitForDiagnostics(doc.uri, 'the fixed findings to clear', (d) => ![RANK, ORDINAL, LOADED_VERB].some((r) => hasRule(d, r)));
+      assert.ok(!left.some((d) => [RANK, ORDINAL, LOADED_VERB].includes(ruleOf(d)!)), describeDiagnostics(left));
+    } finally {
+      await setFixAllPreview(undefined);
+    }
+  });
+
+  it('"Copydesk: Fix All Issues" with the preview (default) changes nothing until the refactor preview is applied', async () => {
+    const doc = broken;
+    await show(doc);
+    await waitForDiagnostics(doc.uri, 'the findings', (d) => [RANK, ORDINAL, LOADED_VERB].every((r) => hasRule(d, r)));
+    const original = doc.getText();
+    let settled = false;
+    const running = Promise.resolve(vscode.commands.executeCommand('copydesk.fixAll')).finally(() => {
+      settled = true;
+    });
+    try {
+      // The command waits for the user: until "Apply" is pressed, neither the text nor the command moves.
+      await waitFor('the refactor preview to accept the fix-all edit', async () => {
+        if (doc.getText() !== original) return true;
+        assert.ok(!settled, 'fix-all finished without the preview being applied');
+        await vscode.commands.executeCommand('refactorPreview.apply');
+        return doc.getText() !== original;
+      });
+      await waitFor('fix-all to finish after Apply', () => settled);
+      const text = doc.getText();
+      assert.ok(text.includes('in Baghdad on July 11 and'), text);
+      assert.ok(text.includes('Carter said.'), text);
+      assert.ok(text.includes('Lt. Gen. Sean MacFarland'), text);
+    } finally {
+      if (!settled) await vscode.commands.executeCommand('refactorPreview.discard');
+      await running;
+      await vscode.commands.executeCommand('workbench.action.closePanel');
+    }
   });
 
   it('turning date/ordinal off in copydesk.rules removes its finding, and back on restores it', async () => {

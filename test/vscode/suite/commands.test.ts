@@ -1,0 +1,209 @@
+/**
+ * The palette commands beyond LSP (Style Report, Check Workspace, Convert Dates and Times),
+ * completions and snippets, and the project file `.copydesk.json` read without a reload.
+ */
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import {
+  activateCopydesk,
+  closeAllWithoutSaving,
+  copydeskDiagnostics,
+  describeDiagnostics,
+  hasRule,
+  openInEditor,
+  revert,
+  ruleOf,
+  show,
+  waitFor,
+  waitForDiagnostics,
+  workspaceUri,
+} from './helpers';
+
+const RANK = 'rank/service-abbreviation';
+const ORDINAL = 'date/ordinal';
+const MILITARY_TIME = 'time/military';
+
+/** An untitled press-release draft in an editor; closed without saving by `closeDraft`. */
+async function openDraft(content: string): Promise<vscode.TextEditor> {
+  const doc = await vscode.workspace.openTextDocument({ language: 'press-release', content });
+  return vscode.window.showTextDocument(doc, { preview: false });
+}
+
+async function closeDraft(doc: vscode.TextDocument): Promise<void> {
+  await show(doc);
+  await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+}
+
+function labelOf(item: vscode.CompletionItem): string {
+  return typeof item.label === 'string' ? item.label : item.label.label;
+}
+
+async function completions(uri: vscode.Uri, position: vscode.Position, trigger?: string): Promise<vscode.CompletionItem[]> {
+  const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', uri, position, trigger);
+  return list?.items ?? [];
+}
+
+function styleReportTabs(): vscode.Tab[] {
+  return vscode.window.tabGroups.all.flatMap((g) => g.tabs).filter((t) => t.label.startsWith('Style Report: '));
+}
+
+describe('Copydesk commands, completions and the project file', function () {
+  this.timeout(60_000);
+  let broken: vscode.TextDocument;
+
+  before(async () => {
+    await activateCopydesk();
+    broken = (await openInEditor('broken.release')).document;
+  });
+
+  afterEach(async () => {
+    await revert(broken);
+    await show(broken);
+  });
+
+  after(async () => {
+    for (const tab of styleReportTabs()) await vscode.window.tabGroups.close(tab);
+    await closeAllWithoutSaving();
+  });
+
+  it('registers the new commands', async () => {
+    const commands = await vscode.commands.getCommands(true);
+    for (const c of ['copydesk.styleReport', 'copydesk.checkWorkspace', 'copydesk.convertDates']) {
+      assert.ok(commands.includes(c), `command ${c} is not registered`);
+    }
+  });
+
+  it('"Copydesk: Style Report" opens a "Style Report: broken.release" webview tab', async () => {
+    await show(broken);
+    await waitForDiagnostics(broken.uri, RANK, (d) => hasRule(d, RANK));
+    for (const tab of styleReportTabs()) await vscode.window.tabGroups.close(tab);
+    await vscode.commands.executeCommand('copydesk.styleReport');
+    const tab = await waitFor('the Style Report tab', () => styleReportTabs()[0]);
+    assert.strictEqual(tab.label, 'Style Report: broken.release');
+    assert.ok(tab.input instanceof vscode.TabInputWebview, `the report tab is not a webview: ${JSON.stringify(tab.input)}`);
+    assert.match(tab.input.viewType, /copydesk\.report$/);
+    await vscode.window.tabGroups.close(tab);
+  });
+
+  it('"Copydesk: Check Workspace" reports the findings of a draft that was never opened', async () => {
+    const unopened = workspaceUri('unopened.release');
+    assert.ok(
+      !vscode.workspace.textDocuments.some((d) => d.uri.toString() === unopened.toString()),
+      'unopened.release is open, so this test would not test the workspace check'
+    );
+    assert.deepStrictEqual(describeDiagnostics(copydeskDiagnostics(unopened)), '(none)', 'findings before the check');
+    await vscode.commands.executeCommand('copydesk.checkWorkspace');
+    const diags = await waitForDiagnostics(unopened, 'the workspace findings', (d) => [RANK, ORDINAL, MILITARY_TIME].every((r) => hasRule(d, r)));
+    const rank = diags.find((d) => ruleOf(d) === RANK)!;
+    assert.strictEqual(rank.range.start.line, 5, describeDiagnostics(diags));
+    // Open drafts are checked live, not by the workspace check: broken.release has one set only.
+    const onBroken = vscode.languages.getDiagnostics(broken.uri).filter((d) => ruleOf(d) === RANK);
+    assert.strictEqual(onBroken.length, 1, `broken.release has ${onBroken.length} rank findings: ${describeDiagnostics(onBroken)}`);
+    assert.ok(!vscode.workspace.textDocuments.some((d) => d.uri.toString() === unopened.toString()), 'the check opened the draft');
+  });
+
+  it('"Copydesk: Convert Dates and Times to AP Style" fixes only the dates and times in the selection', async () => {
+    const editor = await openDraft(
+      'WASHINGTON — LTG Sean MacFarland will arrive on July 11th at 1400 hours, officials said.\n\nThe visit ends July 12th.\n'
+    );
+    const doc = editor.document;
+    try {
+      await waitForDiagnostics(doc.uri, 'the findings of the draft', (d) => [RANK, ORDINAL, MILITARY_TIME].every((r) => hasRule(d, r)));
+      const text = doc.getText();
+      const from = text.indexOf('LTG');
+      const to = text.indexOf('hours,') + 'hours,'.length;
+      editor.selection = new vscode.Selection(doc.positionAt(from), doc.positionAt(to));
+      await vscode.commands.executeCommand('copydesk.convertDates');
+      const after = await waitFor('the dates and times to change', () => (doc.getText() !== text ? doc.getText() : undefined));
+      assert.ok(after.includes('on July 11 at 2 p.m., officials said'), after);
+      assert.ok(after.includes('LTG Sean MacFarland'), `the rank was changed too:\n${after}`);
+      assert.ok(after.includes('The visit ends July 12th.'), `a date outside the selection was changed:\n${after}`);
+    } finally {
+      await closeDraft(doc);
+    }
+  });
+
+  it('after "Army " completion offers AP rank forms with their titles', async () => {
+    const editor = await openDraft('WASHINGTON — Army ');
+    const doc = editor.document;
+    try {
+      const end = doc.positionAt(doc.getText().length);
+      const items = await waitFor('rank completions after "Army "', async () => {
+        const all = await completions(doc.uri, end, ' ');
+        return all.some((i) => labelOf(i) === 'Lt. Gen.') ? all : undefined;
+      });
+      const ltGen = items.find((i) => labelOf(i) === 'Lt. Gen.')!;
+      assert.strictEqual(ltGen.detail, 'Lieutenant General (O-9)');
+      // Only Army ranks after "Army": no Navy-only forms such as Adm.
+      assert.ok(!items.some((i) => labelOf(i) === 'Adm.'), items.map(labelOf).join(', '));
+    } finally {
+      await closeDraft(doc);
+    }
+  });
+
+  it('after a first reference, completion offers the last name alone', async () => {
+    const editor = await openDraft('WASHINGTON — Army Lt. Gen. Sean MacFarland visited Baghdad on Monday.\n\nLater ');
+    const doc = editor.document;
+    try {
+      const end = doc.positionAt(doc.getText().length);
+      const items = await waitFor('MacFarland among the completions', async () => {
+        const all = await completions(doc.uri, end);
+        return all.some((i) => labelOf(i) === 'MacFarland') ? all : undefined;
+      });
+      const item = items.find((i) => labelOf(i) === 'MacFarland')!;
+      assert.match(item.detail ?? '', /Lt\. Gen\. Sean MacFarland/);
+    } finally {
+      await closeDraft(doc);
+    }
+  });
+
+  it('the release snippet is offered on an empty line of a press-release draft', async () => {
+    const editor = await openDraft('');
+    const doc = editor.document;
+    try {
+      const items = await waitFor('the release snippet', async () => {
+        const all = await completions(doc.uri, new vscode.Position(0, 0));
+        return all.some((i) => labelOf(i) === 'release' && i.kind === vscode.CompletionItemKind.Snippet) ? all : undefined;
+      });
+      const snippet = items.find((i) => labelOf(i) === 'release' && i.kind === vscode.CompletionItemKind.Snippet)!;
+      const body = snippet.insertText instanceof vscode.SnippetString ? snippet.insertText.value : String(snippet.insertText);
+      assert.match(body, /^FOR IMMEDIATE RELEASE/);
+      assert.match(body, /###$/);
+    } finally {
+      await closeDraft(doc);
+    }
+  });
+
+  it('.copydesk.json in the folder turns a rule off without a reload, and deleting it brings it back', async () => {
+    const config = workspaceUri('.copydesk.json');
+    await show(broken);
+    await waitForDiagnostics(broken.uri, ORDINAL, (d) => hasRule(d, ORDINAL));
+    try {
+      await vscode.workspace.fs.writeFile(config, Buffer.from(JSON.stringify({ rules: { [ORDINAL]: 'off' } }, null, 2) + '\n'));
+      const off = await waitForDiagnostics(broken.uri, `${ORDINAL} to go away`, (d) => !hasRule(d, ORDINAL) && hasRule(d, RANK));
+      assert.ok(off.length > 0, 'every finding went away');
+    } finally {
+      await vscode.workspace.fs.delete(config).then(undefined, () => undefined);
+    }
+    await waitForDiagnostics(broken.uri, `${ORDINAL} to come back`, (d) => hasRule(d, ORDINAL));
+  });
+
+  it('an unknown preset in .copydesk.json is reported on the file itself', async () => {
+    const config = workspaceUri('.copydesk.json');
+    try {
+      await vscode.workspace.fs.writeFile(config, Buffer.from('{ "extends": "nope" }\n'));
+      const doc = (await openInEditor('.copydesk.json')).document;
+      const diags = await waitFor('a diagnostic on .copydesk.json', () => {
+        const d = vscode.languages.getDiagnostics(doc.uri).filter((x) => x.source === 'copydesk');
+        return d.length > 0 ? d : undefined;
+      });
+      const problem = diags.find((d) => /nope/.test(d.message));
+      assert.ok(problem, `no diagnostic names the preset: ${diags.map((d) => d.message).join(' | ')}`);
+      assert.strictEqual(doc.getText(problem.range), '"nope"');
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+    } finally {
+      await vscode.workspace.fs.delete(config).then(undefined, () => undefined);
+    }
+    await waitForDiagnostics(broken.uri, 'the findings with no project file', (d) => hasRule(d, ORDINAL) && hasRule(d, RANK));
+  });
+});

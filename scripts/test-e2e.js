@@ -13,7 +13,7 @@ const path = require('path');
 const { spawnSync } = require('child_process');
 const h = require('./vscode-harness');
 
-const DOCS_IMAGES = ['squiggles', 'problems-panel', 'hover-rank', 'quick-fix-menu', 'fix-all'];
+const DOCS_IMAGES = ['squiggles', 'problems-panel', 'hover-rank', 'quick-fix-menu', 'fix-all-preview', 'fix-all', 'style-report'];
 
 function parseArgs(argv) {
   const o = { skipBuild: false, grep: undefined, docsImages: false, verbose: false };

@@ -19,11 +19,11 @@ const FAMILY_LABELS: Record<string, string> = {
 
 /**
  * The fixes as one edit, each labelled with its rule family (the preview groups by these labels).
- * With `preview`, VS Code shows the Refactor Preview because one entry needs confirmation; it opens
- * entries that need confirmation *unchecked*, so the fixes themselves do not need it (else Apply
- * would apply nothing) and a single empty entry carries the flag instead.
+ * With `preview` (the end of the draft), VS Code shows the Refactor Preview because an entry needs
+ * confirmation. It opens entries that need confirmation *unchecked*, so the fixes themselves must
+ * not carry the flag (Apply would then apply nothing): a single empty entry carries it instead.
  */
-function toEdit(uri: vscode.Uri, items: FixItem[], preview: boolean): vscode.WorkspaceEdit {
+function toEdit(uri: vscode.Uri, items: FixItem[], preview?: vscode.Position): vscode.WorkspaceEdit {
   const edit = new vscode.WorkspaceEdit();
   for (const item of items) {
     const family = item.rule.split('/')[0];
@@ -38,9 +38,10 @@ function toEdit(uri: vscode.Uri, items: FixItem[], preview: boolean): vscode.Wor
     }
   }
   if (preview) {
-    edit.insert(uri, new vscode.Position(0, 0), '', {
-      label: 'Copydesk: review the fixes, then Apply',
-      description: 'changes nothing',
+    // An empty insert at the end of the draft: its line in the preview shows no change.
+    edit.insert(uri, preview, '', {
+      label: 'Copydesk: Apply makes the checked fixes',
+      description: 'this entry changes nothing',
       needsConfirmation: true,
     });
   }
@@ -65,7 +66,8 @@ export async function fixAll(client: LanguageClient): Promise<void> {
     return;
   }
   const preview = vscode.workspace.getConfiguration('copydesk', doc.uri).get<boolean>('fixAll.preview', true);
-  const applied = await vscode.workspace.applyEdit(toEdit(doc.uri, items, preview));
+  const end = doc.lineAt(doc.lineCount - 1).range.end;
+  const applied = await vscode.workspace.applyEdit(toEdit(doc.uri, items, preview ? end : undefined));
   void vscode.window.showInformationMessage(
     applied ? `Copydesk: applied ${items.length} fix${items.length === 1 ? '' : 'es'}.` : 'Copydesk: no fixes applied.',
   );
@@ -82,7 +84,7 @@ export async function convertDates(client: LanguageClient): Promise<void> {
     void vscode.window.showInformationMessage('Copydesk: no dates or times to convert here.');
     return;
   }
-  await vscode.workspace.applyEdit(toEdit(editor.document.uri, items, false));
+  await vscode.workspace.applyEdit(toEdit(editor.document.uri, items));
 }
 
 /** Copydesk: Style Report — rendered with VS Code's own Markdown renderer in a read-only panel. */

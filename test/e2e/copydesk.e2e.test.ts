@@ -108,12 +108,59 @@ describe('Copydesk in the VS Code workbench (code-server + Chromium)', function 
     await screenshot(page, 'quick-fix-applied');
   });
 
-  it('"Copydesk: Fix All Issues" from the command palette fixes the draft and the status count drops', async () => {
+  it('clicking the Copydesk status bar item opens the Style Report beside the draft', async () => {
+    await copydeskStatus(page).click();
+    const tab = page.locator('.tab', { hasText: 'Style Report: broken.release' });
+    await tab.waitFor({ timeout: 20_000 });
+    // The report is a webview: the workbench's iframe holds the document's own iframe.
+    const report = page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
+    const clearance = report.locator('strong', { hasText: /ready for release|review before release/ }).first();
+    await clearance.waitFor({ timeout: 20_000 });
+    // After the quick fix the draft still has the ordinal date and the loaded verb: both errors.
+    assert.match(await clearance.innerText(), /^\d+ errors?: not ready for release$/);
+    await report.locator('h1', { hasText: 'Copydesk style report: broken.release' }).waitFor();
+    for (const heading of ['Findings by rule family', 'Quotes and who is quoted', 'People and their first references', 'Acronyms']) {
+      await report.locator('h2', { hasText: heading }).waitFor();
+    }
+    const table = await report.locator('table').first().innerText();
+    assert.match(table, /date/, table);
+    assert.match(table, /attribution/, table);
+    await screenshot(page, 'style-report');
+    await tab.hover();
+    await tab.locator('.tab-actions .action-label').first().click();
+    await tab.waitFor({ state: 'detached' });
+    await openFile(page, 'broken.release');
+  });
+
+  it('"Copydesk: Fix All Issues" from the command palette previews the fixes by family, applies them and the status count drops', async () => {
     const before = await poll(page, 'a Copydesk count', async () => {
       const n = statusCount(await copydeskStatus(page).innerText());
       return n > 0 ? n : undefined;
     });
     await runCommand(page, 'Copydesk: Fix All Issues', () => screenshot(page, 'command-palette').then(() => undefined));
+    const preview = page.locator('.bulk-edit-panel');
+    await preview.waitFor({ timeout: 20_000 });
+    // The edits carry one label per rule family: group the preview by them (by file is VS Code's default).
+    const byType = page.locator('.action-label[aria-label="Group Changes By Type"]:visible').first();
+    await byType.waitFor({ timeout: 20_000 });
+    await byType.click();
+    // Nothing changes until Apply.
+    assert.ok((await editorText(page)).includes('July 11th'), 'the draft changed before Apply');
+    // A taller panel (it hides the editor), so the list (which renders only the rows in view) shows every family.
+    const maximize = page.locator('.action-label[aria-label^="Maximize Panel"]:visible').first();
+    await maximize.click();
+    const restore = page.locator('.action-label[aria-label^="Restore Panel"]:visible').first();
+    await restore.waitFor();
+    const rows = preview.locator('.monaco-list-row');
+    for (const family of ['Dates', 'Attribution', 'Acronyms']) {
+      await rows.filter({ hasText: family }).first().waitFor({ timeout: 20_000 });
+    }
+    await rows.filter({ hasText: 'said' }).first().waitFor();
+    await screenshot(page, 'fix-all-preview');
+    await restore.click();
+    await maximize.waitFor();
+    await preview.locator('.buttons .monaco-button', { hasText: 'Apply' }).click();
+    await preview.waitFor({ state: 'hidden', timeout: 20_000 }).catch(() => undefined);
     const text = await waitForText(page, 'the fixes', (t) => !t.includes('July 11th') && t.includes('Carter said'));
     assert.ok(text.includes('on July 11 and'), text);
     const after = await poll(page, 'the Copydesk count to drop', async () => {
@@ -121,7 +168,6 @@ describe('Copydesk in the VS Code workbench (code-server + Chromium)', function 
       return n < before ? n : undefined;
     });
     assert.ok(after < before, `status count ${before} → ${after}`);
-    // Let the squiggles of the fixed words go before the picture.
     await poll(page, 'the notification', async () => (await page.locator('.notification-toast', { hasText: 'Copydesk: applied' }).count()) > 0);
     await screenshot(page, 'fix-all');
     assert.ok((await editorText(page)).includes('Lt. Gen. Sean MacFarland'));

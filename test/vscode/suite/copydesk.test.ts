@@ -131,31 +131,36 @@ describe('Copydesk in a real VS Code', function () {
     }
   });
 
-  it('"Copydesk: Fix All Issues" with the preview (default) changes nothing until the refactor preview is applied', async () => {
+  it('"Copydesk: Fix All Issues" with the preview (default) waits in the refactor preview: Discard keeps the text, Apply fixes it', async () => {
     const doc = broken;
     await show(doc);
     await waitForDiagnostics(doc.uri, 'the findings', (d) => [RANK, ORDINAL, LOADED_VERB].every((r) => hasRule(d, r)));
     const original = doc.getText();
-    let settled = false;
-    const running = Promise.resolve(vscode.commands.executeCommand('copydesk.fixAll')).finally(() => {
-      settled = true;
-    });
-    try {
-      // The command waits for the user: until "Apply" is pressed, neither the text nor the command moves.
-      await waitFor('the refactor preview to accept the fix-all edit', async () => {
-        if (doc.getText() !== original) return true;
-        assert.ok(!settled, 'fix-all finished without the preview being applied');
-        await vscode.commands.executeCommand('refactorPreview.apply');
-        return doc.getText() !== original;
+    /** Runs fix-all and presses `button` in the refactor preview (polled until the preview takes it). */
+    const fixAllThen = async (button: 'refactorPreview.apply' | 'refactorPreview.discard'): Promise<void> => {
+      let settled = false;
+      const running = Promise.resolve(vscode.commands.executeCommand('copydesk.fixAll')).finally(() => {
+        settled = true;
       });
-      await waitFor('fix-all to finish after Apply', () => settled);
+      try {
+        await waitFor(`fix-all to finish after ${button}`, async () => {
+          if (!settled) await vscode.commands.executeCommand(button);
+          return settled;
+        });
+      } finally {
+        if (!settled) await vscode.commands.executeCommand('refactorPreview.discard');
+        await running;
+      }
+    };
+    try {
+      await fixAllThen('refactorPreview.discard');
+      assert.strictEqual(doc.getText(), original, 'fix-all changed the draft although the preview was discarded');
+      await fixAllThen('refactorPreview.apply');
       const text = doc.getText();
       assert.ok(text.includes('in Baghdad on July 11 and'), text);
       assert.ok(text.includes('Carter said.'), text);
       assert.ok(text.includes('Lt. Gen. Sean MacFarland'), text);
     } finally {
-      if (!settled) await vscode.commands.executeCommand('refactorPreview.discard');
-      await running;
       await vscode.commands.executeCommand('workbench.action.closePanel');
     }
   });

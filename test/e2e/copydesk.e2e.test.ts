@@ -169,6 +169,11 @@ describe('Copydesk in the VS Code workbench (code-server + Chromium)', function 
     });
     assert.ok(after < before, `status count ${before} → ${after}`);
     await poll(page, 'the notification', async () => (await page.locator('.notification-toast', { hasText: 'Copydesk: applied' }).count()) > 0);
+    // The tab's problem count follows the markers a moment later: wait until it no longer counts the fixed findings.
+    await poll(page, "the tab's problem count to drop", async () => {
+      const m = /(\d+)/.exec(await page.locator('.tab.active', { hasText: 'broken.release' }).innerText());
+      return !m || Number(m[1]) <= after;
+    });
     await screenshot(page, 'fix-all');
     assert.ok((await editorText(page)).includes('Lt. Gen. Sean MacFarland'));
   });

@@ -37,7 +37,7 @@ export interface SimpleDate {
 const FURNITURE =
   /^(?:FOR IMMEDIATE RELEASE|HOLD FOR RELEASE|EMBARGOED|NEWS RELEASE|PRESS RELEASE|MEDIA ADVISORY|Release (?:No|Number)\b|RELEASE (?:NO|NUMBER)\b|No\. \d|Contacts?:|CONTACTS?:|Media [Cc]ontacts?|Phone:|Email:|E-mail:|Tel:|Published\b|By\b|[•*·-]\s|An official website|Here's how you know|A \.mil website|A lock \(|Official websites use)/;
 const ENDMARK = /^\s*(?:#{3}|-\s?30\s?-)\s*$/;
-const CONTACT_LINE = /(?:\(\d{3}\)\s?\d{3}-\d{4}|\b\d{3}[-.]\d{3}[-.]\d{4}\b|[\w.+-]+@[\w-]+\.[\w.]+)/;
+const CONTACT_LINE = /(?:\(\d{3}\)\s?\d{3}-\d{4}|\b\d{3}[-.]\d{3}[-.]\d{4}\b|(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}\.[\w.]{1,63})/;
 const DATELINE =
   /^([A-Z][A-Z.'’ -]*[A-Z.](?:,(?: [A-Z][A-Za-z.]*)+)?)(?:\s*\([^)\n]{0,60}\))?\s*(?:—|–|--|-)\s*/;
 const FULL_DATE =
@@ -99,9 +99,26 @@ export class ReleaseDocument {
     return this.quoteAt(start, end) !== undefined;
   }
 
+  /** Quotations that open within [start, end), in order (binary search: rules call this per paragraph). */
+  quotesStartingIn(start: number, end: number): Quote[] {
+    let lo = 0;
+    let hi = this.quotes.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.quotes[mid].start < start) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: Quote[] = [];
+    for (let i = lo; i < this.quotes.length && this.quotes[i].start < end; i++) out.push(this.quotes[i]);
+    return out;
+  }
+
+  private body: Block[] | undefined;
+
   /** Body blocks: the paragraphs of the release proper (not furniture, headline or end mark). */
   get bodyBlocks(): Block[] {
-    return this.blocks.filter((b) => b.kind === 'body');
+    this.body ??= this.blocks.filter((b) => b.kind === 'body');
+    return this.body;
   }
 }
 

@@ -140,12 +140,30 @@ function spells(words: Word[], i: number, letters: string, li = 0, used = 0): nu
   return (minor || words[i].joined) && li > 0 ? spells(words, i + 1, letters, li, used) : -1;
 }
 
+const initials = new WeakMap<Word[], Map<string, number[]>>();
+
+/** Indices of the words by their uppercased initial, so each short form looks only at candidate starts. */
+function wordsByInitial(words: Word[]): Map<string, number[]> {
+  let map = initials.get(words);
+  if (!map) {
+    map = new Map();
+    for (let i = 0; i < words.length; i++) {
+      const c = words[i].text[0].toUpperCase();
+      const list = map.get(c);
+      if (list) list.push(i);
+      else map.set(c, [i]);
+    }
+    initials.set(words, map);
+  }
+  return map;
+}
+
 /** First phrase among `words` whose initials give `short`, ending before `limit`. */
 function findPhrase(words: Word[], short: string, limit: number, known: string | undefined, text: string): AcronymDefinition | undefined {
   const letters = short.replace(/[^A-Z]/g, '');
   if (letters.length < 2) return undefined;
-  for (let i = 0; i < words.length && words[i].start < limit; i++) {
-    if (words[i].text[0].toUpperCase() !== letters[0]) continue;
+  for (const i of wordsByInitial(words).get(letters[0]) ?? []) {
+    if (words[i].start >= limit) break;
     const last = spells(words, i, letters);
     if (last >= 0 && words[last].end <= limit) {
       return { phraseStart: words[i].start, phraseEnd: words[last].end, at: words[i].start };
@@ -186,10 +204,18 @@ export function analyzeAcronyms(doc: ReleaseDocument, extra: Record<string, stri
       if (!form) continue;
       if (text[start - 1] === '(' && text[end] === ')') {
         const def: AcronymDefinition = { paren: { start: start - 1, end: end + 1 }, at: start - 1 };
-        const before = words.filter((w) => w.end <= start - 1 && w.start >= b.start);
+        // The (at most 12) words of this block just before the parenthesis; a binary search keeps long drafts linear.
+        let lo = 0;
+        let hi = words.length;
+        while (lo < hi) {
+          const mid = (lo + hi) >> 1;
+          if (words[mid].end <= start - 1) lo = mid + 1;
+          else hi = mid;
+        }
+        const before = words.slice(Math.max(0, lo - 12), lo).filter((w) => w.start >= b.start);
         const i = info(form.base);
         // The phrase is the run of words just before the parenthesis that spells the short form.
-        for (let k = Math.max(0, before.length - 12); k < before.length; k++) {
+        for (let k = 0; k < before.length; k++) {
           const last = spells(before, k, form.base.replace(/[^A-Z]/g, ''));
           if (last === before.length - 1) {
             def.phraseStart = before[k].start;

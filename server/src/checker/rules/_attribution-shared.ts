@@ -49,7 +49,7 @@ export function sentenceBounds(doc: ReleaseDocument, at: number, block: Block): 
 /** Whether a direct quotation overlaps the sentence holding `at`. */
 export function quoteInSentence(doc: ReleaseDocument, at: number, block: Block): boolean {
   const { start, end } = sentenceBounds(doc, at, block);
-  return doc.quotes.some((q) => q.start < end && q.end > start);
+  return doc.quoteAt(start) !== undefined || doc.quotesStartingIn(start, end).length > 0;
 }
 
 export function blockIndexAt(blocks: Block[], offset: number): number {

@@ -6,7 +6,7 @@ const HOLD = /^[ \t]*(?:HOLD FOR RELEASE|Hold [Ff]or Release|EMBARGOED|Embargoed
 const RELEASE_LABEL = /^[ \t]*(?:NEWS RELEASE|PRESS RELEASE|MEDIA ADVISORY|News Release|Press Release|Media Advisory)\s*$/m;
 const RELEASE_NUMBER = /^[ \t]*(?:Release (?:No\.|Number)|RELEASE (?:NO\.|NUMBER)|Release #|No\. ?\d|NR[- ]\d)/m;
 const CONTACT_LABEL = /^[ \t]*(?:(?:Media |Public Affairs |Press )?Contacts?|MEDIA CONTACTS?|CONTACTS?|POC|Point of [Cc]ontact)\b\s*:?/m;
-const PHONE_OR_EMAIL = /\(\d{3}\)\s?\d{3}-\d{4}|\b\d{3}[-.]\d{3}[-.]\d{4}\b|[\w.+-]+@[\w-]+\.[\w.]+/;
+const PHONE_OR_EMAIL = /\(\d{3}\)\s?\d{3}-\d{4}|\b\d{3}[-.]\d{3}[-.]\d{4}\b|(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}\.[\w.]{1,63}/;
 const END_MARK = /^[ \t]*(?:#\s?#\s?#|-\s?30\s?-|-?END-?)[ \t]*$/m;
 
 export interface Furniture {

@@ -22,7 +22,7 @@ export const rule: Rule = {
     const body = doc.bodyBlocks;
     for (let bi = 0; bi < body.length; bi++) {
       const block = body[bi];
-      const quotes = doc.quotes.filter((q) => q.start >= block.start && q.start < block.end && isQuotedSentence(doc, q, block));
+      const quotes = doc.quotesStartingIn(block.start, block.end).filter((q) => isQuotedSentence(doc, q, block));
       if (quotes.length === 0) continue;
       const paragraph = doc.text.slice(block.start, block.end);
       if (CUE.test(paragraph)) continue;

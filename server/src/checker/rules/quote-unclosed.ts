@@ -37,8 +37,9 @@ export const rule: Rule = {
 
 /** An opening curly mark inside the quotation, other than the one reopening a continued paragraph. */
 function reopensInside(doc: ReleaseDocument, start: number, end: number): boolean {
-  for (let i = doc.text.indexOf('“', start + 1); i >= 0 && i < end; i = doc.text.indexOf('“', i + 1)) {
-    if (doc.blockAt(i)?.start !== i) return true;
+  // Scan only the quotation itself: indexOf over the rest of the document made this quadratic.
+  for (let i = start + 1; i < end; i++) {
+    if (doc.text[i] === '“' && doc.blockAt(i)?.start !== i) return true;
   }
   return false;
 }

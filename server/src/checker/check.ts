@@ -57,6 +57,11 @@ export function checkDocument(doc: ReleaseDocument, options: ResolvedOptions): F
         options,
         report(r) {
           if (r.end < r.start || r.start < 0 || r.end > doc.original.length) return;
+          // A certain fix that would change nothing means the rule misread the text: no finding.
+          if (r.fix && r.fix.edits.every((e) => doc.original.slice(e.start, e.end) === e.newText)) return;
+          // A range never cuts an emoji or other astral character in half.
+          const start = splitsPair(doc.original, r.start) ? r.start - 1 : r.start;
+          const end = splitsPair(doc.original, r.end) ? r.end + 1 : r.end;
           if (isDisabled(doc.disabled, rule.id, r.start)) return;
           if (options.accept.size > 0 && options.accept.has(doc.original.slice(r.start, r.end))) return;
           const inQuote = doc.inQuote(r.start, r.end);
@@ -64,8 +69,8 @@ export function checkDocument(doc: ReleaseDocument, options: ResolvedOptions): F
             rule: rule.id,
             severity: r.severity && severityRank(r.severity) < severityRank(severity) ? r.severity : severity,
             message: r.message,
-            start: r.start,
-            end: r.end,
+            start,
+            end,
           };
           if (inQuote && !rule.appliesInsideQuotes) {
             // Quoted words are the speaker's: point them out, never rewrite them.
@@ -92,6 +97,12 @@ export function checkDocument(doc: ReleaseDocument, options: ResolvedOptions): F
     }
   }
   return findings.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
+}
+
+function splitsPair(text: string, offset: number): boolean {
+  const hi = text.charCodeAt(offset - 1);
+  const lo = text.charCodeAt(offset);
+  return hi >= 0xd800 && hi <= 0xdbff && lo >= 0xdc00 && lo <= 0xdfff;
 }
 
 function severityRank(s: Severity): number {

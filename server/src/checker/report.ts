@@ -22,7 +22,7 @@ const WORDS_PER_MINUTE = 238;
 const SAID = '(?:said|says|told|added|asked|wrote|stated|explained|noted)';
 const SPEAKER = "((?:[A-Z][A-Za-z.'’-]*\\s){0,4}[A-Z][A-Za-z'’-]+|he|she|they)";
 const AFTER = new RegExp(`^[\\s,]*(?:${SPEAKER}\\s+${SAID}|${SAID}\\s+${SPEAKER})`);
-const BEFORE = new RegExp(`${SPEAKER}\\s+${SAID}[,:]?\\s*$`);
+const BEFORE = new RegExp(`${SPEAKER}\\s+${SAID}[,:.]?\\s*$`);
 
 export function styleReport(doc: ReleaseDocument, findings: Finding[], options: { acronyms?: Record<string, string> } = {}): StyleReport {
   const prose = doc.blocks.filter((b) => b.kind === 'body' || b.kind === 'headline').map((b) => doc.text.slice(b.start, b.end)).join(' ');
@@ -77,7 +77,8 @@ export function styleReport(doc: ReleaseDocument, findings: Finding[], options: 
 export function reportMarkdown(title: string, r: StyleReport): string {
   const out: string[] = [`# Copydesk style report: ${title}`, '', `**${r.clearance}**`, ''];
   out.push(`${r.words} words, about ${r.readingMinutes} minute${r.readingMinutes === 1 ? '' : 's'} to read. `);
-  out.push(`${r.counts.error} errors, ${r.counts.warning} warnings, ${r.counts.information} notes, ${r.counts.hint} hints.`, '');
+  const n = (count: number, word: string): string => `${count} ${word}${count === 1 ? '' : 's'}`;
+  out.push(`${n(r.counts.error, 'error')}, ${n(r.counts.warning, 'warning')}, ${n(r.counts.information, 'note')}, ${n(r.counts.hint, 'hint')}.`, '');
   out.push('## Findings by rule family', '');
   if (r.families.length === 0) out.push('None.', '');
   else {

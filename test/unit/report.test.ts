@@ -1,0 +1,31 @@
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { check, ReleaseDocument, reportMarkdown, styleReport } from '../../server/src/checker';
+
+const seed = fs.readFileSync(path.join(__dirname, '..', '..', '..', 'test', 'fixtures', 'seed', 'carter-iraq-troops.txt'), 'utf8');
+
+describe('style report', () => {
+  it('clears the seed release and lists its quotes, people and acronyms', () => {
+    const doc = new ReleaseDocument(seed, 'press-release');
+    const r = styleReport(doc, check(seed));
+    assert.strictEqual(r.clearance, '0 errors: ready for release');
+    assert.ok(r.words > 550 && r.words < 700, String(r.words));
+    assert.strictEqual(r.quotes.length, 4);
+    assert.ok(r.quotes.every((q) => q.speaker === 'Carter'), JSON.stringify(r.quotes));
+    assert.ok(r.people.some((p) => p.reference === 'Lt. Gen. Sean MacFarland'));
+    const isf = r.acronyms.find((a) => a.short === 'ISF');
+    assert.ok(isf && /Iraqi security forces/.test(isf.expansion ?? ''), JSON.stringify(r.acronyms));
+  });
+
+  it('does not clear a draft with errors, and counts them in words a person reads', () => {
+    const text = 'WASHINGTON — LTG Sean MacFarland arrived on July 11th.\n\n"We are ready," he said.\n';
+    const r = styleReport(new ReleaseDocument(text, 'press-release'), check(text));
+    assert.match(r.clearance, /^2 errors: not ready for release$/);
+    const md = reportMarkdown('draft.release', r);
+    assert.match(md, /\*\*2 errors: not ready for release\*\*/);
+    assert.match(md, /\| rank \| 1 \|/);
+    assert.match(md, /\*\*he\*\*: "We are ready,"/);
+    assert.ok(!/\b1 errors\b/.test(md));
+  });
+});

@@ -47,6 +47,8 @@ export interface ClientOptions {
   configuration?: boolean;
   /** Pull clients: announce and answer `workspace/diagnostic/refresh` (default); false refuses it. */
   refresh?: boolean;
+  /** Sent as `initializationOptions` (e.g. `{ trusted: false }` for an untrusted workspace). */
+  initializationOptions?: unknown;
 }
 
 interface Waiter {
@@ -196,6 +198,7 @@ export class TestClient {
       rootUri: pathToFileURL(REPO).toString(),
       workspaceFolders: [{ uri: pathToFileURL(REPO).toString(), name: 'copydesk' }],
       capabilities,
+      initializationOptions: this.options.initializationOptions,
     });
     await this.connection.sendNotification('initialized', {});
     return this.initializeResult;

@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { check, LanguageKind } from '../../server/src/checker';
+import { check, LanguageKind, PRESETS } from '../../server/src/checker';
 
 const seed = fs.readFileSync(path.join(__dirname, '..', '..', '..', 'test', 'fixtures', 'seed', 'carter-iraq-troops.txt'), 'utf8');
 
@@ -13,6 +13,12 @@ describe('the seed release (real, published, clean copy)', () => {
         loud.map((f) => `${f.rule} "${seed.slice(f.start, f.end)}": ${f.message}`),
         [],
       );
+    });
+  }
+  for (const preset of Object.keys(PRESETS)) {
+    it(`gives no error or warning under the ${preset} house style`, () => {
+      const loud = check(seed, { preset }).filter((f) => f.severity === 'error' || f.severity === 'warning');
+      assert.deepStrictEqual(loud.map((f) => `${f.rule} "${seed.slice(f.start, f.end)}"`), []);
     });
   }
   it('still gives no error or warning with CRLF line endings', () => {

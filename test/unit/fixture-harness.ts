@@ -78,7 +78,7 @@ function describe(f: Finding, text: string): string {
 export function runFixture(
   source: string,
   families: string[] | 'all',
-  options: { language?: LanguageKind; rules?: Record<string, 'off' | 'hint' | 'information' | 'warning' | 'error'>; defaultYear?: number } = {},
+  options: { language?: LanguageKind; preset?: string; rules?: Record<string, 'off' | 'hint' | 'information' | 'warning' | 'error'>; defaultYear?: number } = {},
 ): void {
   const fx = parseFixture(source);
   const findings = check(fx.text, { defaultYear: 2016, ...options }).filter(

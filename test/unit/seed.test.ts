@@ -17,7 +17,9 @@ describe('the seed release (real, published, clean copy)', () => {
   }
   for (const preset of Object.keys(PRESETS)) {
     it(`gives no error or warning under the ${preset} house style`, () => {
-      const loud = check(seed, { preset }).filter((f) => f.severity === 'error' || f.severity === 'warning');
+      // Service presets may ask for their own house forms (the Navy's title-case headline); nothing else.
+      const house = preset === 'ap' || preset === 'dod' ? [] : ['structure/headline-case', 'usage/service-member-case'];
+      const loud = check(seed, { preset }).filter((f) => (f.severity === 'error' || f.severity === 'warning') && !house.includes(f.rule));
       assert.deepStrictEqual(loud.map((f) => `${f.rule} "${seed.slice(f.start, f.end)}"`), []);
     });
   }

@@ -4,6 +4,8 @@
  */
 import { Rule } from '../types';
 import { rule as usageSubstitution } from './usage-substitution';
+import { rule as structureHeadlineCase } from './structure-headline-case';
+import { rule as usageServiceMemberCase } from './usage-service-member-case';
 import { rule as attributionLoadedVerb } from './attribution-loaded-verb';
 import { rule as attributionPresentTense } from './attribution-present-tense';
 import { rule as attributionVerbBeforeName } from './attribution-verb-before-name';
@@ -93,6 +95,8 @@ export const RULES: readonly Rule[] = [
   timeNoonMidnight,
   timeRedundant,
   usageSubstitution,
+  structureHeadlineCase,
+  usageServiceMemberCase,
   attributionLoadedVerb,
   attributionPresentTense,
   attributionVerbBeforeName,

@@ -182,28 +182,36 @@ function splitBlocks(text: string): Array<{ start: number; end: number }> {
 
 /**
  * Copy pasted from web pages often has no blank line between paragraphs, or between the
- * byline and the lead. Inside a run of lines, a furniture or end-mark line stands alone, and a
- * long line that ends a sentence ends its paragraph (hard-wrapped text has short lines).
+ * byline and the lead. Inside a run of lines, a furniture or end-mark line stands alone. When
+ * most lines of the run end a sentence, each line is a paragraph; hard-wrapped text breaks lines
+ * mid-sentence and stays one paragraph. No line length is involved, so a fix that lengthens a
+ * line never changes how the draft is read.
  */
 function splitRun(text: string, run: { start: number; end: number }): Array<{ start: number; end: number }> {
   const body = text.slice(run.start, run.end);
   if (!/[\r\n]/.test(body)) return [run];
-  const out: Array<{ start: number; end: number }> = [];
+  const lines: Array<{ start: number; end: number; content: string }> = [];
   const lineRe = /[^\r\n]+/g;
-  let cur: { start: number; end: number } | undefined;
-  let prevBreaks = false;
   let m: RegExpExecArray | null;
   while ((m = lineRe.exec(body)) !== null) {
     const content = m[0].trim();
     if (!content) continue;
     const start = run.start + m.index + (m[0].length - m[0].trimStart().length);
-    const end = run.start + m.index + m[0].trimEnd().length;
-    const standalone = ENDMARK.test(content) || FURNITURE.test(content);
+    lines.push({ start, end: run.start + m.index + m[0].trimEnd().length, content });
+  }
+  const endsSentence = (s: string): boolean => /[.!?]["”’)]?$/.test(s);
+  const prose = lines.filter((l) => !ENDMARK.test(l.content) && !FURNITURE.test(l.content)).slice(0, -1);
+  const linePerParagraph = prose.length > 0 && prose.filter((l) => endsSentence(l.content)).length * 2 > prose.length;
+  const out: Array<{ start: number; end: number }> = [];
+  let cur: { start: number; end: number } | undefined;
+  let prevBreaks = false;
+  for (const l of lines) {
+    const standalone = ENDMARK.test(l.content) || FURNITURE.test(l.content);
     if (!cur || standalone || prevBreaks) {
       if (cur) out.push(cur);
-      cur = { start, end };
-    } else cur.end = end;
-    prevBreaks = standalone || (content.length > 100 && /[.!?]["”’)]?$/.test(content));
+      cur = { start: l.start, end: l.end };
+    } else cur.end = l.end;
+    prevBreaks = standalone || (linePerParagraph && endsSentence(l.content));
   }
   if (cur) out.push(cur);
   return out;

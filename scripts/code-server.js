@@ -32,6 +32,16 @@ const CS_MARKER = path.join(CS_PREFIX, `.installed-${CODE_SERVER_VERSION}`);
 
 const DEBIAN_BUILD_PACKAGES = ['libkrb5-dev', 'libxkbfile-dev', 'libsecret-1-dev', 'libx11-dev'];
 const CHROMIUM = '/usr/bin/chromium';
+/** Headless Chromium flags for this machine: no sandbox as root, and no background calls to a network that is not there. */
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-dev-shm-usage',
+];
 
 function log(msg) {
   process.stderr.write(`[code-server] ${msg}\n`);
@@ -326,6 +336,7 @@ module.exports = {
   CACHE,
   CODE_SERVER_VERSION,
   CHROMIUM,
+  CHROMIUM_ARGS,
   PrerequisiteError,
   aptCommand,
   ensureNode24,

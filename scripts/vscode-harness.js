@@ -123,15 +123,6 @@ function isAlive(pid) {
   }
 }
 
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-dev-shm-usage',
-];
 
 /** Headless Debian Chromium driven by playwright-core. */
 async function launchBrowser() {
@@ -142,7 +133,7 @@ async function launchBrowser() {
   } catch {
     throw new cs.PrerequisiteError('playwright-core is missing: run `npm install` (it is a devDependency).');
   }
-  return chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
+  return chromium.launch({ executablePath, headless: true, args: cs.CHROMIUM_ARGS });
 }
 
 /** Opens the workbench and waits until the editor area is there. */

@@ -10,15 +10,9 @@ import { Browser, chromium, Locator, Page } from 'playwright-core';
 export const ROOT = path.resolve(__dirname, '..', '..', '..');
 export const SCREENSHOTS = path.join(ROOT, 'test-results', 'screenshots');
 const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-dev-shm-usage',
-];
+// The same flags as the VS Code suite's browser (scripts/code-server.js).
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { CHROMIUM_ARGS } = require(path.join(ROOT, 'scripts', 'code-server.js')) as { CHROMIUM_ARGS: string[] };
 
 export interface Session {
   browser: Browser;

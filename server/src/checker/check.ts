@@ -1,7 +1,7 @@
 import { ReleaseDocument } from './document';
 import { isDisabled } from './directives';
 import { RULES } from './rules';
-import { CheckOptions, Finding, HouseStyle, ResolvedOptions, Rule, Severity, SeveritySetting } from './types';
+import { CheckOptions, Finding, Fix, HouseStyle, ResolvedOptions, Rule, Severity, SeveritySetting, TextEdit } from './types';
 import { DEFAULT_HOUSE, PRESETS } from './data/presets';
 
 /** A preset's rule settings and house style, following its `extends` chain (cycles stop it). */
@@ -110,32 +110,54 @@ function severityRank(s: Severity): number {
 }
 
 /**
- * Applies the certain fixes of the given findings to the text. Edits that overlap an earlier
- * accepted edit are left out (the next check will offer them again).
+ * The findings whose certain fixes can all be applied together, in document order: a fix with an
+ * edit that overlaps an edit already taken is left out whole (never half applied); the next
+ * check offers it again. Fix-all, the CLI and the editor's fix commands all choose fixes here.
  */
-export function applyFixes(text: string, findings: Finding[]): string {
-  const edits = findings
-    .flatMap((f) => f.fix?.edits ?? [])
+export function compatibleFixes(findings: Finding[]): Array<Finding & { fix: Fix }> {
+  const firstEdit = (f: Finding & { fix: Fix }): number => Math.min(...f.fix.edits.map((e) => e.start));
+  const candidates = findings
+    .filter((f): f is Finding & { fix: Fix } => f.fix !== undefined && f.fix.edits.length > 0)
+    .sort((a, b) => firstEdit(a) - firstEdit(b));
+  // Taken edits, sorted and disjoint, so the one that could overlap is found by binary search.
+  const taken: TextEdit[] = [];
+  const overlaps = (e: TextEdit): boolean => {
+    let lo = 0;
+    let hi = taken.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (taken[mid].end <= e.start) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < taken.length && taken[lo].start < e.end && e.start < taken[lo].end;
+  };
+  const kept: Array<Finding & { fix: Fix }> = [];
+  for (const f of candidates) {
+    if (f.fix.edits.some(overlaps)) continue;
+    kept.push(f);
+    for (const e of f.fix.edits) {
+      let i = taken.length;
+      while (i > 0 && taken[i - 1].start > e.start) i--;
+      taken.splice(i, 0, e);
+    }
+  }
+  return kept;
+}
+
+/** Fix edits of the compatible fixes, in document order. */
+export function nonOverlappingEdits(findings: Finding[]): TextEdit[] {
+  return compatibleFixes(findings)
+    .flatMap((f) => f.fix.edits)
     .sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/** Applies the compatible certain fixes of the findings to the text. */
+export function applyFixes(text: string, findings: Finding[]): string {
   let out = '';
   let pos = 0;
-  for (const e of edits) {
-    if (e.start < pos) continue;
+  for (const e of nonOverlappingEdits(findings)) {
     out += text.slice(pos, e.start) + e.newText;
     pos = e.end;
   }
   return out + text.slice(pos);
-}
-
-/** Fix edits of the findings, without overlaps, in document order. */
-export function nonOverlappingEdits(findings: Finding[]): Array<{ start: number; end: number; newText: string }> {
-  const edits = findings.flatMap((f) => f.fix?.edits ?? []).sort((a, b) => a.start - b.start || a.end - b.end);
-  const kept: typeof edits = [];
-  let pos = 0;
-  for (const e of edits) {
-    if (e.start < pos) continue;
-    kept.push(e);
-    pos = e.end;
-  }
-  return kept;
 }

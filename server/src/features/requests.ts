@@ -1,6 +1,6 @@
 import { Connection, Diagnostic, TextDocuments } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { Finding, reportMarkdown, styleReport } from '../checker';
+import { compatibleFixes, Finding, reportMarkdown, styleReport } from '../checker';
 import { CheckFileParams, FixesParams, FixItem, Requests } from '../shared';
 import { Analyzer } from './analysis';
 import { toDiagnostic, toTextEdits } from './convert';
@@ -14,17 +14,10 @@ export function registerRequests(connection: Connection, documents: TextDocument
     if (!analysis) return [];
     const lo = params.range ? doc.offsetAt(params.range.start) : 0;
     const hi = params.range ? doc.offsetAt(params.range.end) : Number.MAX_SAFE_INTEGER;
-    const items: FixItem[] = [];
-    let pos = 0;
-    for (const f of analysis.findings) {
-      if (!f.fix || f.start < lo || f.end > hi) continue;
-      if (params.families && !params.families.includes(f.rule.split('/')[0])) continue;
-      const start = Math.min(...f.fix.edits.map((e) => e.start));
-      if (start < pos) continue; // overlaps a fix already taken: the next check offers it again
-      pos = Math.max(...f.fix.edits.map((e) => e.end));
-      items.push({ rule: f.rule, title: f.fix.title, edits: toTextEdits(doc, f.fix) });
-    }
-    return items;
+    const wanted = analysis.findings.filter(
+      (f) => f.start >= lo && f.end <= hi && (!params.families || params.families.includes(f.rule.split('/')[0])),
+    );
+    return compatibleFixes(wanted).map((f) => ({ rule: f.rule, title: f.fix.title, edits: toTextEdits(doc, f.fix) }));
   });
 
   connection.onRequest(Requests.report, async (params: { uri: string }): Promise<{ markdown: string } | null> => {

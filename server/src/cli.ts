@@ -5,7 +5,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { check, CheckOptions, Finding, LanguageKind, mergeOptions, PRESETS, ReleaseDocument } from './checker';
+import { checkDocument, CheckOptions, Finding, LanguageKind, mergeOptions, PRESETS, ReleaseDocument, resolveOptions } from './checker';
 import { findConfig, LoadedConfig, readConfigFile } from './projectConfig';
 
 const USAGE = 'usage: copydesk check [--format text|json] [--config FILE] [--preset NAME] [paths... | -]';
@@ -13,6 +13,8 @@ const USAGE = 'usage: copydesk check [--format text|json] [--config FILE] [--pre
 interface FileResult {
   path: string;
   text: string;
+  /** The document the findings came from; its line table gives the positions. */
+  doc: ReleaseDocument;
   findings: Finding[];
 }
 
@@ -33,7 +35,7 @@ function readStdin(): Promise<string> {
 
 export function toJson(results: FileResult[]): string {
   const files = results.map((r) => {
-    const doc = new ReleaseDocument(r.text, 'plaintext');
+    const doc = r.doc;
     return {
       path: r.path,
       findings: r.findings.map((f) => {
@@ -58,7 +60,7 @@ export function toText(results: FileResult[]): string {
   const out: string[] = [];
   let total = 0;
   for (const r of results) {
-    const doc = new ReleaseDocument(r.text, 'plaintext');
+    const doc = r.doc;
     const lines = r.text.split(/\r\n|\r|\n/);
     for (const f of r.findings) {
       total++;
@@ -130,7 +132,9 @@ export async function main(argv: string[]): Promise<number> {
       const e = err as NodeJS.ErrnoException;
       return fail(`cannot read ${p}: ${e.code === 'ENOENT' ? 'no such file' : e.code === 'EISDIR' ? 'is a directory' : e.message}`);
     }
-    results.push({ path: p, text, findings: check(text, optionsFor(p)) });
+    const options = resolveOptions(optionsFor(p));
+    const doc = new ReleaseDocument(text, options.language);
+    results.push({ path: p, text, doc, findings: checkDocument(doc, options) });
   }
   process.stdout.write(`${format === 'json' ? toJson(results) : toText(results)}\n`);
   return results.some((r) => r.findings.some((f) => f.severity === 'error')) ? 1 : 0;

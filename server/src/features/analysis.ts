@@ -62,8 +62,10 @@ export class Analyzer {
     return resolveOptions(mergeOptions(checkOptions(settings, languageId), project));
   }
 
+  /** A closed document: drop its result and its cached settings. */
   forget(uri: string): void {
     this.results.delete(uri);
+    this.settings.forget(uri);
   }
 
   clear(): void {

@@ -73,8 +73,9 @@ async function check(argv: string[]): Promise<number> {
   let readError = expanded.errors.length > 0;
   for (const e of expanded.errors) err(e);
   const inputs = expanded.inputs.sort((a, b) => (a.display < b.display ? -1 : a.display > b.display ? 1 : 0));
-  for (const p of expanded.empty) err(`no drafts in ${p} (looked for ${args.extensions.map((e) => `*.${e}`).join(', ')}, outside ignored paths)`);
-  if (inputs.length === 0) return readError ? 2 : fail('no files to check');
+  const looked = `looked for ${args.extensions.map((e) => `*.${e}`).join(', ')} outside ignored paths`;
+  if (inputs.length === 0) return readError ? 2 : fail(`no drafts in ${expanded.empty.join(', ')} (${looked})`);
+  for (const p of expanded.empty) err(`no drafts in ${p} (${looked})`);
 
   const settings: CheckSettings = { configPath, preset: args.preset, rules: args.rules, fix: args.fix, fixDryRun: args.fixDryRun, maxFileSize: args.maxFileSize };
   const reports = await checkAll(args, inputs, settings);
@@ -107,7 +108,7 @@ async function check(argv: string[]): Promise<number> {
       args.format === 'json'
         ? toJson(reports, args.fix)
         : args.format === 'sarif'
-          ? toSarif(reports)
+          ? toSarif(reports, expanded.errors)
           : args.format === 'github'
             ? toGithub(reports)
             : toText(reports, wantsColor(process.stdout.isTTY));

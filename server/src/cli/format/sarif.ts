@@ -54,10 +54,11 @@ function region(at: (offset: number) => { line: number; character: number }, sta
   return { startLine: s.line + 1, startColumn: s.character + 1, endLine: e.line + 1, endColumn: e.character + 1 };
 }
 
-export function toSarif(reports: FileReport[], cwd = process.cwd()): string {
+/** `problems`: inputs that could not be read at all (they have no report). */
+export function toSarif(reports: FileReport[], problems: string[] = [], cwd = process.cwd()): string {
   const index = new Map(RULES.map((r, i) => [r.id, i]));
   const results: object[] = [];
-  const notifications: object[] = [];
+  const notifications: object[] = problems.map((p) => ({ level: 'error', message: { text: p } }));
   for (const r of reports) {
     if (r.status !== 'checked' && r.message) {
       notifications.push({ level: r.status === 'error' ? 'error' : 'warning', message: { text: r.status === 'skipped' ? `skipped ${r.display}: ${r.message}` : r.message } });
@@ -99,7 +100,7 @@ export function toSarif(reports: FileReport[], cwd = process.cwd()): string {
         rules: driverRules(),
       },
     },
-    invocations: [{ executionSuccessful: !reports.some((r) => r.status === 'error'), toolExecutionNotifications: notifications }],
+    invocations: [{ executionSuccessful: problems.length === 0 && !reports.some((r) => r.status === 'error'), toolExecutionNotifications: notifications }],
     originalUriBaseIds: { [SRCROOT]: { uri: `${pathToFileURL(cwd).href.replace(/\/?$/, '/')}` } },
     columnKind: 'utf16CodeUnits',
     results,

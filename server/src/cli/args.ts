@@ -1,5 +1,6 @@
 /** Parses `copydesk check` options. Returns a usage error message rather than exiting. */
 import { PRESETS, RULE_BY_ID, RULES, SeveritySetting } from '../checker';
+import { closeRuleIds } from './rulesCommand';
 
 export type Format = 'text' | 'json' | 'sarif' | 'github';
 const FORMATS: readonly Format[] = ['text', 'json', 'sarif', 'github'];
@@ -53,7 +54,10 @@ export function parseRuleSetting(spec: string, into: Record<string, SeveritySett
     into[id] = severity;
     for (const r of family) into[r.id] = severity;
   } else if (RULE_BY_ID.has(id)) into[id] = severity;
-  else throw new UsageError(`unknown rule "${id}"; \`copydesk rules\` lists them`);
+  else {
+    const close = closeRuleIds(id);
+    throw new UsageError(`unknown rule "${id}"${close.length ? ` (did you mean ${close.join(', ')}?)` : ''}; copydesk rules lists them`);
+  }
 }
 
 export function parseCheckArgs(argv: string[]): CheckArgs {

@@ -42,7 +42,7 @@ function readIgnoreRules(dir: string): IgnoreRule[] {
 }
 
 /** Ignore rules from the folders above `dir`, outermost first, up to the enclosing git repository's root (or `dir` itself outside a repository). */
-function inheritedRules(dir: string): IgnoreRule[] {
+function inheritedRules(dir: string): IgnoreRule[] | 'ignored' {
   const chain: string[] = [];
   let root: string | undefined;
   for (let d = path.resolve(dir); ; d = path.dirname(d)) {
@@ -54,11 +54,18 @@ function inheritedRules(dir: string): IgnoreRule[] {
     if (path.dirname(d) === d) break;
   }
   const dirs = root ? chain : [path.resolve(dir)];
-  // The folder itself is read by the walk; only its ancestors are inherited here.
-  return dirs.slice(0, -1).flatMap(readIgnoreRules);
+  // The folder itself is read by the walk; only its ancestors are inherited here. As in git, a
+  // folder inside an ignored folder is ignored whatever its own patterns say.
+  const rules: IgnoreRule[] = [];
+  for (let i = 0; i < dirs.length - 1; i++) {
+    rules.push(...readIgnoreRules(dirs[i]));
+    if (isIgnored(rules, posix(dirs[i + 1]), true) || ALWAYS_SKIPPED.has(path.basename(dirs[i + 1]))) return 'ignored';
+  }
+  return rules;
 }
 
-function walk(dir: string, rules: IgnoreRule[], visit: (abs: string) => void, errors: string[], shown: string): void {
+function walk(dir: string, rules: IgnoreRule[] | 'ignored', visit: (abs: string) => void, errors: string[], shown: string): void {
+  if (rules === 'ignored') return;
   const here = [...rules, ...readIgnoreRules(dir)];
   let entries: fs.Dirent[];
   try {

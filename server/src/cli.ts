@@ -43,10 +43,9 @@ function fail(msg: string): number {
 async function checkAll(args: CheckArgs, inputs: Input[], settings: CheckSettings): Promise<FileReport[]> {
   const files = inputs.filter((i) => i.abs !== '-');
   const jobs = Math.min(args.jobs ?? defaultJobs(), files.length);
-  const reports =
-    jobs > 1 && files.length >= PARALLEL_MIN_FILES
-      ? await checkInParallel(__filename, files, settings, jobs)
-      : files.map((i) => checkFile(i.display, i.abs, settings));
+  const parallel = jobs > 1 && files.length >= PARALLEL_MIN_FILES;
+  if (process.env.COPYDESK_DEBUG === 'workers') err(`checking ${files.length} files ${parallel ? `with ${jobs} worker threads` : 'on the main thread'}`);
+  const reports = parallel ? await checkInParallel(__filename, files, settings, jobs) : files.map((i) => checkFile(i.display, i.abs, settings));
   const stdin = inputs.findIndex((i) => i.abs === '-');
   if (stdin >= 0) reports.splice(stdin, 0, checkDecoded('-', '-', decodeDraft(await readStdin(), settings.maxFileSize), settings));
   return reports;

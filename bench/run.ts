@@ -17,6 +17,7 @@ import * as checker from '../server/src/checker';
 import { check, checkDocument, ReleaseDocument, resolveOptions, RULES } from '../server/src/checker';
 import type { Finding } from '../server/src/checker';
 import { TestClient } from '../test/lsp/harness';
+import { batchRows } from './batch';
 
 const REPO = path.resolve(__dirname, '..', '..');
 const QUICK = process.env.BENCH_QUICK === '1';
@@ -467,6 +468,8 @@ async function main(): Promise<void> {
     target: '< 1 MB',
     status: Number.isFinite(vsixBytes) ? pass(vsixBytes < 1 << 20) : 'n/a',
   });
+
+  rows.push(...batchRows(REPO, QUICK, log));
 
   if (hp.why) notes.push(hp.why);
   else

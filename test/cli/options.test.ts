@@ -49,7 +49,7 @@ describe('copydesk check options and exit codes (the built CLI)', () => {
     assert.strictEqual(r.code, 1, 'the raised rule now fails the check');
   });
 
-  it('--rule beats .copydesk.json; --config replaces the nearest config; --preset sets the house style', () => {
+  it('--rule beats .copydesk.json; --config replaces the nearest config; an unknown preset or missing config exits 2', () => {
     assert.deepStrictEqual(rules(check('--format', 'json', 'quiet/warn.release').stdout), ['warning number/spell-out-small'], 'the nearest .copydesk.json applies');
     assert.deepStrictEqual(rules(check('--format', 'json', '--config', 'strict.json', 'quiet/warn.release').stdout), ['error attribution/loaded-verb', 'warning number/spell-out-small']);
     assert.deepStrictEqual(rules(check('--format', 'json', '--config', 'strict.json', '--rule', 'attribution=warning', 'quiet/warn.release').stdout), [

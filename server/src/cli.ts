@@ -160,7 +160,12 @@ export async function main(argv: string[]): Promise<number> {
       process.stdout.write(`${version()}\n`);
       return 0;
     case 'check':
-      return check(rest);
+      try {
+        return await check(rest);
+      } catch (e) {
+        // A bug or a failed worker thread: one line and exit 2, not a stack trace.
+        return fail(`internal error: ${(e as Error).message}`);
+      }
     case 'rules':
       return rulesCommand(rest);
     case 'explain':

@@ -515,9 +515,11 @@ function spliceQuotes(old: Quote[], oldBlocks: Block[], blocks: Block[], text: s
     const ob = oldBlocks[bi + shiftOld];
     return ob !== undefined && runningInto(old, ob.start) === undefined;
   });
+  // From the first block on, everything was read again (the edit may have moved that block).
+  const keepBefore = from === 0 ? -1 : at;
   const before: Quote[] = [];
   for (const q of old) {
-    if (q.end <= at && q !== entering) before.push(q);
+    if (q.end <= keepBefore && q !== entering) before.push(q);
     else break;
   }
   if (stoppedAt >= blocks.length) return before.concat(quotes);

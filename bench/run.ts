@@ -15,6 +15,7 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { check, checkDocument, checkEdit, fullState, ReleaseDocument, resolveOptions, RULES } from '../server/src/checker';
 import { TestClient } from '../test/lsp/harness';
+import { batchRows } from './batch';
 
 const REPO = path.resolve(__dirname, '..', '..');
 const QUICK = process.env.BENCH_QUICK === '1';
@@ -439,6 +440,8 @@ async function main(): Promise<void> {
     target: '< 1 MB',
     status: Number.isFinite(vsixBytes) ? pass(vsixBytes < 1 << 20) : 'n/a',
   });
+
+  rows.push(...batchRows(REPO, QUICK, log));
 
   if (hp.why) notes.push(hp.why);
   else

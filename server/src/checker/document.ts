@@ -282,7 +282,7 @@ function classifyBlocks(text: string, raw: Array<{ start: number; end: number }>
     const allCaps = isAllCaps(s);
     let kind: BlockKind;
     if (ENDMARK.test(s)) kind = 'endmark';
-    else if (FURNITURE.test(s) || (CONTACT_LINE.test(s) && s.length < 200 && !/[.!?]["”]?$/.test(s))) kind = 'furniture';
+    else if (FURNITURE.test(s) || (s.length < 200 && CONTACT_LINE.test(s) && !/[.!?]["”]?$/.test(s))) kind = 'furniture';
     else if (!seenBody && !seenHeadline && looksLikeHeadline(s)) {
       kind = 'headline';
       seenHeadline = true;

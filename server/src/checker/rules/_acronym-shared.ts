@@ -53,8 +53,25 @@ interface Word {
   flags: number;
 }
 
+function flagsOf(word: Word): number {
+  if (word.flags < 0) {
+    word.flags = wordFlags(word.text);
+    word.upper = word.text.toUpperCase();
+  }
+  return word.flags;
+}
+
 function wordFlags(w: string): number {
-  return (MINOR_WORDS.has(w) ? 1 : 0) | (MINOR_WORDS.has(w.toLowerCase()) ? 2 : 0) | (w.length > 1 && /^[A-Z]+$/.test(w) ? 4 : 0);
+  let caps = w.length > 1;
+  let lowerOnly = true;
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c < 65 || c > 90) caps = false;
+    else lowerOnly = false;
+  }
+  const minor = MINOR_WORDS.has(w);
+  const minorLower = lowerOnly ? minor : MINOR_WORDS.has(w.toLowerCase());
+  return (minor ? 1 : 0) | (minorLower ? 2 : 0) | (caps ? 4 : 0);
 }
 
 /** Whether only spaces, tabs, line feeds, `/`, `&` or `-` stand between `from` and `to` (and at least one). */
@@ -154,10 +171,7 @@ function spells(words: Word[], i: number, letters: string, li = 0, used = 0): nu
   if (li === letters.length) return used >= 2 ? i - 1 : -1;
   if (i >= words.length || (used > 0 && words[i].broken)) return -1;
   const word = words[i];
-  if (word.flags < 0) {
-    word.flags = wordFlags(word.text);
-    word.upper = word.text.toUpperCase();
-  }
+  flagsOf(word);
   const minor = (word.flags & 1) !== 0 || ((word.flags & 2) !== 0 && used > 0);
   if (used === 0 && minor) return -1;
   // Another short form (`ISIL fighters`) spells nothing; only long short forms take syllables (CENT-COM).
@@ -196,8 +210,14 @@ function wordsByInitial(words: Word[]): Map<string, number[]> {
 function findPhrase(words: Word[], short: string, limit: number, known: string | undefined, lowerText: () => string): AcronymDefinition | undefined {
   const letters = short.replace(/[^A-Z]/g, '');
   if (letters.length < 2) return undefined;
+  const second = letters.charCodeAt(1);
   for (const i of wordsByInitial(words).get(letters[0]) ?? []) {
     if (words[i].start >= limit) break;
+    // Quick rejections `spells` would reach too: a phrase has two words or more, unbroken; a short
+    // form of up to four letters takes its second letter from the next word unless that word is minor.
+    const next = words[i + 1];
+    if (next === undefined || next.broken) continue;
+    if (letters.length < 5 && (next.text.charCodeAt(0) & 0xdf) !== second && !next.joined && (flagsOf(next) & 3) === 0) continue;
     const last = spells(words, i, letters);
     if (last >= 0 && words[last].end <= limit) {
       return { phraseStart: words[i].start, phraseEnd: words[last].end, at: words[i].start };

@@ -63,6 +63,14 @@ export class ReleaseDocument {
   readonly releaseDate: SimpleDate | undefined;
   readonly disabled: DisabledRanges;
   private readonly lineStarts: number[];
+  /**
+   * Caches that analyses keep per paragraph text (so position-free), handed from one version of
+   * a document to the next by `edited`: an analysis takes from `previousCarry` what still applies.
+   */
+  readonly carry = new Map<string, unknown>();
+  previousCarry: ReadonlyMap<string, unknown> | undefined;
+  /** The whole document: itself, or for a `window` the document it shows part of. */
+  readonly root: ReleaseDocument = this;
 
   constructor(readonly original: string, readonly language: LanguageKind, parts?: DocumentParts) {
     if (parts) {
@@ -96,13 +104,17 @@ export class ReleaseDocument {
   edited(start: number, end: number, newText: string): ReleaseDocument {
     const original = this.original.slice(0, start) + newText + this.original.slice(end);
     if (this.language === 'markdown' || this.disabled.length > 0 || original.includes('copydesk-')) {
-      return new ReleaseDocument(original, this.language);
+      const whole = new ReleaseDocument(original, this.language);
+      whole.previousCarry = this.carry;
+      return whole;
     }
     const delta = newText.length - (end - start);
     const lineStarts = spliceLineStarts(this.lineStarts, original, start, end, newText.length);
     const { blocks, from, to, oldTo, reread } = spliceBlocks(this.blocks, original, start, end, delta);
     const quotes = reread ? findQuotes(original, blocks) : spliceQuotes(this.quotes, this.blocks, blocks, original, from, to, oldTo, delta);
-    return new ReleaseDocument(original, this.language, { text: original, lineStarts, blocks, quotes });
+    const next = new ReleaseDocument(original, this.language, { text: original, lineStarts, blocks, quotes });
+    next.previousCarry = this.carry;
+    return next;
   }
 
   /**

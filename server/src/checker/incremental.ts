@@ -10,6 +10,7 @@
 import { ReleaseDocument, Block, Quote } from './document';
 import { RULES } from './rules';
 import { runRules, sortFindings } from './check';
+import { datesIn } from './rules/_date-shared';
 import { Finding, Fix, ResolvedOptions, TextEdit } from './types';
 
 /**
@@ -39,8 +40,9 @@ export const LOCAL_RULES: ReadonlySet<string> = new Set<string>([
 ]);
 
 /**
- * Date rules are local when the release has its own date: an undated release takes a date's year
- * from the nearest earlier full date anywhere in the text.
+ * Date rules are local when the release has its own date, or when the edited paragraphs hold no
+ * full date (month, day and year) before or after the edit: an undated release takes a date's year
+ * from the nearest earlier full date anywhere in the text, and such an edit changes no date's year.
  */
 export const LOCAL_WHEN_DATED: ReadonlySet<string> = new Set<string>([
   'date/day-month-year',
@@ -58,8 +60,8 @@ export const LOCAL_WHEN_DATED: ReadonlySet<string> = new Set<string>([
 /** Characters either side of an edit whose paragraphs are read again (rules peek a little past a match). */
 const MARGIN = 40;
 
-function isLocal(id: string, doc: ReleaseDocument): boolean {
-  return LOCAL_RULES.has(id) || (doc.releaseDate !== undefined && LOCAL_WHEN_DATED.has(id));
+function hasFullDate(doc: ReleaseDocument): boolean {
+  return datesIn(doc).some((d) => d.year !== undefined && d.day !== undefined);
 }
 
 /** A checked document: what the next incremental check starts from. */
@@ -105,16 +107,19 @@ export function recheck(prev: CheckState, doc: ReleaseDocument, options: Resolve
     return fullState(doc, options);
   }
   const range = dirtyBlocks(old.blocks, doc.blocks, old.quotes, doc.quotes, s - MARGIN, e + MARGIN, delta);
-  const local = RULES.filter((r) => isLocal(r.id, doc));
-  const global = RULES.filter((r) => !isLocal(r.id, doc));
+  const window = doc.window(range.from, doc.blocks.length - range.tail);
+  const datesLocal = doc.releaseDate !== undefined || (!hasFullDate(window) && !hasFullDate(old.window(range.from, old.blocks.length - range.tail)));
+  const isLocal = (id: string): boolean => LOCAL_RULES.has(id) || (datesLocal && LOCAL_WHEN_DATED.has(id));
+  const local = RULES.filter((r) => isLocal(r.id));
+  const global = RULES.filter((r) => !isLocal(r.id));
   const failures: string[] = [];
-  const fresh = runRules(doc.window(range.from, doc.blocks.length - range.tail), options, local, failures);
+  const fresh = runRules(window, options, local, failures);
   if (failures.length > 0) return fullState(doc, options);
   const keepUntil = range.from > 0 ? old.blocks[range.from - 1].end : -1;
   const resumeAt = range.tail > 0 ? old.blocks[old.blocks.length - range.tail].start : Infinity;
   const kept: Finding[] = [];
   for (const f of prev.findings) {
-    if (!isLocal(f.rule, doc)) continue;
+    if (!isLocal(f.rule)) continue;
     if (f.start <= keepUntil) kept.push(f);
     else if (f.start >= resumeAt) kept.push(delta === 0 ? f : shiftFinding(f, delta));
   }

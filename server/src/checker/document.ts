@@ -43,6 +43,25 @@ const DATELINE =
 const FULL_DATE =
   /\b(Jan(?:uary|\.)?|Feb(?:ruary|\.)?|March|April|May|June|July|Aug(?:ust|\.)?|Sept(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?) (\d{1,2}), (\d{4})\b/;
 
+/**
+ * A per-paragraph result kept under `key` (a description of everything it depends on, never a
+ * position) and handed on to the next version of the document, which reuses it for paragraphs the
+ * edit did not change. `compute` runs only for new keys.
+ */
+export function carried<T>(doc: ReleaseDocument, name: string, key: string, compute: () => T): T {
+  let own = doc.carry.get(name) as Map<string, T> | undefined;
+  if (!own) {
+    own = new Map();
+    doc.carry.set(name, own);
+  }
+  let value = own.get(key);
+  if (value === undefined) {
+    value = (doc.previousCarry?.get(name) as Map<string, T> | undefined)?.get(key) ?? compute();
+    own.set(key, value);
+  }
+  return value;
+}
+
 interface DocumentParts {
   text: string;
   lineStarts: number[];
@@ -157,6 +176,17 @@ export class ReleaseDocument {
 
   inQuote(start: number, end = start): boolean {
     return this.quoteAt(start, end) !== undefined;
+  }
+
+  /** The quotations a block holds or is part of, relative to its start: part of a per-paragraph cache key. */
+  quoteSignature(block: Block): string {
+    const parts: string[] = [];
+    const running = this.quoteAt(block.start);
+    const around = running && running.start < block.start ? [running] : [];
+    for (const q of [...around, ...this.quotesStartingIn(block.start, block.end)]) {
+      parts.push(`${Math.max(-1, q.start - block.start)}:${Math.min(block.end - block.start + 1, q.end - block.start)}:${q.closed ? 1 : 0}`);
+    }
+    return parts.join(',');
   }
 
   /** Quotations that open within [start, end), in order (binary search: rules call this per paragraph). */

@@ -178,6 +178,20 @@ export class ReleaseDocument {
     return this.quoteAt(start, end) !== undefined;
   }
 
+  /** The body paragraphs just before and after `block` in the whole document (also when read through a window). */
+  bodyNeighbours(block: Block): { prev: Block | undefined; next: Block | undefined } {
+    const body = this.root.bodyBlocks;
+    let lo = 0;
+    let hi = body.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (body[mid].start < block.start) lo = mid + 1;
+      else if (body[mid].start > block.start) hi = mid - 1;
+      else return { prev: body[mid - 1], next: body[mid + 1] };
+    }
+    return { prev: body[lo - 1], next: body[lo] };
+  }
+
   /** The quotations a block holds or is part of, relative to its start: part of a per-paragraph cache key. */
   quoteSignature(block: Block): string {
     const parts: string[] = [];

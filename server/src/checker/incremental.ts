@@ -57,6 +57,13 @@ export const LOCAL_WHEN_DATED: ReadonlySet<string> = new Set<string>([
   'date/year-comma',
 ]);
 
+/**
+ * Rules whose findings in a paragraph also depend on the body paragraphs just before and after it
+ * (read through `doc.bodyNeighbours`, so they read the same through a window): they are checked
+ * again on the changed paragraphs and one body paragraph either side.
+ */
+export const NEIGHBOUR_RULES: ReadonlySet<string> = new Set<string>(['attribution/loaded-verb', 'attribution/missing']);
+
 /** Characters either side of an edit whose paragraphs are read again (rules peek a little past a match). */
 const MARGIN = 40;
 
@@ -110,21 +117,48 @@ export function recheck(prev: CheckState, doc: ReleaseDocument, options: Resolve
   const window = doc.window(range.from, doc.blocks.length - range.tail);
   const datesLocal = doc.releaseDate !== undefined || (!hasFullDate(window) && !hasFullDate(old.window(range.from, old.blocks.length - range.tail)));
   const isLocal = (id: string): boolean => LOCAL_RULES.has(id) || (datesLocal && LOCAL_WHEN_DATED.has(id));
-  const local = RULES.filter((r) => isLocal(r.id));
-  const global = RULES.filter((r) => !isLocal(r.id));
+  const wide = widen(doc.blocks, range);
+  const groups = [
+    { rules: RULES.filter((r) => isLocal(r.id)), range },
+    { rules: RULES.filter((r) => NEIGHBOUR_RULES.has(r.id)), range: wide },
+  ];
+  const group = (id: string): number => (isLocal(id) ? 0 : NEIGHBOUR_RULES.has(id) ? 1 : -1);
+  const global = RULES.filter((r) => group(r.id) < 0);
   const failures: string[] = [];
-  const fresh = runRules(window, options, local, failures);
+  const fresh = groups.flatMap((g, i) => runRules(i === 0 ? window : doc.window(g.range.from, doc.blocks.length - g.range.tail), options, g.rules, failures));
   if (failures.length > 0) return fullState(doc, options);
-  const keepUntil = range.from > 0 ? old.blocks[range.from - 1].end : -1;
-  const resumeAt = range.tail > 0 ? old.blocks[old.blocks.length - range.tail].start : Infinity;
+  const bounds = groups.map((g) => ({
+    keepUntil: g.range.from > 0 ? old.blocks[g.range.from - 1].end : -1,
+    resumeAt: g.range.tail > 0 ? old.blocks[old.blocks.length - g.range.tail].start : Infinity,
+  }));
   const kept: Finding[] = [];
   for (const f of prev.findings) {
-    if (!isLocal(f.rule)) continue;
-    if (f.start <= keepUntil) kept.push(f);
-    else if (f.start >= resumeAt) kept.push(delta === 0 ? f : shiftFinding(f, delta));
+    const g = group(f.rule);
+    if (g < 0) continue;
+    if (f.start <= bounds[g].keepUntil) kept.push(f);
+    else if (f.start >= bounds[g].resumeAt) kept.push(delta === 0 ? f : shiftFinding(f, delta));
   }
   const findings = sortFindings(kept.concat(fresh, runRules(doc, options, global)));
   return { doc, options, findings };
+}
+
+/** The range widened by one body paragraph on each side (its neighbours' findings read it). */
+function widen(blocks: Block[], range: { from: number; tail: number }): { from: number; tail: number } {
+  let from = range.from;
+  for (let i = range.from - 1; i >= 0; i--) {
+    if (blocks[i].kind === 'body') {
+      from = i;
+      break;
+    }
+  }
+  let tail = range.tail;
+  for (let i = blocks.length - range.tail; i < blocks.length; i++) {
+    if (blocks[i].kind === 'body') {
+      tail = blocks.length - 1 - i;
+      break;
+    }
+  }
+  return { from, tail };
 }
 
 /** The smallest single replacement that turns `before` into `after`. */

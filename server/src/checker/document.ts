@@ -48,19 +48,29 @@ const FULL_DATE =
  * position) and handed on to the next version of the document, which reuses it for paragraphs the
  * edit did not change. `compute` runs only for new keys.
  */
-export function carried<T>(doc: ReleaseDocument, name: string, key: string, compute: () => T): T {
-  let own = doc.carry.get(name) as Map<string, T> | undefined;
+export function carried<T>(doc: ReleaseDocument, name: string, text: string, detail: string, compute: () => T): T {
+  // Keyed by the paragraph's text string (the same string object from version to version, see
+  // `blockText`, so its hash is computed once), then by the short details.
+  let own = doc.carry.get(name) as Map<string, Map<string, T>> | undefined;
   if (!own) {
     own = new Map();
     doc.carry.set(name, own);
   }
-  let value = own.get(key);
+  let byDetail = own.get(text);
+  let value = byDetail?.get(detail);
   if (value === undefined) {
-    value = (doc.previousCarry?.get(name) as Map<string, T> | undefined)?.get(key) ?? compute();
-    own.set(key, value);
+    value = (doc.previousCarry?.get(name) as Map<string, Map<string, T>> | undefined)?.get(text)?.get(detail) ?? compute();
+    if (!byDetail) {
+      byDetail = new Map();
+      own.set(text, byDetail);
+    }
+    byDetail.set(detail, value);
   }
   return value;
 }
+
+/** Each block's text, sliced once and handed on with the block to later versions of the document. */
+const blockTexts = new WeakMap<Block, string>();
 
 interface DocumentParts {
   text: string;
@@ -176,6 +186,16 @@ export class ReleaseDocument {
 
   inQuote(start: number, end = start): boolean {
     return this.quoteAt(start, end) !== undefined;
+  }
+
+  /** The (masked) text of a block: one string object per block, kept across versions. */
+  blockText(block: Block): string {
+    let t = blockTexts.get(block);
+    if (t === undefined) {
+      t = this.text.slice(block.start, block.end);
+      blockTexts.set(block, t);
+    }
+    return t;
   }
 
   /** The body paragraphs just before and after `block` in the whole document (also when read through a window). */
@@ -552,7 +572,12 @@ function spliceBlocks(old: Block[], text: string, start: number, end: number, de
     if (old[i].kind === 'body') oldState.seenBody = true;
     else if (old[i].kind === 'headline') oldState.seenHeadline = true;
   }
-  let rest: Block[] = old.slice(oldTo).map((b) => ({ start: b.start + delta, end: b.end + delta, kind: b.kind, allCaps: b.allCaps }));
+  let rest: Block[] = old.slice(oldTo).map((b) => {
+    const moved: Block = { start: b.start + delta, end: b.end + delta, kind: b.kind, allCaps: b.allCaps };
+    const t = blockTexts.get(b);
+    if (t !== undefined) blockTexts.set(moved, t);
+    return moved;
+  });
   // A headline or first paragraph gained or lost here changes how every later block reads.
   const reread = state.seenBody !== oldState.seenBody || state.seenHeadline !== oldState.seenHeadline;
   if (reread) rest = classifyBlocks(text, rest, state);

@@ -231,11 +231,10 @@ function paragraphs(doc: ReleaseDocument, extra: Record<string, string>): Array<
   const reuse = previous && previous.extra === extra ? previous.byText : undefined;
   const byText = new Map<string, ParagraphAcronyms>();
   const out: Array<{ base: number; p: ParagraphAcronyms }> = [];
-  const text = doc.text;
   for (const b of doc.bodyBlocks) {
     if (b.allCaps) continue;
     const from = doc.dateline && doc.dateline.start === b.start ? doc.dateline.end - b.start : 0;
-    const t = text.slice(b.start, b.end);
+    const t = doc.blockText(b);
     const key = from === 0 ? t : `${from}\u0000${t}`;
     let p = byText.get(key) ?? reuse?.get(key);
     if (!p) p = readParagraph(t, from, extra);

@@ -79,7 +79,7 @@ export function datesIn(doc: ReleaseDocument): DateMention[] {
   doc.carry.set(CARRY_KEY, own);
   found = [];
   for (const b of proseBlocks(doc)) {
-    const t = doc.text.slice(b.start, b.end);
+    const t = doc.blockText(b);
     let rel = own.get(t) ?? previous?.get(t);
     if (!rel) rel = scanDates(t, { start: 0, end: t.length });
     own.set(t, rel);

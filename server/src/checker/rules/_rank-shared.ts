@@ -157,8 +157,7 @@ export function rankMentions(doc: ReleaseDocument): RankMention[] {
  * (text, kind and quotations) was read there, shifted to where it is now.
  */
 function carriedMentions(doc: ReleaseDocument, block: Block): RankMention[] {
-  const key = `${block.kind}|${doc.quoteSignature(block)}|${doc.text.slice(block.start, block.end)}`;
-  const kept = carried(doc, 'rank-paragraphs', key, () => ({ base: block.start, mentions: mentionsInBlock(doc, block) }));
+  const kept = carried(doc, 'rank-paragraphs', doc.blockText(block), `${block.kind}|${doc.quoteSignature(block)}`, () => ({ base: block.start, mentions: mentionsInBlock(doc, block) }));
   if (kept.base === block.start && kept.mentions[0]?.block === block) return kept.mentions;
   const by = block.start - kept.base;
   return kept.mentions.map((m) => shiftMention(m, by, block));

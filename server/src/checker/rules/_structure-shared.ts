@@ -40,9 +40,9 @@ export function furnitureOf(doc: ReleaseDocument): Furniture {
   const t = doc.text;
   const f: Furniture = { tag: false, hold: undefined, label: false, number: false, contact: hasPhoneOrEmail(t), endMark: false };
   for (const b of doc.blocks) {
-    const s = t.slice(b.start, b.end);
+    const s = doc.blockText(b);
     // Body paragraphs are the bulk of a long draft: what they show is kept per paragraph text.
-    const bodyFlags = carried(doc, 'furniture-paragraphs', s, () => (CONTACT_LABEL.test(s) ? 1 : 0) | (END_MARK.test(s) ? 2 : 0));
+    const bodyFlags = carried(doc, 'furniture-paragraphs', s, '', () => (CONTACT_LABEL.test(s) ? 1 : 0) | (END_MARK.test(s) ? 2 : 0));
     if (bodyFlags & 1) f.contact = true;
     if (bodyFlags & 2 || b.kind === 'endmark') f.endMark = true;
     if (b.kind === 'body' && !b.allCaps) continue;

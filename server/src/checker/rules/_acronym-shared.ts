@@ -163,7 +163,10 @@ function paragraphWords(t: string, from: number): Word[] {
  * project's acronyms, so it is kept per text and reused by later versions of the document.
  */
 interface ParagraphAcronyms {
-  words: Word[];
+  text: string;
+  from: number;
+  /** Read when needed and let go after each analysis: a long draft's words are most of its memory. */
+  words: Word[] | undefined;
   uses: Array<{ short: string; use: AcronymUse }>;
   parens: Array<{ short: string; def: AcronymDefinition }>;
   byInitial: Map<string, number[]> | undefined;
@@ -172,8 +175,9 @@ interface ParagraphAcronyms {
 }
 
 function readParagraph(t: string, from: number, extra: Record<string, string>): ParagraphAcronyms {
-  const words = paragraphWords(t, from);
-  const out: ParagraphAcronyms = { words, uses: [], parens: [], byInitial: undefined, phrases: new Map() };
+  // Words are needed here only before a parenthesis; findPhrases reads them again one paragraph at a time.
+  let words: Word[] | undefined;
+  const out: ParagraphAcronyms = { text: t, from, words: undefined, uses: [], parens: [], byInitial: undefined, phrases: new Map() };
   const re = TOKEN;
   re.lastIndex = from;
   let m: RegExpExecArray | null;
@@ -185,6 +189,7 @@ function readParagraph(t: string, from: number, extra: Record<string, string>): 
     if (t[start - 1] === '(' && t[end] === ')') {
       const def: AcronymDefinition = { paren: { start: start - 1, end: end + 1 }, at: start - 1 };
       // The (at most 12) words just before the parenthesis; a binary search keeps long paragraphs linear.
+      words ??= paragraphWords(t, from);
       let lo = 0;
       let hi = words.length;
       while (lo < hi) {
@@ -273,10 +278,15 @@ function spells(words: Word[], i: number, letters: string, li = 0, used = 0): nu
 }
 
 /** Indices of a paragraph's words by their uppercased initial, so each short form looks only at candidate starts. */
+function wordsOf(p: ParagraphAcronyms): Word[] {
+  p.words ??= paragraphWords(p.text, p.from);
+  return p.words;
+}
+
 function wordsByInitial(p: ParagraphAcronyms): Map<string, number[]> {
   if (!p.byInitial) {
     const map = new Map<string, number[]>();
-    p.words.forEach((w, i) => {
+    wordsOf(p).forEach((w, i) => {
       const c = w.text[0].toUpperCase();
       const list = map.get(c);
       if (list) list.push(i);
@@ -292,7 +302,7 @@ function phraseIn(p: ParagraphAcronyms, letters: string): AcronymDefinition | nu
   const seen = p.phrases.get(letters);
   if (seen !== undefined) return seen;
   let found: AcronymDefinition | null = null;
-  const words = p.words;
+  const words = wordsOf(p);
   const second = letters.charCodeAt(1);
   for (const i of wordsByInitial(p).get(letters[0]) ?? []) {
     // Quick rejections `spells` would reach too: a phrase has two words or more, unbroken; a short
@@ -310,19 +320,31 @@ function phraseIn(p: ParagraphAcronyms, letters: string): AcronymDefinition | nu
   return found;
 }
 
-/** The first phrase in the body whose initials give `short` (a phrase never runs over two paragraphs), else the known expansion anywhere. */
-function findPhrase(paras: Array<{ base: number; p: ParagraphAcronyms }>, short: string, known: string | undefined, lowerText: () => string): AcronymDefinition | undefined {
-  const letters = short.replace(/[^A-Z]/g, '');
-  if (letters.length < 2) return undefined;
+/**
+ * For each short form, the first phrase in the body whose initials give it (a phrase never runs
+ * over two paragraphs), else its known expansion anywhere. Paragraph by paragraph, so that only
+ * one paragraph's words are held at a time.
+ */
+function findPhrases(paras: Array<{ base: number; p: ParagraphAcronyms }>, infos: AcronymInfo[], lowerText: () => string): Map<AcronymInfo, AcronymDefinition> {
+  const found = new Map<AcronymInfo, AcronymDefinition>();
+  // A short form of fewer than two capitals spells nothing and has no fallback either.
+  let pending = infos.map((info) => ({ info, letters: info.short.replace(/[^A-Z]/g, '') })).filter((x) => x.letters.length >= 2);
   for (const { base, p } of paras) {
-    const f = phraseIn(p, letters);
-    if (f) return { phraseStart: f.phraseStart! + base, phraseEnd: f.phraseEnd! + base, at: f.at + base };
+    if (pending.length === 0) break;
+    pending = pending.filter(({ info, letters }) => {
+      const f = phraseIn(p, letters);
+      if (f) found.set(info, { phraseStart: f.phraseStart! + base, phraseEnd: f.phraseEnd! + base, at: f.at + base });
+      return !f;
+    });
+    p.words = undefined;
+    p.byInitial = undefined;
   }
-  if (known) {
-    const at = lowerText().indexOf(known.toLowerCase());
-    if (at >= 0) return { phraseStart: at, phraseEnd: at + known.length, at };
+  for (const { info } of pending) {
+    if (!info.known) continue;
+    const at = lowerText().indexOf(info.known.toLowerCase());
+    if (at >= 0) found.set(info, { phraseStart: at, phraseEnd: at + info.known.length, at });
   }
-  return undefined;
+  return found;
 }
 
 /** Short forms of the body text with their uses and definitions. */
@@ -353,10 +375,15 @@ export function analyzeAcronyms(doc: ReleaseDocument, extra: Record<string, stri
   }
   let lower: string | undefined;
   const lowerText = (): string => (lower ??= text.toLowerCase());
+  const phrases = findPhrases(paras, [...result.values()].filter((i) => !i.exempt), lowerText);
+  for (const p of paras) {
+    p.p.words = undefined;
+    p.p.byInitial = undefined;
+  }
   for (const i of result.values()) {
     if (i.exempt) continue;
     const firstUse = i.uses[0]?.start ?? text.length;
-    const phrase = findPhrase(paras, i.short, i.known, lowerText);
+    const phrase = phrases.get(i);
     if (!phrase || i.parens.some((p) => p.phraseStart === phrase.phraseStart)) continue;
     if (phrase.at < firstUse || !i.parens.some((p) => p.at < firstUse)) i.phrase = phrase;
   }

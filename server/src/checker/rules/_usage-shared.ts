@@ -10,7 +10,12 @@ export function runningText(doc: ReleaseDocument): Array<{ block: Block; from: n
 
 /** A one-line paragraph without closing punctuation reads as a subhead or caption label: headline style. */
 export function looksLikeSubhead(s: string): boolean {
-  return !/[\r\n]/.test(s) && s.split(/\s+/).length <= 15 && !/[.!?:;,"”’)]$/.test(s.trimEnd());
+  if (/[\r\n]/.test(s) || /[.!?:;,"”’)]$/.test(s.trimEnd())) return false;
+  // At most 15 words: count the gaps between them, stopping at the 15th (paragraphs are long).
+  let gaps = 0;
+  const gap = /\s+/g;
+  while (gap.exec(s) !== null) if (++gaps >= 15) return false;
+  return true;
 }
 
 /** Every match of the global regex `re` inside [from, end), offsets into the whole text. */

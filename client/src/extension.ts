@@ -79,7 +79,7 @@ function createClient(context: vscode.ExtensionContext): LanguageClient {
   const initializationOptions: InitializationOptions = { trusted: vscode.workspace.isTrusted };
   if (!vscode.workspace.isTrusted) {
     void vscode.window.showInformationMessage(
-      'Copydesk: this folder is not trusted, so substitution rules from its .copydesk.json are not applied until you trust it.',
+      'Copydesk: this folder is not trusted, so its .copydesk.json and workspace settings change only rule severities until you trust it.',
     );
   }
   const clientOptions: LanguageClientOptions = {

@@ -8,6 +8,7 @@ import { Finding, parseConfig } from '../checker';
 import { CONFIG_NAME } from '../projectConfig';
 import { SOURCE } from '../shared';
 import { toRange } from './convert';
+import { skippedDiagnostics } from './inputGate';
 
 /** A project file open in the editor gets its own problems underlined, each naming its key. */
 function configDiagnostics(doc: TextDocument): Diagnostic[] | undefined {
@@ -46,7 +47,8 @@ export function registerDiagnostics(
     const analysis = await analyzer.analyze(doc);
     const findings = analysis?.findings ?? [];
     notify(doc, findings);
-    return { kind: DocumentDiagnosticReportKind.Full, items: findings.map((f) => toDiagnostic(doc, f)) };
+    const skipped = skippedDiagnostics(doc); // a file Copydesk does not check: one notice (inputGate.ts)
+    return { kind: DocumentDiagnosticReportKind.Full, items: skipped ?? findings.map((f) => toDiagnostic(doc, f)) };
   });
 
   const timers = new Map<string, NodeJS.Timeout>();
@@ -61,7 +63,8 @@ export function registerDiagnostics(
     // A newer version arrived while settings were read: its own push will follow.
     if (!current || current.version !== doc.version) return;
     const findings = analysis?.findings ?? [];
-    await connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: findings.map((f) => toDiagnostic(doc, f)) });
+    const skipped = skippedDiagnostics(doc); // a file Copydesk does not check: one notice (inputGate.ts)
+    await connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: skipped ?? findings.map((f) => toDiagnostic(doc, f)) });
     notify(doc, findings);
   };
   const schedule = (doc: TextDocument): void => {

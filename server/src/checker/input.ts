@@ -29,9 +29,9 @@ export function utf8Length(text: string, limit = Number.POSITIVE_INFINITY): numb
   return bytes;
 }
 
-/** "6.2 MB", "512 KB", "80 bytes". */
+/** "6.2 MB", "0.5 MB" (the unit of copydesk.maxFileSize from 0.1 MB up), "12 KB", "80 bytes". */
 export function formatSize(bytes: number): string {
-  if (bytes >= MB) return `${Number((bytes / MB).toFixed(1))} MB`;
+  if (bytes >= MB / 10) return `${Number((bytes / MB).toFixed(1))} MB`;
   if (bytes >= 1024) return `${Math.round(bytes / 1024)} KB`;
   return `${bytes} bytes`;
 }

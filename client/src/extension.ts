@@ -4,14 +4,27 @@
  */
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind, State } from 'vscode-languageclient/node';
+import { LanguageClient, LanguageClientOptions, RevealOutputChannelOn, ServerOptions, TransportKind, State } from 'vscode-languageclient/node';
+import { RecoveringErrorHandler } from './recovery';
 import { CHECKED_NOTIFICATION, CheckedParams, Commands, DEFAULT_LANGUAGES, InitializationOptions, LANGUAGE_ID, SOURCE, TRUST_NOTIFICATION } from '../../server/src/shared';
 import { RELEASE_TEMPLATE } from './template';
 import { checkWorkspace, convertDates, fixAll, styleReport } from './commands';
 
 let client: LanguageClient | undefined;
 
-export async function activate(context: vscode.ExtensionContext): Promise<void> {
+/** What activate() returns: the notifications Copydesk showed (the VS Code suite counts them). */
+export interface CopydeskApi {
+  notifications: string[];
+}
+
+const notifications: string[] = [];
+/** Every notification about the server's state goes through here, so tests can count them. */
+function notify(message: string): void {
+  notifications.push(message);
+  void vscode.window.showInformationMessage(message);
+}
+
+export async function activate(context: vscode.ExtensionContext): Promise<CopydeskApi> {
   const status = vscode.window.createStatusBarItem('copydesk.status', vscode.StatusBarAlignment.Left, 10);
   status.name = 'Copydesk';
   status.command = Commands.styleReport;
@@ -67,6 +80,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     }),
   );
   await client.start();
+  return { notifications };
 }
 
 function createClient(context: vscode.ExtensionContext): LanguageClient {
@@ -78,9 +92,7 @@ function createClient(context: vscode.ExtensionContext): LanguageClient {
   const languages = vscode.workspace.getConfiguration('copydesk').get<string[]>('languages', DEFAULT_LANGUAGES);
   const initializationOptions: InitializationOptions = { trusted: vscode.workspace.isTrusted };
   if (!vscode.workspace.isTrusted) {
-    void vscode.window.showInformationMessage(
-      'Copydesk: this folder is not trusted, so its .copydesk.json and workspace settings change only rule severities until you trust it.',
-    );
+    notify('Copydesk: this folder is not trusted, so its .copydesk.json and workspace settings change only rule severities until you trust it.');
   }
   const clientOptions: LanguageClientOptions = {
     documentSelector: [
@@ -96,6 +108,9 @@ function createClient(context: vscode.ExtensionContext): LanguageClient {
     },
     initializationOptions,
     diagnosticCollectionName: SOURCE,
+    // A crash shows one notification of ours (recovery.ts), not the library's messages as well.
+    errorHandler: new RecoveringErrorHandler(notify),
+    revealOutputChannelOn: RevealOutputChannelOn.Never,
   };
   return new LanguageClient('copydesk', 'Copydesk', serverOptions, clientOptions);
 }

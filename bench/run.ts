@@ -13,10 +13,9 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import * as checker from '../server/src/checker';
-import { check, checkDocument, ReleaseDocument, resolveOptions, RULES } from '../server/src/checker';
-import type { Finding } from '../server/src/checker';
+import { check, checkDocument, checkEdit, fullState, ReleaseDocument, resolveOptions, RULES } from '../server/src/checker';
 import { TestClient } from '../test/lsp/harness';
+import { batchRows } from './batch';
 
 const REPO = path.resolve(__dirname, '..', '..');
 const QUICK = process.env.BENCH_QUICK === '1';
@@ -179,14 +178,6 @@ function loadWriteGood(): ((text: string) => unknown[]) | undefined {
   }
 }
 
-/** checkIncremental, when the checker grows one; called as (previous text, findings, edit, options). */
-type Incremental = (
-  previousText: string,
-  previousFindings: Finding[],
-  edit: { start: number; end: number; newText: string },
-  options: typeof OPTIONS,
-) => Finding[];
-
 async function main(): Promise<void> {
   const started = now();
   const header = machine();
@@ -215,41 +206,23 @@ async function main(): Promise<void> {
   log('copydesk: 1-char edit on 200 KB');
   const base = big['200 KB'];
   const editAt = middleOfWord(base);
-  const edited = [base.slice(0, editAt) + 'x' + base.slice(editAt), base];
-  const incremental = (checker as unknown as { checkIncremental?: Incremental }).checkIncremental;
-  let recheck: number;
-  let recheckLabel = 're-check after 1-char edit, 200 KB (full)';
-  let incrementalNote = '';
-  if (typeof incremental === 'function') {
-    try {
-      let prevText = base;
-      let prevFindings = check(base, OPTIONS);
-      const xs: number[] = [];
-      for (let i = 0; i < (QUICK ? 4 : 20); i++) {
-        const insert = i % 2 === 0;
-        const edit = insert ? { start: editAt, end: editAt, newText: 'x' } : { start: editAt, end: editAt + 1, newText: '' };
-        const nextText = insert ? edited[0] : base;
-        gc();
-        const t = now();
-        const f = incremental(prevText, prevFindings, edit, OPTIONS);
-        xs.push(now() - t);
-        if (!Array.isArray(f)) throw new Error('checkIncremental did not return findings');
-        prevText = nextText;
-        prevFindings = f;
-      }
-      recheck = median(xs);
-      recheckLabel = 're-check after 1-char edit, 200 KB (checkIncremental)';
-    } catch (err) {
-      incrementalNote = `checkIncremental is exported but the bench's call failed (${(err as Error).message}); full re-check shown.`;
-      recheck = NaN;
-    }
-  } else {
-    recheck = NaN;
+  // The editor's path: the state of the last check, the edit, and checkEdit (only the changed
+  // paragraphs are read and checked again). The result is compared with a full check once.
+  const resolved = resolveOptions(OPTIONS);
+  let state = fullState(new ReleaseDocument(base, resolved.language), resolved);
+  const xs: number[] = [];
+  for (let i = 0; i < (QUICK ? 4 : 40); i++) {
+    const insert = i % 2 === 0;
+    const edit = insert ? { start: editAt, end: editAt, newText: 'x' } : { start: editAt, end: editAt + 1, newText: '' };
+    gc();
+    const t = now();
+    state = checkEdit(state, edit);
+    xs.push(now() - t);
   }
-  if (!Number.isFinite(recheck)) {
-    let i = 0;
-    recheck = timeSync(() => check(edited[i++ % 2], OPTIONS), QUICK ? 3 : 9, 0);
-  }
+  const recheck = median(xs);
+  const recheckLabel = 're-check after 1-char edit, 200 KB (checkEdit)';
+  const sameAsFull = JSON.stringify(state.findings) === JSON.stringify(check(state.doc.original, OPTIONS));
+  const incrementalNote = `checkEdit after the timed edits: ${state.findings.length} findings, ${sameAsFull ? 'identical to' : 'DIFFERENT FROM'} a full check of the same text; the 200 KB document ${state.doc.releaseDate ? 'has' : 'has no'} release date of its own, so date rules ${state.doc.releaseDate ? 'run on the changed paragraphs only' : 'run on the whole text'}.`;
 
   // ---- Per-rule cost on 200 KB (where the time goes) -----------------------------------
   log('copydesk: per-rule cost on 200 KB');
@@ -468,14 +441,14 @@ async function main(): Promise<void> {
     status: Number.isFinite(vsixBytes) ? pass(vsixBytes < 1 << 20) : 'n/a',
   });
 
+  rows.push(...batchRows(REPO, QUICK, log));
+
   if (hp.why) notes.push(hp.why);
   else
     notes.push(
       `harper.js on 2 MB not run: at ${ms(hp.big['200 KB'])} for 200 KB (and growing faster than linearly) it would take minutes and break the bench's time budget.`,
     );
-  if (incrementalNote) notes.push(incrementalNote);
-  if (typeof incremental !== 'function')
-    notes.push('server/src/checker exports no checkIncremental yet: the re-check row is a full check() of the edited text.');
+  notes.push(incrementalNote);
   notes.push(
     `200 KB: ReleaseDocument construction ${ms(parseMs)}; slowest rules alone on the parsed document: ${perRule
       .slice(0, 6)

@@ -1,5 +1,20 @@
 // Bundles the client, the language server and the CLI with esbuild (one file each under dist/).
+// The CLI bundle carries the rule pages (docs/rules/*.md) for `copydesk explain` and SARIF help,
+// so an installed CLI needs no docs folder; its worker threads re-enter the same bundle.
+const fs = require('fs');
+const path = require('path');
 const esbuild = require('esbuild');
+
+const root = path.join(__dirname, '..');
+const rulesDir = path.join(root, 'docs', 'rules');
+const rulePages = Object.fromEntries(
+  fs
+    .readdirSync(rulesDir)
+    .filter((f) => f.endsWith('.md'))
+    .sort()
+    .map((f) => [f, fs.readFileSync(path.join(rulesDir, f), 'utf8')]),
+);
+const version = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')).version;
 
 const production = process.argv.includes('--production');
 const common = {
@@ -35,7 +50,13 @@ async function main() {
   await Promise.all([
     esbuild.build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'], plugins: [denyNetwork] }),
     esbuild.build({ ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js', plugins: [denyNetworkAndProcesses] }),
-    esbuild.build({ ...common, entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', plugins: [denyNetworkAndProcesses] }),
+    esbuild.build({
+      ...common,
+      entryPoints: ['server/src/cli.ts'],
+      outfile: 'dist/cli.js',
+      define: { __COPYDESK_RULE_DOCS__: JSON.stringify(rulePages), __COPYDESK_VERSION__: JSON.stringify(version) },
+      plugins: [denyNetworkAndProcesses],
+    }),
   ]);
 }
 

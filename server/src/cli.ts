@@ -1,141 +1,176 @@
 /**
- * The command-line front end over the same checker the language server uses.
- *   copydesk check [--format text|json] [paths... | -]
- * Exit codes: 0 no error-severity finding, 1 at least one, 2 usage or read error.
+ * The command-line front end over the same checker the language server uses: `copydesk check`,
+ * `copydesk explain RULE`, `copydesk rules`. See `copydesk --help` and the README.
+ * Exit codes: 0 clean, 1 errors or too many warnings, 2 usage, read or config error.
  */
-import * as fs from 'fs';
 import * as path from 'path';
-import { checkDocument, CheckOptions, Finding, LanguageKind, mergeOptions, PRESETS, ReleaseDocument, resolveOptions } from './checker';
-import { findConfig, LoadedConfig, readConfigFile } from './projectConfig';
+import { CheckArgs, parseCheckArgs, UsageError } from './cli/args';
+import { CheckSettings, checkDecoded, checkFile, FileReport } from './cli/checkFile';
+import { wantsColor } from './cli/format/color';
+import { toGithub } from './cli/format/github';
+import { toJson } from './cli/format/json';
+import { toSarif } from './cli/format/sarif';
+import { toText } from './cli/format/text';
+import { expandInputs, Input } from './cli/inputs';
+import { checkInParallel, defaultJobs, isCheckWorker, PARALLEL_MIN_FILES, startWorker } from './cli/pool';
+import { decodeDraft } from './cli/readDraft';
+import { version } from './cli/ruleDocs';
+import { closeRuleIds, explain, rulesJson, rulesTable } from './cli/rulesCommand';
+import { HELP, USAGE } from './cli/usage';
+import { readConfigFile } from './projectConfig';
 
-const USAGE = 'usage: copydesk check [--format text|json] [--config FILE] [--preset NAME] [paths... | -]';
+export { languageForPath } from './cli/checkFile';
 
-interface FileResult {
-  path: string;
-  text: string;
-  /** The document the findings came from; its line table gives the positions. */
-  doc: ReleaseDocument;
-  findings: Finding[];
-}
+// A worker thread of a parallel check loads this same bundle: it serves batches and never runs main().
+if (isCheckWorker()) startWorker();
 
-export function languageForPath(p: string): LanguageKind {
-  if (/\.(md|markdown)$/i.test(p)) return 'markdown';
-  if (/\.txt$/i.test(p)) return 'plaintext';
-  return 'press-release';
-}
-
-function readStdin(): Promise<string> {
+function readStdin(): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     process.stdin.on('data', (c: Buffer) => chunks.push(c));
-    process.stdin.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    process.stdin.on('end', () => resolve(Buffer.concat(chunks)));
     process.stdin.on('error', reject);
   });
 }
 
-export function toJson(results: FileResult[]): string {
-  const files = results.map((r) => {
-    const doc = r.doc;
-    return {
-      path: r.path,
-      findings: r.findings.map((f) => {
-        const o: Record<string, unknown> = {
-          rule: f.rule,
-          severity: f.severity,
-          message: f.message,
-          start: f.start,
-          end: f.end,
-          range: { start: doc.positionAt(f.start), end: doc.positionAt(f.end) },
-        };
-        if (f.fix) o.fix = { title: f.fix.title, edits: f.fix.edits.map((e) => ({ start: e.start, end: e.end, newText: e.newText })) };
-        if (f.suggestions) o.suggestions = f.suggestions.map((s) => ({ title: s.title, edits: s.edits }));
-        return o;
-      }),
-    };
-  });
-  return JSON.stringify({ version: 1, files });
+const err = (msg: string): void => void process.stderr.write(`copydesk: ${msg}\n`);
+
+function fail(msg: string): number {
+  err(msg);
+  return 2;
 }
 
-export function toText(results: FileResult[]): string {
-  const out: string[] = [];
-  let total = 0;
-  for (const r of results) {
-    const doc = r.doc;
-    const lines = r.text.split(/\r\n|\r|\n/);
-    for (const f of r.findings) {
-      total++;
-      const p = doc.positionAt(f.start);
-      const fix = f.fix ? ` [fix: ${f.fix.title}]` : f.suggestions ? ` [suggestions: ${f.suggestions.map((s) => s.title).join('; ')}]` : '';
-      out.push(`${r.path}:${p.line + 1}:${p.character + 1}: ${f.severity} ${f.rule}: ${f.message}${fix}`);
-      const line = lines[p.line] ?? '';
-      const width = Math.max(1, Math.min(f.end, f.start + line.length - p.character) - f.start);
-      out.push(`    ${line}`, `    ${' '.repeat(p.character)}${'^'.repeat(width)}`);
+async function checkAll(args: CheckArgs, inputs: Input[], settings: CheckSettings): Promise<FileReport[]> {
+  const files = inputs.filter((i) => i.abs !== '-');
+  const jobs = Math.min(args.jobs ?? defaultJobs(), files.length);
+  const parallel = jobs > 1 && files.length >= PARALLEL_MIN_FILES;
+  if (process.env.COPYDESK_DEBUG === 'workers') err(`checking ${files.length} files ${parallel ? `with ${jobs} worker threads` : 'on the main thread'}`);
+  const reports = parallel ? await checkInParallel(__filename, files, settings, jobs) : files.map((i) => checkFile(i.display, i.abs, settings));
+  const stdin = inputs.findIndex((i) => i.abs === '-');
+  if (stdin >= 0) reports.splice(stdin, 0, checkDecoded('-', '-', decodeDraft(await readStdin(), settings.maxFileSize), settings));
+  return reports;
+}
+
+async function check(argv: string[]): Promise<number> {
+  let args: CheckArgs;
+  try {
+    args = parseCheckArgs(argv);
+  } catch (e) {
+    if (e instanceof UsageError) return fail(`${e.message}; ${USAGE}`);
+    throw e;
+  }
+  let configPath: string | undefined;
+  if (args.configPath !== undefined) {
+    configPath = path.resolve(args.configPath);
+    try {
+      readConfigFile(configPath);
+    } catch (e) {
+      return fail(`cannot read config ${args.configPath}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}`);
     }
   }
-  const errors = results.reduce((n, r) => n + r.findings.filter((f) => f.severity === 'error').length, 0);
-  out.push(`${total} finding${total === 1 ? '' : 's'} (${errors} error${errors === 1 ? '' : 's'}) in ${results.length} file${results.length === 1 ? '' : 's'}`);
-  return out.join('\n');
+  const expanded = expandInputs(args.paths, args.extensions);
+  let readError = expanded.errors.length > 0;
+  for (const e of expanded.errors) err(e);
+  const inputs = expanded.inputs.sort((a, b) => (a.display < b.display ? -1 : a.display > b.display ? 1 : 0));
+  const looked = `looked for ${args.extensions.map((e) => `*.${e}`).join(', ')} outside ignored paths`;
+  if (inputs.length === 0) return readError ? 2 : fail(`no drafts in ${expanded.empty.join(', ')} (${looked})`);
+  for (const p of expanded.empty) err(`no drafts in ${p} (${looked})`);
+
+  const settings: CheckSettings = { configPath, preset: args.preset, rules: args.rules, fix: args.fix, fixDryRun: args.fixDryRun, maxFileSize: args.maxFileSize };
+  const reports = await checkAll(args, inputs, settings);
+
+  const configsReported = new Set<string>();
+  for (const r of reports) {
+    if (r.configProblems && !configsReported.has(r.configProblems.path)) {
+      configsReported.add(r.configProblems.path);
+      for (const m of r.configProblems.messages) err(`${r.configProblems.path}: ${m} (the rest of the file applies)`);
+    }
+    if (r.status === 'skipped') err(`skipped ${r.display}: ${r.message}`);
+    if (r.status === 'error') {
+      readError = true;
+      err(r.message ?? `cannot check ${r.display}`);
+    }
+    if (args.quiet && r.findings) r.findings = r.findings.filter((f) => f.severity === 'error');
+  }
+
+  const findings = reports.flatMap((r) => r.findings ?? []);
+  const errors = findings.filter((f) => f.severity === 'error').length;
+  const warnings = findings.filter((f) => f.severity === 'warning').length;
+
+  if (args.fixDryRun) {
+    process.stdout.write(reports.map((r) => r.diff ?? '').join(''));
+    const fixes = reports.reduce((n, r) => n + (r.fixesApplied ?? 0), 0);
+    const files = reports.filter((r) => r.fixesApplied).length;
+    err(`${fixes} ${fixes === 1 ? 'fix' : 'fixes'} would be applied in ${files} ${files === 1 ? 'file' : 'files'}; nothing written`);
+  } else {
+    const out =
+      args.format === 'json'
+        ? toJson(reports, args.fix)
+        : args.format === 'sarif'
+          ? toSarif(reports, expanded.errors)
+          : args.format === 'github'
+            ? toGithub(reports)
+            : toText(reports, wantsColor(process.stdout.isTTY));
+    if (out) process.stdout.write(`${out}\n`);
+    if (args.fix && args.format !== 'text') {
+      for (const r of reports) if (r.fixesApplied) err(`${r.display}: ${r.fixesApplied} ${r.fixesApplied === 1 ? 'fix' : 'fixes'} applied`);
+    }
+  }
+  if (args.maxWarnings !== undefined && warnings > args.maxWarnings) {
+    err(`${warnings} warnings, more than --max-warnings ${args.maxWarnings}`);
+  }
+  if (readError) return 2;
+  return errors > 0 || (args.maxWarnings !== undefined && warnings > args.maxWarnings) ? 1 : 0;
+}
+
+function rulesCommand(argv: string[]): number {
+  let format = 'text';
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--format' || a === '-f') format = argv[++i] ?? '';
+    else if (a.startsWith('--format=')) format = a.slice('--format='.length);
+    else return fail(`unknown option "${a}"; usage: copydesk rules [--format text|json]`);
+  }
+  if (format !== 'text' && format !== 'json') return fail(`unknown format "${format}" for rules: use text or json`);
+  process.stdout.write(`${format === 'json' ? rulesJson() : rulesTable()}\n`);
+  return 0;
+}
+
+function explainCommand(argv: string[]): number {
+  if (argv.length !== 1) return fail('usage: copydesk explain RULE (e.g. copydesk explain rank/spelled-out; copydesk rules lists them)');
+  const page = explain(argv[0]);
+  if (page === undefined) {
+    const close = closeRuleIds(argv[0]);
+    return fail(`unknown rule "${argv[0]}"${close.length ? `; did you mean ${close.join(', ')}?` : ''} (copydesk rules lists them)`);
+  }
+  process.stdout.write(page.endsWith('\n') ? page : `${page}\n`);
+  return 0;
 }
 
 export async function main(argv: string[]): Promise<number> {
-  const fail = (msg: string): number => {
-    process.stderr.write(`copydesk: ${msg}\n`);
-    return 2;
-  };
   const [command, ...rest] = argv;
-  if (command === '--help' || command === '-h' || command === 'help') {
-    process.stdout.write(`${USAGE}\n`);
-    return 0;
+  switch (command) {
+    case '--help':
+    case '-h':
+    case 'help':
+      process.stdout.write(HELP);
+      return 0;
+    case '--version':
+    case '-v':
+      process.stdout.write(`${version()}\n`);
+      return 0;
+    case 'check':
+      try {
+        return await check(rest);
+      } catch (e) {
+        // A bug or a failed worker thread: one line and exit 2, not a stack trace.
+        return fail(`internal error: ${(e as Error).message}`);
+      }
+    case 'rules':
+      return rulesCommand(rest);
+    case 'explain':
+      return explainCommand(rest);
+    default:
+      return fail(command ? `unknown command "${command}"; ${USAGE}` : USAGE);
   }
-  if (command !== 'check') return fail(command ? `unknown command "${command}"; ${USAGE}` : USAGE);
-  let format = 'text';
-  let configPath: string | undefined;
-  let preset: string | undefined;
-  const paths: string[] = [];
-  for (let i = 0; i < rest.length; i++) {
-    const a = rest[i];
-    const [flag, inline] = a.startsWith('--') && a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
-    const value = (): string => inline ?? rest[++i] ?? '';
-    if (flag === '--format' || flag === '-f') format = value();
-    else if (flag === '--config') configPath = value();
-    else if (flag === '--preset') preset = value();
-    else if (a.startsWith('-') && a !== '-') return fail(`unknown option "${a}"; ${USAGE}`);
-    else paths.push(a);
-  }
-  if (format !== 'text' && format !== 'json') return fail(`unknown format "${format}": use text or json`);
-  if (paths.length === 0) return fail(`no input: name files, or - for standard input; ${USAGE}`);
-  if (preset !== undefined && !PRESETS[preset]) return fail(`unknown preset "${preset}": use ${Object.keys(PRESETS).join(', ')}`);
-  let forced: LoadedConfig | undefined;
-  if (configPath !== undefined) {
-    try {
-      forced = readConfigFile(path.resolve(configPath));
-    } catch (err) {
-      return fail(`cannot read config ${configPath}: ${(err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (err as Error).message}`);
-    }
-  }
-  const reported = new Set<string>();
-  const optionsFor = (p: string): CheckOptions => {
-    const config = forced ?? findConfig(p === '-' ? process.cwd() : path.dirname(path.resolve(p)));
-    if (config && config.problems.length > 0 && !reported.has(config.path)) {
-      reported.add(config.path);
-      for (const pr of config.problems) process.stderr.write(`copydesk: ${config.path}: ${pr.message} (the rest of the file applies)\n`);
-    }
-    return mergeOptions(config?.options ?? {}, preset ? { preset } : {}, { language: p === '-' ? 'press-release' : languageForPath(p) });
-  };
-
-  const results: FileResult[] = [];
-  for (const p of paths) {
-    let text: string;
-    try {
-      text = p === '-' ? await readStdin() : fs.readFileSync(p, 'utf8');
-    } catch (err) {
-      const e = err as NodeJS.ErrnoException;
-      return fail(`cannot read ${p}: ${e.code === 'ENOENT' ? 'no such file' : e.code === 'EISDIR' ? 'is a directory' : e.message}`);
-    }
-    const options = resolveOptions(optionsFor(p));
-    const doc = new ReleaseDocument(text, options.language);
-    results.push({ path: p, text, doc, findings: checkDocument(doc, options) });
-  }
-  process.stdout.write(`${format === 'json' ? toJson(results) : toText(results)}\n`);
-  return results.some((r) => r.findings.some((f) => f.severity === 'error')) ? 1 : 0;
 }

@@ -44,6 +44,7 @@ describe('copydesk check (the built CLI)', () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'copydesk-cli-'));
     draft = path.join(dir, 'draft.release');
     fs.writeFileSync(draft, DRAFT);
+    fs.mkdirSync(path.join(dir, 'empty'));
   });
   after(() => fs.rmSync(dir, { recursive: true, force: true }));
 
@@ -130,7 +131,7 @@ describe('copydesk check (the built CLI)', () => {
       [['lint'], /^copydesk: unknown command "lint"/],
       [['check'], /^copydesk: no input/],
       [['check', '--bogus', draft], /^copydesk: unknown option "--bogus"/],
-      [['check', dir], /is a directory/],
+      [['check', path.join(dir, 'empty')], /no drafts in .*empty/],
     ] as Array<[string[], RegExp]>) {
       const r = run(args);
       assert.strictEqual(r.code, 2, `${args.join(' ')}: ${r.stdout}${r.stderr}`);

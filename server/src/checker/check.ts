@@ -47,8 +47,18 @@ export function check(text: string, options: CheckOptions = {}): Finding[] {
 }
 
 export function checkDocument(doc: ReleaseDocument, options: ResolvedOptions): Finding[] {
+  return sortFindings(runRules(doc, options, RULES));
+}
+
+/** Document order; ties by end, then rule (stable otherwise, so a rule's own order is kept). */
+export function sortFindings(findings: Finding[]): Finding[] {
+  return findings.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
+}
+
+/** Runs `rules` on `doc` (a whole document or a window of it), unsorted. */
+export function runRules(doc: ReleaseDocument, options: ResolvedOptions, rules: readonly Rule[], failures?: string[]): Finding[] {
   const findings: Finding[] = [];
-  for (const rule of RULES) {
+  for (const rule of rules) {
     const setting = effectiveSeverity(rule, options);
     if (setting === 'off') continue;
     const severity: Severity = setting;
@@ -86,6 +96,7 @@ export function checkDocument(doc: ReleaseDocument, options: ResolvedOptions): F
         },
       });
     } catch (err) {
+      failures?.push(rule.id);
       // A rule bug must not take the others down; surface it as an information finding.
       findings.push({
         rule: rule.id,
@@ -96,7 +107,7 @@ export function checkDocument(doc: ReleaseDocument, options: ResolvedOptions): F
       });
     }
   }
-  return findings.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
+  return findings;
 }
 
 function splitsPair(text: string, offset: number): boolean {

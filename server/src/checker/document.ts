@@ -43,30 +43,78 @@ const DATELINE =
 const FULL_DATE =
   /\b(Jan(?:uary|\.)?|Feb(?:ruary|\.)?|March|April|May|June|July|Aug(?:ust|\.)?|Sept(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?) (\d{1,2}), (\d{4})\b/;
 
+interface DocumentParts {
+  text: string;
+  lineStarts: number[];
+  blocks: Block[];
+  quotes: Quote[];
+}
+
 export class ReleaseDocument {
   /** The text rules read: the original with non-prose parts (Markdown code, comments, directives) blanked. */
   readonly text: string;
   readonly blocks: Block[];
   readonly quotes: Quote[];
   readonly headline: Block | undefined;
+  /** The first paragraph of the body (where the dateline is), also in a window that does not show it. */
+  readonly firstBody: Block | undefined;
   readonly dateline: Dateline | undefined;
   /** The release's own date, from the dateline or the lines above the body. */
   readonly releaseDate: SimpleDate | undefined;
   readonly disabled: DisabledRanges;
   private readonly lineStarts: number[];
 
-  constructor(readonly original: string, readonly language: LanguageKind) {
-    const directives = parseDirectives(original);
-    let text = language === 'markdown' ? maskMarkdown(original) : original;
-    text = blankRanges(text, directives.lines);
-    this.text = text;
-    this.disabled = directives.disabled;
-    this.lineStarts = computeLineStarts(original);
-    this.blocks = classifyBlocks(text, splitBlocks(text).flatMap((b) => splitRun(text, b)));
+  constructor(readonly original: string, readonly language: LanguageKind, parts?: DocumentParts) {
+    if (parts) {
+      this.text = parts.text;
+      this.disabled = [];
+      this.lineStarts = parts.lineStarts;
+      this.blocks = parts.blocks;
+      this.quotes = parts.quotes;
+    } else {
+      const directives = parseDirectives(original);
+      let text = language === 'markdown' ? maskMarkdown(original) : original;
+      text = blankRanges(text, directives.lines);
+      this.text = text;
+      this.disabled = directives.disabled;
+      this.lineStarts = computeLineStarts(original);
+      this.blocks = classifyBlocks(text, splitBlocks(text).flatMap((b) => splitRun(text, b)), { seenBody: false, seenHeadline: false });
+      this.quotes = findQuotes(text, this.blocks);
+    }
     this.headline = this.blocks.find((b) => b.kind === 'headline');
-    this.dateline = findDateline(text, this.blocks);
-    this.quotes = findQuotes(text, this.blocks);
-    this.releaseDate = findReleaseDate(text, this.blocks, this.dateline);
+    this.firstBody = this.blocks.find((b) => b.kind === 'body');
+    this.dateline = findDateline(this.text, this.blocks);
+    this.releaseDate = findReleaseDate(this.text, this.blocks, this.dateline);
+  }
+
+  /**
+   * The document after replacing original[start, end) with `newText`. Plain drafts without
+   * directives are patched: only the paragraphs around the edit are read again, and the rest keep
+   * their blocks, quotations and line table (shifted). Anything else is read whole. Either way the
+   * result equals `new ReleaseDocument(edited text)`; the property tests hold it to that.
+   */
+  edited(start: number, end: number, newText: string): ReleaseDocument {
+    const original = this.original.slice(0, start) + newText + this.original.slice(end);
+    if (this.language === 'markdown' || this.disabled.length > 0 || original.includes('copydesk-')) {
+      return new ReleaseDocument(original, this.language);
+    }
+    const delta = newText.length - (end - start);
+    const lineStarts = spliceLineStarts(this.lineStarts, original, start, end, newText.length);
+    const { blocks, from, to, oldTo, reread } = spliceBlocks(this.blocks, original, start, end, delta);
+    const quotes = reread ? findQuotes(original, blocks) : spliceQuotes(this.quotes, this.blocks, blocks, original, from, to, oldTo, delta);
+    return new ReleaseDocument(original, this.language, { text: original, lineStarts, blocks, quotes });
+  }
+
+  /**
+   * A view of this document that shows rules only the blocks [from, to): rules that read one
+   * paragraph at a time find, in the view, exactly what they find in those paragraphs of the whole.
+   * Everything else (text, quotations, dateline, release date, headline) is the whole document's.
+   */
+  window(from: number, to: number): ReleaseDocument {
+    return Object.create(this, {
+      blocks: { value: this.blocks.slice(from, to) },
+      body: { value: undefined, writable: true },
+    }) as ReleaseDocument;
   }
 
   positionAt(offset: number): { line: number; character: number } {
@@ -221,15 +269,20 @@ function isAllCaps(s: string): boolean {
   return /[A-Z]/.test(s) && !/[a-z]/.test(s);
 }
 
-function classifyBlocks(text: string, raw: Array<{ start: number; end: number }>): Block[] {
-  let seenBody = false;
-  let seenHeadline = false;
-  return raw.map(({ start, end }) => {
+interface ClassifyState {
+  seenBody: boolean;
+  seenHeadline: boolean;
+}
+
+/** Kinds depend on what came before (one headline, before the body): `state` carries that between calls. */
+function classifyBlocks(text: string, raw: Array<{ start: number; end: number }>, state: ClassifyState): Block[] {
+  let { seenBody, seenHeadline } = state;
+  const out = raw.map(({ start, end }): Block => {
     const s = text.slice(start, end);
     const allCaps = isAllCaps(s);
     let kind: BlockKind;
     if (ENDMARK.test(s)) kind = 'endmark';
-    else if (FURNITURE.test(s) || (CONTACT_LINE.test(s) && s.length < 200 && !/[.!?]["”]?$/.test(s))) kind = 'furniture';
+    else if (FURNITURE.test(s) || (s.length < 200 && CONTACT_LINE.test(s) && !/[.!?]["”]?$/.test(s))) kind = 'furniture';
     else if (!seenBody && !seenHeadline && looksLikeHeadline(s)) {
       kind = 'headline';
       seenHeadline = true;
@@ -240,6 +293,9 @@ function classifyBlocks(text: string, raw: Array<{ start: number; end: number }>
     }
     return { start, end, kind, allCaps };
   });
+  state.seenBody = seenBody;
+  state.seenHeadline = seenHeadline;
+  return out;
 }
 
 function looksLikeHeadline(s: string): boolean {
@@ -287,9 +343,17 @@ const CLOSE_CURLY = '”';
  * quotes that run over several paragraphs); otherwise it ends with its paragraph.
  */
 function findQuotes(text: string, blocks: Block[]): Quote[] {
+  return scanQuotes(text, blocks, 0, -1).quotes;
+}
+
+/**
+ * Scans blocks from index `from`, entered with a quotation open since `openAt` (or -1). `stop(bi)`
+ * is asked at each later block boundary where no quotation runs on; true ends the scan there.
+ */
+function scanQuotes(text: string, blocks: Block[], from: number, openAt: number, stop?: (bi: number) => boolean): { quotes: Quote[]; stoppedAt: number } {
   const quotes: Quote[] = [];
-  let openAt = -1;
-  for (let bi = 0; bi < blocks.length; bi++) {
+  for (let bi = from; bi < blocks.length; bi++) {
+    if (bi > from && openAt < 0 && stop?.(bi)) return { quotes, stoppedAt: bi };
     const b = blocks[bi];
     if (b.kind !== 'body' && b.kind !== 'headline') {
       if (openAt >= 0) quotes.push({ start: openAt, end: blocks[bi - 1].end, closed: false });
@@ -329,5 +393,138 @@ function findQuotes(text: string, blocks: Block[]): Quote[] {
       openAt = -1;
     }
   }
-  return quotes;
+  return { quotes, stoppedAt: blocks.length };
+}
+
+/** The quotation that runs on into the block starting at `at` from an earlier paragraph, if any. */
+function runningInto(quotes: Quote[], at: number): Quote | undefined {
+  const q = findContaining(quotes, at);
+  return q && q.start < at ? q : undefined;
+}
+
+/** Line starts after replacing [start, end) with `inserted` characters; `text` is the new text. */
+function spliceLineStarts(old: number[], text: string, start: number, end: number, inserted: number): number[] {
+  const delta = inserted - (end - start);
+  // A line start p depends on the characters at p - 1 and p (a CR followed by LF starts no line).
+  const out: number[] = [0];
+  let i = 1;
+  for (; i < old.length && old[i] < start; i++) out.push(old[i]);
+  const from = Math.max(0, start - 1);
+  const to = Math.min(text.length, start + inserted + 1);
+  for (let p = from; p < to; p++) {
+    const c = text.charCodeAt(p);
+    if (c === 13 /* \r */) {
+      if (text.charCodeAt(p + 1) !== 10) out.push(p + 1);
+    } else if (c === 10) out.push(p + 1);
+  }
+  const last = out[out.length - 1];
+  for (; i < old.length; i++) {
+    if (old[i] <= end) continue;
+    const p = old[i] + delta;
+    if (p > last) out.push(p);
+  }
+  return out;
+}
+
+/** Whether blocks i and i + 1 come from one run of lines (one line break between them, no blank line). */
+function sameRun(text: string, a: Block, bStart: number, aEnd = a.end): boolean {
+  let breaks = 0;
+  for (let p = aEnd; p < bStart; p++) {
+    const c = text.charCodeAt(p);
+    if (c === 13 && text.charCodeAt(p + 1) === 10) continue;
+    if (c === 10 || c === 13) breaks++;
+  }
+  return breaks <= 1;
+}
+
+/**
+ * Blocks after an edit: the runs of lines around the edit (with one untouched run on each side)
+ * are split and classified again; blocks before keep their objects, blocks after are shifted.
+ * Returns the new list and the index range [from, to) of re-read blocks (oldTo in the old list).
+ */
+function spliceBlocks(old: Block[], text: string, start: number, end: number, delta: number): { blocks: Block[]; from: number; to: number; oldTo: number; reread: boolean } {
+  if (old.length === 0) {
+    const blocks = classifyBlocks(text, splitBlocks(text).flatMap((b) => splitRun(text, b)), { seenBody: false, seenHeadline: false });
+    return { blocks, from: 0, to: blocks.length, oldTo: 0, reread: true };
+  }
+  // Old text before `start` is the new text; after `end` it is the new text shifted by delta.
+  const gapSame = (i: number): boolean => sameRun(text, old[i], old[i + 1].start);
+  const gapSameAfter = (i: number): boolean => sameRun(text, old[i], old[i + 1].start + delta, old[i].end + delta);
+  let lo = 0;
+  let hi = old.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (old[mid].start < start) lo = mid;
+    else hi = mid - 1;
+  }
+  const iA = lo;
+  lo = 0;
+  hi = old.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (old[mid].end > end) hi = mid;
+    else lo = mid + 1;
+  }
+  const iB = lo;
+  let from = Math.min(iA, iB);
+  for (let runs = 0; runs < 2 && from > 0; runs++) {
+    if (runs === 1) from--;
+    while (from > 0 && old[from - 1].end < start && gapSame(from - 1)) from--;
+  }
+  let last = Math.max(iA, iB);
+  for (let runs = 0; runs < 2 && last < old.length - 1; runs++) {
+    if (runs === 1) last++;
+    while (last < old.length - 1 && old[last].end >= end && gapSameAfter(last)) last++;
+  }
+  // The runs must start and end outside the edit on both sides; otherwise read it all.
+  if ((from > 0 && old[from].start >= start) || (last < old.length - 1 && old[last].end <= end)) {
+    const blocks = classifyBlocks(text, splitBlocks(text).flatMap((b) => splitRun(text, b)), { seenBody: false, seenHeadline: false });
+    return { blocks, from: 0, to: blocks.length, oldTo: old.length, reread: true };
+  }
+  const oldTo = last + 1;
+  const L = from === 0 ? 0 : old[from].start;
+  const R = oldTo === old.length ? text.length : old[last].end + delta;
+  const state: ClassifyState = { seenBody: false, seenHeadline: false };
+  for (let i = 0; i < from; i++) {
+    if (old[i].kind === 'body') state.seenBody = true;
+    else if (old[i].kind === 'headline') state.seenHeadline = true;
+  }
+  const runs = splitBlocks(text.slice(L, R)).map((r) => ({ start: r.start + L, end: r.end + L }));
+  const mid = classifyBlocks(text, runs.flatMap((r) => splitRun(text, r)), state);
+  const oldState: ClassifyState = { seenBody: false, seenHeadline: false };
+  for (let i = 0; i < oldTo; i++) {
+    if (old[i].kind === 'body') oldState.seenBody = true;
+    else if (old[i].kind === 'headline') oldState.seenHeadline = true;
+  }
+  let rest: Block[] = old.slice(oldTo).map((b) => ({ start: b.start + delta, end: b.end + delta, kind: b.kind, allCaps: b.allCaps }));
+  // A headline or first paragraph gained or lost here changes how every later block reads.
+  const reread = state.seenBody !== oldState.seenBody || state.seenHeadline !== oldState.seenHeadline;
+  if (reread) rest = classifyBlocks(text, rest, state);
+  const blocks = old.slice(0, from).concat(mid, rest);
+  return { blocks, from, to: reread ? blocks.length : from + mid.length, oldTo: reread ? old.length : oldTo, reread };
+}
+
+/** Quotations after an edit: scanned again from the first re-read block until the old scan agrees. */
+function spliceQuotes(old: Quote[], oldBlocks: Block[], blocks: Block[], text: string, from: number, to: number, oldTo: number, delta: number): Quote[] {
+  if (from >= blocks.length) return findQuotes(text, blocks);
+  const at = blocks[from].start;
+  const entering = oldBlocks[from] && oldBlocks[from].start === at ? runningInto(old, at) : undefined;
+  const shiftOld = oldTo - to;
+  const { quotes, stoppedAt } = scanQuotes(text, blocks, from, entering ? entering.start : -1, (bi) => {
+    if (bi < to) return false;
+    const ob = oldBlocks[bi + shiftOld];
+    return ob !== undefined && runningInto(old, ob.start) === undefined;
+  });
+  // From the first block on, everything was read again (the edit may have moved that block).
+  const keepBefore = from === 0 ? -1 : at;
+  const before: Quote[] = [];
+  for (const q of old) {
+    if (q.end <= keepBefore && q !== entering) before.push(q);
+    else break;
+  }
+  if (stoppedAt >= blocks.length) return before.concat(quotes);
+  const resumeAt = oldBlocks[stoppedAt + shiftOld].start;
+  const after: Quote[] = [];
+  for (const q of old) if (q.start >= resumeAt) after.push({ start: q.start + delta, end: q.end + delta, closed: q.closed });
+  return before.concat(quotes, after);
 }

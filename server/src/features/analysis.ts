@@ -1,7 +1,8 @@
 import * as path from 'path';
 import { fileURLToPath } from 'url';
+import { CancellationToken, LSPErrorCodes, ResponseError } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { checkDocument, Finding, mergeOptions, ReleaseDocument, ResolvedOptions, resolveOptions } from '../checker';
+import { changedSpan, CheckState, checkDocument, Finding, fullState, mergeOptions, recheck, ReleaseDocument, ResolvedOptions, resolveOptions } from '../checker';
 import { findConfig, LoadedConfig } from '../projectConfig';
 import { CopydeskSettings } from '../shared';
 import { checkOptions, SettingsCache } from './settings';
@@ -14,6 +15,15 @@ export interface Analysis {
   findings: Finding[];
   settings: CopydeskSettings;
   config: LoadedConfig | undefined;
+  /** What the next version's incremental check starts from. */
+  state: CheckState;
+  languageId: string;
+  trusted: boolean;
+}
+
+/** Thrown when a newer version of the document arrived, or the request was cancelled, before the check ran. */
+export function staleError(): ResponseError<void> {
+  return new ResponseError(LSPErrorCodes.ContentModified, 'The document changed; a newer check follows.');
 }
 
 /**
@@ -36,16 +46,43 @@ export class Analyzer {
     }
   }
 
-  async analyze(doc: TextDocument): Promise<Analysis | undefined> {
+  /**
+   * The analysis of the document as it is when the request arrived. If a newer edit arrives (the
+   * server's documents are updated in place) or the client cancels before the check starts, it
+   * throws `staleError()` instead: a request never gets diagnostics for a version already replaced.
+   */
+  async analyze(doc: TextDocument, token?: CancellationToken): Promise<Analysis | undefined> {
+    const version = doc.version;
     const settings = await this.settings.get(doc.uri);
     if (!settings.enable || !settings.languages.includes(doc.languageId)) return undefined;
     if (skipInput(doc, settings)) return undefined; // too large, binary or not UTF-8: see inputGate.ts
     const config = this.projectConfig(doc.uri);
     const cached = this.results.get(doc.uri);
-    if (cached && cached.version === doc.version && cached.settings === settings && cached.config === config) return cached;
-    const options = this.options(settings, config, doc.languageId);
-    const release = new ReleaseDocument(doc.getText(), options.language);
-    const result: Analysis = { version: doc.version, release, findings: checkDocument(release, options), settings, config };
+    const sameSetup = cached !== undefined && cached.settings === settings && cached.config === config && cached.trusted === this.trusted && cached.languageId === doc.languageId;
+    if (cached && sameSetup && cached.version === doc.version) return cached;
+    // Read whatever arrived while settings were fetched (a newer edit, a cancellation) before checking.
+    await new Promise<void>((resolve) => setImmediate(resolve));
+    if (token?.isCancellationRequested || doc.version !== version) throw staleError();
+    const text = doc.getText();
+    let state: CheckState;
+    if (cached && sameSetup) {
+      // The same setup as the last version: re-check only what the edit can have changed.
+      const span = changedSpan(cached.state.doc.original, text);
+      state = recheck(cached.state, cached.state.doc.edited(span.start, span.end, span.newText), cached.state.options, span);
+    } else {
+      const options = this.options(settings, config, doc.languageId);
+      state = fullState(new ReleaseDocument(text, options.language), options);
+    }
+    const result: Analysis = {
+      version: doc.version,
+      release: state.doc,
+      findings: state.findings,
+      settings,
+      config,
+      state,
+      languageId: doc.languageId,
+      trusted: this.trusted,
+    };
     this.results.set(doc.uri, result);
     return result;
   }

@@ -1,4 +1,4 @@
-import { Connection, DocumentDiagnosticReportKind, TextDocuments } from 'vscode-languageserver';
+import { Connection, DocumentDiagnosticReportKind, LSPErrorCodes, ResponseError, TextDocuments } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Analyzer } from './analysis';
 import { toDiagnostic } from './convert';
@@ -39,12 +39,19 @@ export function registerDiagnostics(
     void connection.sendNotification(CHECKED_NOTIFICATION, params);
   };
 
-  connection.languages.diagnostics.on(async (params) => {
+  connection.languages.diagnostics.on(async (params, token) => {
     const doc = documents.get(params.textDocument.uri);
     if (!doc) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
     const config = configDiagnostics(doc);
     if (config) return { kind: DocumentDiagnosticReportKind.Full, items: config };
-    const analysis = await analyzer.analyze(doc);
+    let analysis;
+    try {
+      analysis = await analyzer.analyze(doc, token);
+    } catch (err) {
+      // A newer version arrived first: never answer with stale diagnostics; the client asks again.
+      if (err instanceof ResponseError) throw new ResponseError(LSPErrorCodes.ServerCancelled, err.message, { retriggerRequest: true });
+      throw err;
+    }
     const findings = analysis?.findings ?? [];
     notify(doc, findings);
     const skipped = skippedDiagnostics(doc); // a file Copydesk does not check: one notice (inputGate.ts)
@@ -58,10 +65,15 @@ export function registerDiagnostics(
       await connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: config });
       return;
     }
-    const analysis = await analyzer.analyze(doc);
-    const current = documents.get(doc.uri);
-    // A newer version arrived while settings were read: its own push will follow.
-    if (!current || current.version !== doc.version) return;
+    let analysis;
+    try {
+      analysis = await analyzer.analyze(doc);
+    } catch (err) {
+      if (err instanceof ResponseError) return; // a newer version arrived: its own push follows
+      throw err;
+    }
+    // Closed, or edited since: that version's own push follows.
+    if (documents.get(doc.uri) !== doc || (analysis && analysis.version !== doc.version)) return;
     const findings = analysis?.findings ?? [];
     const skipped = skippedDiagnostics(doc); // a file Copydesk does not check: one notice (inputGate.ts)
     await connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: skipped ?? findings.map((f) => toDiagnostic(doc, f)) });

@@ -47,6 +47,49 @@ interface Word {
   broken: boolean;
   /** Joined to the word before by a hyphen (`Improvised-Threat`): may give no letter. */
   joined: boolean;
+  /** Uppercased, filled in ('' until then) the first time `spells` reads the word. */
+  upper: string;
+  /** Bits, -1 until `spells` reads the word: 1 a minor word, 2 minor once lowercased, 4 a short form (capitals only). */
+  flags: number;
+}
+
+function flagsOf(word: Word): number {
+  if (word.flags < 0) {
+    word.flags = wordFlags(word.text);
+    word.upper = word.text.toUpperCase();
+  }
+  return word.flags;
+}
+
+function wordFlags(w: string): number {
+  let caps = w.length > 1;
+  let lowerOnly = true;
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c < 65 || c > 90) caps = false;
+    else lowerOnly = false;
+  }
+  const minor = MINOR_WORDS.has(w);
+  const minorLower = lowerOnly ? minor : MINOR_WORDS.has(w.toLowerCase());
+  return (minor ? 1 : 0) | (minorLower ? 2 : 0) | (caps ? 4 : 0);
+}
+
+/** Whether only spaces, tabs, line feeds, `/`, `&` or `-` stand between `from` and `to` (and at least one). */
+function looseSeparator(text: string, from: number, to: number): boolean {
+  if (to <= from) return false;
+  for (let p = from; p < to; p++) {
+    const c = text.charCodeAt(p);
+    if (c !== 32 && c !== 9 && c !== 10 && c !== 47 && c !== 38 && c !== 45) return false;
+  }
+  return true;
+}
+
+/** `.` then at most one space, tab, line feed or hyphen (the period after an initial). */
+function initialPeriod(text: string, from: number, to: number): boolean {
+  if (text.charCodeAt(from) !== 46 || to - from > 2) return false;
+  if (to - from === 1) return true;
+  const c = text.charCodeAt(from + 1);
+  return c === 32 || c === 9 || c === 10 || c === 45;
 }
 
 const ROMAN = /^(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/;
@@ -104,14 +147,15 @@ function proseWords(doc: ReleaseDocument): Word[] {
     const re = /[A-Za-z][A-Za-z’']*/g;
     re.lastIndex = from;
     let prevEnd = -1;
-    let prevText = '';
+    let prevLength = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(text)) !== null && m.index < b.end) {
-      const sep = prevEnd < 0 ? '' : text.slice(prevEnd, m.index);
-      const broken = prevEnd < 0 || !(/^[ \t\n/&-]+$/.test(sep) || (prevText.length === 1 && /^\.[ \t\n-]?$/.test(sep)));
-      words.push({ text: m[0], start: m.index, end: m.index + m[0].length, broken, joined: sep === '-' });
-      prevEnd = m.index + m[0].length;
-      prevText = m[0];
+      const at = m.index;
+      const broken = prevEnd < 0 || !(looseSeparator(text, prevEnd, at) || (prevLength === 1 && initialPeriod(text, prevEnd, at)));
+      const joined = prevEnd >= 0 && at - prevEnd === 1 && text.charCodeAt(prevEnd) === 45;
+      words.push({ text: m[0], start: at, end: at + m[0].length, broken, joined, upper: '', flags: -1 });
+      prevEnd = at + m[0].length;
+      prevLength = m[0].length;
     }
   }
   return words;
@@ -126,18 +170,22 @@ function proseWords(doc: ReleaseDocument): Word[] {
 function spells(words: Word[], i: number, letters: string, li = 0, used = 0): number {
   if (li === letters.length) return used >= 2 ? i - 1 : -1;
   if (i >= words.length || (used > 0 && words[i].broken)) return -1;
-  const w = words[i].text;
-  const minor = MINOR_WORDS.has(w) || MINOR_WORDS.has(w.toLowerCase()) && used > 0;
+  const word = words[i];
+  flagsOf(word);
+  const minor = (word.flags & 1) !== 0 || ((word.flags & 2) !== 0 && used > 0);
   if (used === 0 && minor) return -1;
   // Another short form (`ISIL fighters`) spells nothing; only long short forms take syllables (CENT-COM).
-  if (w.length > 1 && /^[A-Z]+$/.test(w)) return -1;
+  if ((word.flags & 4) !== 0) return -1;
   const most = letters.length >= 5 ? 4 : 1;
-  for (let k = Math.min(most, w.length, letters.length - li); k >= 1; k--) {
-    if (w.slice(0, k).toUpperCase() !== letters.slice(li, li + k)) continue;
+  const upper = word.upper;
+  for (let k = Math.min(most, upper.length, letters.length - li); k >= 1; k--) {
+    let same = true;
+    for (let c = 0; c < k && same; c++) same = upper.charCodeAt(c) === letters.charCodeAt(li + c);
+    if (!same) continue;
     const r = spells(words, i + 1, letters, li + k, used + 1);
     if (r >= 0) return r;
   }
-  return (minor || words[i].joined) && li > 0 ? spells(words, i + 1, letters, li, used) : -1;
+  return (minor || word.joined) && li > 0 ? spells(words, i + 1, letters, li, used) : -1;
 }
 
 const initials = new WeakMap<Word[], Map<string, number[]>>();
@@ -159,18 +207,24 @@ function wordsByInitial(words: Word[]): Map<string, number[]> {
 }
 
 /** First phrase among `words` whose initials give `short`, ending before `limit`. */
-function findPhrase(words: Word[], short: string, limit: number, known: string | undefined, text: string): AcronymDefinition | undefined {
+function findPhrase(words: Word[], short: string, limit: number, known: string | undefined, lowerText: () => string): AcronymDefinition | undefined {
   const letters = short.replace(/[^A-Z]/g, '');
   if (letters.length < 2) return undefined;
+  const second = letters.charCodeAt(1);
   for (const i of wordsByInitial(words).get(letters[0]) ?? []) {
     if (words[i].start >= limit) break;
+    // Quick rejections `spells` would reach too: a phrase has two words or more, unbroken; a short
+    // form of up to four letters takes its second letter from the next word unless that word is minor.
+    const next = words[i + 1];
+    if (next === undefined || next.broken) continue;
+    if (letters.length < 5 && (next.text.charCodeAt(0) & 0xdf) !== second && !next.joined && (flagsOf(next) & 3) === 0) continue;
     const last = spells(words, i, letters);
     if (last >= 0 && words[last].end <= limit) {
       return { phraseStart: words[i].start, phraseEnd: words[last].end, at: words[i].start };
     }
   }
   if (known) {
-    const at = text.toLowerCase().indexOf(known.toLowerCase());
+    const at = lowerText().indexOf(known.toLowerCase());
     if (at >= 0 && at + known.length <= limit) return { phraseStart: at, phraseEnd: at + known.length, at };
   }
   return undefined;
@@ -237,10 +291,12 @@ export function analyzeAcronyms(doc: ReleaseDocument, extra: Record<string, stri
       info(form.base).uses.push({ start, end: start + form.base.length, inflected });
     }
   }
+  let lower: string | undefined;
+  const lowerText = (): string => (lower ??= text.toLowerCase());
   for (const i of result.values()) {
     if (i.exempt) continue;
     const firstUse = i.uses[0]?.start ?? text.length;
-    const phrase = findPhrase(words, i.short, text.length, i.known, text);
+    const phrase = findPhrase(words, i.short, text.length, i.known, lowerText);
     if (!phrase || i.parens.some((p) => p.phraseStart === phrase.phraseStart)) continue;
     if (phrase.at < firstUse || !i.parens.some((p) => p.at < firstUse)) i.phrase = phrase;
   }

@@ -89,7 +89,7 @@ export const NO_DASH_DATELINE = /^([A-Z][A-Z.'’ -]*[A-Z.])(?:, ([A-Z][A-Za-z.]
 
 /** Where a title-case dateline ends in the first body paragraph, or -1: its state is place/dateline-form's business. */
 export function looseDatelineEnd(doc: ReleaseDocument): number {
-  const first = doc.bodyBlocks[0];
+  const first = doc.firstBody;
   if (!first || doc.dateline) return -1;
   const line = doc.text.slice(first.start, first.end);
   const m = TITLE_CASE_DATELINE.exec(line) ?? NO_DASH_DATELINE.exec(line);

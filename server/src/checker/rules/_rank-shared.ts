@@ -152,10 +152,13 @@ export function rankMentions(doc: ReleaseDocument): RankMention[] {
   return list;
 }
 
+/** One compiled rank regex for every block (checks are synchronous, so its lastIndex is never shared). */
+const RANK_RE = rankRegex();
+
 export function mentionsInBlock(doc: ReleaseDocument, block: Block): RankMention[] {
   const text = doc.text;
   const out: RankMention[] = [];
-  const re = rankRegex();
+  const re = RANK_RE;
   const slice = text.slice(0, block.end);
   re.lastIndex = block.start;
   let m: RegExpExecArray | null;

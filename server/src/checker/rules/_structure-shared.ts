@@ -6,7 +6,8 @@ const HOLD = /^[ \t]*(?:HOLD FOR RELEASE|Hold [Ff]or Release|EMBARGOED|Embargoed
 const RELEASE_LABEL = /^[ \t]*(?:NEWS RELEASE|PRESS RELEASE|MEDIA ADVISORY|News Release|Press Release|Media Advisory)\s*$/m;
 const RELEASE_NUMBER = /^[ \t]*(?:Release (?:No\.|Number)|RELEASE (?:NO\.|NUMBER)|Release #|No\. ?\d|NR[- ]\d)/m;
 const CONTACT_LABEL = /^[ \t]*(?:(?:Media |Public Affairs |Press )?Contacts?|MEDIA CONTACTS?|CONTACTS?|POC|Point of [Cc]ontact)\b\s*:?/m;
-const PHONE_OR_EMAIL = /\(\d{3}\)\s?\d{3}-\d{4}|\b\d{3}[-.]\d{3}[-.]\d{4}\b|(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}\.[\w.]{1,63}/;
+const PHONE = /\(\d{3}\)\s?\d{3}-\d{4}|\b\d{3}[-.]\d{3}[-.]\d{4}\b/;
+const EMAIL_AT = /(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}\.[\w.]/y;
 const END_MARK = /^[ \t]*(?:#\s?#\s?#|-\s?30\s?-|-?END-?)[ \t]*$/m;
 
 export interface Furniture {
@@ -18,10 +19,26 @@ export interface Furniture {
   endMark: boolean;
 }
 
-/** Release furniture lives outside body paragraphs (a body sentence may start "Embargoed goods ..."). */
+/** A phone number or an e-mail address anywhere in the text. E-mail is looked for only around each `@`. */
+function hasPhoneOrEmail(t: string): boolean {
+  if (PHONE.test(t)) return true;
+  for (let at = t.indexOf('@'); at >= 0; at = t.indexOf('@', at + 1)) {
+    let from = at;
+    while (from > 0 && at - from < 65 && /[\w.+-]/.test(t[from - 1])) from--;
+    EMAIL_AT.lastIndex = from;
+    if (from < at && EMAIL_AT.test(t)) return true;
+  }
+  return false;
+}
+
+const furnitureCache = new WeakMap<ReleaseDocument, Furniture>();
+
+/** Release furniture lives outside body paragraphs (a body sentence may start "Embargoed goods ..."). Read once per document. */
 export function furnitureOf(doc: ReleaseDocument): Furniture {
+  const cached = furnitureCache.get(doc);
+  if (cached) return cached;
   const t = doc.text;
-  const f: Furniture = { tag: false, hold: undefined, label: false, number: false, contact: PHONE_OR_EMAIL.test(t), endMark: false };
+  const f: Furniture = { tag: false, hold: undefined, label: false, number: false, contact: hasPhoneOrEmail(t), endMark: false };
   for (const b of doc.blocks) {
     const s = t.slice(b.start, b.end);
     if (CONTACT_LABEL.test(s)) f.contact = true;
@@ -36,6 +53,7 @@ export function furnitureOf(doc: ReleaseDocument): Furniture {
       f.hold = { start, end: b.start + hold.index + hold[0].trimEnd().length };
     }
   }
+  furnitureCache.set(doc, f);
   return f;
 }
 

@@ -16,7 +16,7 @@ export const rule: Rule = {
   fixable: true,
   check(doc, ctx) {
     const text = doc.text;
-    const ranges = [...bodyProse(doc), ...(doc.headline ? [{ start: doc.headline.start, end: doc.headline.end }] : [])];
+    const ranges = [...bodyProse(doc), ...doc.blocks.filter((b) => b.kind === 'headline')];
     for (const range of ranges) {
       const slice = text.slice(range.start, range.end);
       BIG.lastIndex = 0;

@@ -1,0 +1,182 @@
+/**
+ * Checking again after an edit without reading the whole draft again. Rules that read one
+ * paragraph at a time (LOCAL_RULES) run only on the paragraphs the edit changed; their findings
+ * elsewhere are kept, shifted past the edit. Rules that need the whole draft (first references,
+ * acronym definitions, consistency, structure) run on the whole edited document. The result is
+ * the same, finding for finding, as a full check: the property tests compare the two after random
+ * edit sequences, and anything this module cannot prove unchanged (options, headline, dateline,
+ * release date, directives) is checked in full.
+ */
+import { ReleaseDocument, Block, Quote } from './document';
+import { RULES } from './rules';
+import { runRules, sortFindings } from './check';
+import { Finding, Fix, ResolvedOptions, TextEdit } from './types';
+
+/**
+ * Rules whose findings in a paragraph depend only on that paragraph, its quotations and the
+ * document's headline, dateline and release date. A rule on this list must find, in
+ * `doc.window(i, j)`, exactly what it finds in blocks i..j of the whole document (tested for every
+ * rule here on the fixtures and corpus).
+ */
+export const LOCAL_RULES: ReadonlySet<string> = new Set<string>([
+  'attribution/verb-before-name',
+  'number/millions',
+  'number/sentence-start',
+  'number/spell-out-large',
+  'number/spell-out-small',
+  'place/state-abbreviation-body',
+  'rank/lowercase-alone',
+  'time/am-pm',
+  'time/military',
+  'time/noon-midnight',
+  'time/redundant',
+  'title/acting-lowercase',
+  'title/capitalized-after-name',
+  'usage/service-abbreviation',
+  'usage/service-member-case',
+  'usage/toward',
+  'usage/us-body-text',
+]);
+
+/**
+ * Date rules are local when the release has its own date: an undated release takes a date's year
+ * from the nearest earlier full date anywhere in the text.
+ */
+export const LOCAL_WHEN_DATED: ReadonlySet<string> = new Set<string>([
+  'date/day-month-year',
+  'date/dtg',
+  'date/iso',
+  'date/month-abbreviation',
+  'date/month-alone',
+  'date/numeric',
+  'date/ordinal',
+  'date/weekday-abbreviation',
+  'date/weekday-mismatch',
+  'date/year-comma',
+]);
+
+/** Characters either side of an edit whose paragraphs are read again (rules peek a little past a match). */
+const MARGIN = 40;
+
+function isLocal(id: string, doc: ReleaseDocument): boolean {
+  return LOCAL_RULES.has(id) || (doc.releaseDate !== undefined && LOCAL_WHEN_DATED.has(id));
+}
+
+/** A checked document: what the next incremental check starts from. */
+export interface CheckState {
+  readonly doc: ReleaseDocument;
+  readonly options: ResolvedOptions;
+  /** Sorted, as `checkDocument` returns them. */
+  readonly findings: Finding[];
+}
+
+export function fullState(doc: ReleaseDocument, options: ResolvedOptions): CheckState {
+  return { doc, options, findings: sortFindings(runRules(doc, options, RULES)) };
+}
+
+/** The state after replacing [start, end) of the previous text with `newText`. */
+export function checkEdit(prev: CheckState, edit: TextEdit, options: ResolvedOptions = prev.options): CheckState {
+  return recheck(prev, prev.doc.edited(edit.start, edit.end, edit.newText), options, edit);
+}
+
+/**
+ * The state for `doc`, a later version of `prev.doc`. `edit` is the changed span if known; else it
+ * is found by comparing the two texts from both ends.
+ */
+export function recheck(prev: CheckState, doc: ReleaseDocument, options: ResolvedOptions, edit?: TextEdit): CheckState {
+  if (options !== prev.options || doc.language !== prev.doc.language) return fullState(doc, options);
+  const span = edit ?? changedSpan(prev.doc.original, doc.original);
+  const s = span.start;
+  const e = span.end;
+  const delta = span.newText.length - (e - s);
+  const old = prev.doc;
+  const moved = (a: number): number => (a >= e ? a + delta : a);
+  const sameSpan = (x: { start: number; end: number } | undefined, y: { start: number; end: number } | undefined): boolean =>
+    x === y || (x !== undefined && y !== undefined && (x.end < s || x.start > e) && moved(x.start) === y.start && moved(x.end) === y.end);
+  if (
+    !sameSpan(old.headline, doc.headline) ||
+    !sameSpan(old.dateline, doc.dateline) ||
+    old.dateline?.place !== doc.dateline?.place ||
+    JSON.stringify(old.releaseDate) !== JSON.stringify(doc.releaseDate) ||
+    old.disabled.length > 0 ||
+    doc.disabled.length > 0 ||
+    prev.findings.some((f) => f.start === 0 && f.end === 0 && f.message.startsWith('Copydesk could not run'))
+  ) {
+    return fullState(doc, options);
+  }
+  const range = dirtyBlocks(old.blocks, doc.blocks, old.quotes, doc.quotes, s - MARGIN, e + MARGIN, delta);
+  const local = RULES.filter((r) => isLocal(r.id, doc));
+  const global = RULES.filter((r) => !isLocal(r.id, doc));
+  const failures: string[] = [];
+  const fresh = runRules(doc.window(range.from, doc.blocks.length - range.tail), options, local, failures);
+  if (failures.length > 0) return fullState(doc, options);
+  const keepUntil = range.from > 0 ? old.blocks[range.from - 1].end : -1;
+  const resumeAt = range.tail > 0 ? old.blocks[old.blocks.length - range.tail].start : Infinity;
+  const kept: Finding[] = [];
+  for (const f of prev.findings) {
+    if (!isLocal(f.rule, doc)) continue;
+    if (f.start <= keepUntil) kept.push(f);
+    else if (f.start >= resumeAt) kept.push(delta === 0 ? f : shiftFinding(f, delta));
+  }
+  const findings = sortFindings(kept.concat(fresh, runRules(doc, options, global)));
+  return { doc, options, findings };
+}
+
+/** The smallest single replacement that turns `before` into `after`. */
+export function changedSpan(before: string, after: string): TextEdit {
+  const max = Math.min(before.length, after.length);
+  let p = 0;
+  while (p < max && before.charCodeAt(p) === after.charCodeAt(p)) p++;
+  let q = 0;
+  while (q < max - p && before.charCodeAt(before.length - 1 - q) === after.charCodeAt(after.length - 1 - q)) q++;
+  return { start: p, end: before.length - q, newText: after.slice(p, after.length - q) };
+}
+
+function sameBlock(a: Block, b: Block, delta: number): boolean {
+  return a.start + delta === b.start && a.end + delta === b.end && a.kind === b.kind && a.allCaps === b.allCaps;
+}
+
+function sameQuote(a: Quote, b: Quote, delta: number): boolean {
+  return a.start + delta === b.start && a.end + delta === b.end && a.closed === b.closed;
+}
+
+/**
+ * The blocks to check again: all but the leading `from` and trailing `tail` blocks, which are the
+ * same (shifted) in both versions, lie wholly before or after the edit, and carry the same
+ * quotations.
+ */
+function dirtyBlocks(oldB: Block[], newB: Block[], oldQ: Quote[], newQ: Quote[], s: number, e: number, delta: number): { from: number; tail: number } {
+  let from = 0;
+  while (from < oldB.length && from < newB.length && oldB[from].end < s && sameBlock(oldB[from], newB[from], 0)) from++;
+  let tail = 0;
+  while (
+    tail < oldB.length - from &&
+    tail < newB.length - from &&
+    oldB[oldB.length - 1 - tail].start > e &&
+    sameBlock(oldB[oldB.length - 1 - tail], newB[newB.length - 1 - tail], delta)
+  ) {
+    tail++;
+  }
+  // Quotations that differ between the versions make the blocks they touch dirty too.
+  let qf = 0;
+  while (qf < oldQ.length && qf < newQ.length && oldQ[qf].end < s && sameQuote(oldQ[qf], newQ[qf], 0)) qf++;
+  let qt = 0;
+  while (qt < oldQ.length - qf && qt < newQ.length - qf && oldQ[oldQ.length - 1 - qt].start > e && sameQuote(oldQ[oldQ.length - 1 - qt], newQ[newQ.length - 1 - qt], delta)) qt++;
+  const changed = [...oldQ.slice(qf, oldQ.length - qt).map((q) => ({ start: q.start + (q.start >= e ? delta : 0), end: q.end + (q.end >= e ? delta : 0) })), ...newQ.slice(qf, newQ.length - qt)];
+  for (const q of changed) {
+    while (from > 0 && newB[from - 1].end >= q.start) from--;
+    while (tail > 0 && newB[newB.length - tail].start <= q.end) tail--;
+  }
+  return { from, tail };
+}
+
+function shiftFix(f: Fix, delta: number): Fix {
+  return { title: f.title, edits: f.edits.map((x) => ({ start: x.start + delta, end: x.end + delta, newText: x.newText })) };
+}
+
+function shiftFinding(f: Finding, delta: number): Finding {
+  const out: Finding = { ...f, start: f.start + delta, end: f.end + delta };
+  if (f.fix) out.fix = shiftFix(f.fix, delta);
+  if (f.suggestions) out.suggestions = f.suggestions.map((x) => shiftFix(x, delta));
+  return out;
+}

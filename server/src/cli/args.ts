@@ -1,0 +1,157 @@
+/** Parses `copydesk check` options. Returns a usage error message rather than exiting. */
+import { PRESETS, RULE_BY_ID, RULES, SeveritySetting } from '../checker';
+import { closeRuleIds } from './rulesCommand';
+
+export type Format = 'text' | 'json' | 'sarif' | 'github';
+const FORMATS: readonly Format[] = ['text', 'json', 'sarif', 'github'];
+const SEVERITIES: readonly SeveritySetting[] = ['error', 'warning', 'information', 'hint', 'off'];
+
+export const DEFAULT_EXTENSIONS = ['release', 'txt', 'md'];
+export const DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024;
+
+export interface CheckArgs {
+  format: Format;
+  configPath?: string;
+  preset?: string;
+  /** `--rule` settings, families expanded to their rule ids, in the order given. */
+  rules: Record<string, SeveritySetting>;
+  extensions: string[];
+  maxWarnings?: number;
+  quiet: boolean;
+  fix: boolean;
+  fixDryRun: boolean;
+  maxFileSize: number;
+  /** Worker threads; undefined means one per core. */
+  jobs?: number;
+  paths: string[];
+}
+
+export class UsageError extends Error {}
+
+/** `5MB`, `512k`, `1048576` → bytes. */
+export function parseSize(s: string): number | undefined {
+  const m = /^(\d+(?:\.\d+)?)\s*(b|k|kb|m|mb|g|gb)?$/i.exec(s.trim());
+  if (!m) return undefined;
+  const unit = (m[2] ?? 'b').toLowerCase()[0];
+  const mult = unit === 'g' ? 1024 ** 3 : unit === 'm' ? 1024 ** 2 : unit === 'k' ? 1024 : 1;
+  return Math.floor(Number(m[1]) * mult);
+}
+
+function nonNegativeInt(flag: string, v: string): number {
+  if (!/^\d+$/.test(v)) throw new UsageError(`${flag} needs a whole number, not "${v}"`);
+  return Number(v);
+}
+
+export function parseRuleSetting(spec: string, into: Record<string, SeveritySetting>): void {
+  const eq = spec.lastIndexOf('=');
+  if (eq <= 0) throw new UsageError(`--rule needs ID=SEVERITY, e.g. --rule rank/spelled-out=error (got "${spec}")`);
+  const id = spec.slice(0, eq).trim();
+  const severity = spec.slice(eq + 1).trim() as SeveritySetting;
+  if (!SEVERITIES.includes(severity)) throw new UsageError(`unknown severity "${severity}" for ${id}: use ${SEVERITIES.join(', ')}`);
+  const family = RULES.filter((r) => r.family === id);
+  if (family.length > 0) {
+    // A family on the command line beats every rule id of that family in .copydesk.json.
+    into[id] = severity;
+    for (const r of family) into[r.id] = severity;
+  } else if (RULE_BY_ID.has(id)) into[id] = severity;
+  else {
+    const close = closeRuleIds(id);
+    throw new UsageError(`unknown rule "${id}"${close.length ? ` (did you mean ${close.join(', ')}?)` : ''}; copydesk rules lists them`);
+  }
+}
+
+export function parseCheckArgs(argv: string[]): CheckArgs {
+  const args: CheckArgs = {
+    format: 'text',
+    rules: {},
+    extensions: DEFAULT_EXTENSIONS,
+    quiet: false,
+    fix: false,
+    fixDryRun: false,
+    maxFileSize: DEFAULT_MAX_FILE_SIZE,
+    paths: [],
+  };
+  let onlyPaths = false;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (onlyPaths || a === '-' || !a.startsWith('-')) {
+      args.paths.push(a);
+      continue;
+    }
+    if (a === '--') {
+      onlyPaths = true;
+      continue;
+    }
+    const eq = a.startsWith('--') ? a.indexOf('=') : -1;
+    const flag = eq > 0 ? a.slice(0, eq) : a;
+    const value = (): string => {
+      if (eq > 0) return a.slice(eq + 1);
+      if (i + 1 >= argv.length) throw new UsageError(`${flag} needs a value`);
+      return argv[++i];
+    };
+    switch (flag) {
+      case '--format':
+      case '-f': {
+        const f = value() as Format;
+        if (!FORMATS.includes(f)) throw new UsageError(`unknown format "${f}": use ${FORMATS.join(', ')}`);
+        args.format = f;
+        break;
+      }
+      case '--config':
+      case '-c':
+        args.configPath = value();
+        break;
+      case '--preset': {
+        const p = value();
+        if (!PRESETS[p]) throw new UsageError(`unknown preset "${p}": use ${Object.keys(PRESETS).join(', ')}`);
+        args.preset = p;
+        break;
+      }
+      case '--rule':
+        parseRuleSetting(value(), args.rules);
+        break;
+      case '--ext':
+        args.extensions = value()
+          .split(',')
+          .map((e) => e.trim().replace(/^\./, '').toLowerCase())
+          .filter(Boolean);
+        if (args.extensions.length === 0) throw new UsageError('--ext needs at least one extension, e.g. --ext release,txt,md');
+        break;
+      case '--max-warnings':
+        args.maxWarnings = nonNegativeInt(flag, value());
+        break;
+      case '--max-file-size': {
+        const v = value();
+        const n = parseSize(v);
+        if (n === undefined) throw new UsageError(`--max-file-size needs a size such as 5MB, 512KB or 100000 (got "${v}")`);
+        args.maxFileSize = n;
+        break;
+      }
+      case '--jobs':
+      case '-j': {
+        const n = nonNegativeInt(flag, value());
+        if (n < 1) throw new UsageError('--jobs needs at least 1');
+        args.jobs = n;
+        break;
+      }
+      case '--quiet':
+      case '-q':
+        args.quiet = true;
+        break;
+      case '--fix':
+        args.fix = true;
+        break;
+      case '--fix-dry-run':
+        args.fixDryRun = true;
+        break;
+      default:
+        throw new UsageError(`unknown option "${a}"`);
+    }
+  }
+  if (args.fix && args.fixDryRun) throw new UsageError('use --fix or --fix-dry-run, not both');
+  if (args.fixDryRun && args.format !== 'text') throw new UsageError('--fix-dry-run prints a diff; it takes no --format');
+  if (args.fix && args.paths.includes('-')) throw new UsageError('standard input cannot be fixed in place; use --fix-dry-run to see the fixes');
+  if (args.paths.filter((p) => p === '-').length > 1) throw new UsageError('- (standard input) can be named only once');
+  if (args.paths.length === 0) throw new UsageError('no input: name files, folders or globs, or - for standard input');
+  return args;
+}

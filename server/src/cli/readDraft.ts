@@ -1,0 +1,34 @@
+/** Reads a draft as UTF-8 text, or says why it is skipped (binary, not UTF-8, too large). */
+import * as fs from 'fs';
+
+export type Decoded =
+  | { kind: 'text'; bytes: Buffer; text: string; bom: boolean }
+  | { kind: 'skipped'; reason: string };
+
+const BOM = [0xef, 0xbb, 0xbf];
+
+export function decodeDraft(bytes: Buffer, maxSize: number): Decoded {
+  if (bytes.length > maxSize) return { kind: 'skipped', reason: `larger than ${formatSize(maxSize)} (${formatSize(bytes.length)}); raise --max-file-size to check it` };
+  if (bytes.includes(0)) return { kind: 'skipped', reason: 'binary file' };
+  const bom = bytes.length >= 3 && BOM.every((b, i) => bytes[i] === b);
+  try {
+    // The BOM is not part of the text (offsets and columns are as an editor shows them); it is written back on --fix.
+    const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bom ? bytes.subarray(3) : bytes);
+    return { kind: 'text', bytes, text, bom };
+  } catch {
+    return { kind: 'skipped', reason: 'not UTF-8 text' };
+  }
+}
+
+/** Reads and decodes a file; a file over the size limit is not read at all. */
+export function readDraft(file: string, maxSize: number): Decoded {
+  const size = fs.statSync(file).size;
+  if (size > maxSize) return { kind: 'skipped', reason: `larger than ${formatSize(maxSize)} (${formatSize(size)}); raise --max-file-size to check it` };
+  return decodeDraft(fs.readFileSync(file), maxSize);
+}
+
+export function formatSize(n: number): string {
+  if (n >= 1024 * 1024) return `${+(n / (1024 * 1024)).toFixed(1)} MB`;
+  if (n >= 1024) return `${+(n / 1024).toFixed(1)} KB`;
+  return `${n} bytes`;
+}

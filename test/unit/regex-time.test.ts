@@ -9,13 +9,17 @@ import { performance } from 'perf_hooks';
 import { check, ReleaseDocument, resolveOptions, RULES } from '../../server/src/checker';
 
 const SIZE = 50 * 1024;
-const fill = (unit: string, tail = ''): string => unit.repeat(Math.ceil((SIZE - tail.length) / unit.length)).slice(0, SIZE - tail.length) + tail;
+/** A headline and a dateline first, so the shape is body text, where most rules look. */
+const BODY = 'Carter visits troops\n\nWASHINGTON — ';
+const fill = (unit: string, tail = ''): string =>
+  BODY + unit.repeat(Math.ceil((SIZE - tail.length) / unit.length)).slice(0, SIZE - tail.length) + tail;
 
 /** Shapes that make backtracking patterns explode: long runs with a mismatch at the very end. */
 const SHAPES: Record<string, string> = {
   'letters then a digit': fill('a', '1'),
   'capitals then a comma': fill('A', ', Va'),
-  'a 50 KB word before a state': `${'W'.repeat(SIZE - 8)}, Va. x`,
+  'a 50 KB word before a state': `${BODY}The ${'W'.repeat(SIZE - 8)}, Va. unit left.\n`,
+  'a 50 KB lowercase word before a state': `${BODY}The ${'w'.repeat(SIZE - 8)}, Va. unit left.\n`,
   'digits then a letter': fill('9', 'x'),
   'digits with commas': fill('1,0', '0x'),
   'periods': fill('.'),

@@ -27,7 +27,7 @@ export function registerRequests(connection: Connection, documents: TextDocument
     const analysis = await analyzer.analyze(doc);
     if (!analysis) return null;
     const title = decodeURIComponent(doc.uri.split('/').pop() ?? doc.uri);
-    const acronyms = { ...analysis.settings.acronyms, ...(analysis.config?.options.acronyms ?? {}) };
+    const acronyms = { ...analysis.settings.acronyms, ...(analyzer.trusted ? (analysis.config?.options.acronyms ?? {}) : {}) };
     return { markdown: reportMarkdown(title, styleReport(analysis.release, analysis.findings, { acronyms })) };
   });
 

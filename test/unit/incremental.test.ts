@@ -6,7 +6,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import fc from 'fast-check';
-import { checkDocument, checkEdit, fullState, LOCAL_RULES, LOCAL_WHEN_DATED, recheck, ReleaseDocument, resolveOptions, RULES } from '../../server/src/checker';
+import { checkDocument, checkEdit, fullState, LOCAL_RULES, LOCAL_WHEN_DATED, NEIGHBOUR_RULES, recheck, ReleaseDocument, resolveOptions, RULES } from '../../server/src/checker';
 import { runRules } from '../../server/src/checker/check';
 
 const ROOT = path.join(__dirname, '..', '..', '..');
@@ -41,7 +41,7 @@ function shape(doc: ReleaseDocument): unknown {
 const INSERTS = [
   'a', ' ', '.', ',', '"', '“', '”', '\n', '\n\n', '\r\n', '\r', '\t', 'LTG ', 'July 11th', ' stated ', 'ISF', ' (ISF)',
   'Iraqi security forces', 'Sgt. Maj. Ann Lee', '###', 'FOR IMMEDIATE RELEASE\n', 'WASHINGTON — ', '😀', '10:00 AM', '1400 hours',
-  '"We are ready," said Lee.\n\n', 'US', 'towards', '3 percent', '2016-07-11', '\n“The work goes on.', '<!-- copydesk-disable -->\n',
+  '"We are ready," said Lee.\n\n', ' added', '\n— Gen. Lee', ' told the troops:\n\n“We go now to the river.”', 'US', 'towards', '3 percent', '2016-07-11', '\n“The work goes on.', '<!-- copydesk-disable -->\n',
 ];
 
 /** An edit as data (so a failing case prints readably): where, as a fraction of the text, what to delete and insert. */
@@ -112,14 +112,13 @@ describe('incremental checking (property tests)', function () {
   });
 
   it('each paragraph-local rule finds in a window exactly what it finds in those paragraphs of the whole', () => {
-    const local = RULES.filter((r) => LOCAL_RULES.has(r.id) || LOCAL_WHEN_DATED.has(r.id));
+    const local = RULES.filter((r) => LOCAL_RULES.has(r.id) || LOCAL_WHEN_DATED.has(r.id) || NEIGHBOUR_RULES.has(r.id));
     assert.ok(local.length >= 20, 'most rules are paragraph-local');
     for (const preset of ['ap', 'army']) {
       const options = resolveOptions({ language: 'press-release', preset });
       for (const text of [...CORPUS, ...FIXTURES, SEED]) {
         const doc = new ReleaseDocument(text, 'press-release');
         for (const rule of local) {
-          if (!LOCAL_RULES.has(rule.id) && !doc.releaseDate) continue;
           const whole = runRules(doc, options, [rule]).map((f) => JSON.stringify(f)).sort();
           const parts = doc.blocks.flatMap((_, i) => runRules(doc.window(i, i + 1), options, [rule]).map((f) => JSON.stringify(f))).sort();
           assert.deepStrictEqual(parts, whole, `${rule.id} is not paragraph-local on:\n${text.slice(0, 200)}`);

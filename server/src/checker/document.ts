@@ -43,6 +43,25 @@ const DATELINE =
 const FULL_DATE =
   /\b(Jan(?:uary|\.)?|Feb(?:ruary|\.)?|March|April|May|June|July|Aug(?:ust|\.)?|Sept(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?) (\d{1,2}), (\d{4})\b/;
 
+/**
+ * A per-paragraph result kept under `key` (a description of everything it depends on, never a
+ * position) and handed on to the next version of the document, which reuses it for paragraphs the
+ * edit did not change. `compute` runs only for new keys.
+ */
+export function carried<T>(doc: ReleaseDocument, name: string, key: string, compute: () => T): T {
+  let own = doc.carry.get(name) as Map<string, T> | undefined;
+  if (!own) {
+    own = new Map();
+    doc.carry.set(name, own);
+  }
+  let value = own.get(key);
+  if (value === undefined) {
+    value = (doc.previousCarry?.get(name) as Map<string, T> | undefined)?.get(key) ?? compute();
+    own.set(key, value);
+  }
+  return value;
+}
+
 interface DocumentParts {
   text: string;
   lineStarts: number[];
@@ -63,6 +82,14 @@ export class ReleaseDocument {
   readonly releaseDate: SimpleDate | undefined;
   readonly disabled: DisabledRanges;
   private readonly lineStarts: number[];
+  /**
+   * Caches that analyses keep per paragraph text (so position-free), handed from one version of
+   * a document to the next by `edited`: an analysis takes from `previousCarry` what still applies.
+   */
+  readonly carry = new Map<string, unknown>();
+  previousCarry: ReadonlyMap<string, unknown> | undefined;
+  /** The whole document: itself, or for a `window` the document it shows part of. */
+  readonly root: ReleaseDocument = this;
 
   constructor(readonly original: string, readonly language: LanguageKind, parts?: DocumentParts) {
     if (parts) {
@@ -96,13 +123,17 @@ export class ReleaseDocument {
   edited(start: number, end: number, newText: string): ReleaseDocument {
     const original = this.original.slice(0, start) + newText + this.original.slice(end);
     if (this.language === 'markdown' || this.disabled.length > 0 || original.includes('copydesk-')) {
-      return new ReleaseDocument(original, this.language);
+      const whole = new ReleaseDocument(original, this.language);
+      whole.previousCarry = this.carry;
+      return whole;
     }
     const delta = newText.length - (end - start);
     const lineStarts = spliceLineStarts(this.lineStarts, original, start, end, newText.length);
     const { blocks, from, to, oldTo, reread } = spliceBlocks(this.blocks, original, start, end, delta);
     const quotes = reread ? findQuotes(original, blocks) : spliceQuotes(this.quotes, this.blocks, blocks, original, from, to, oldTo, delta);
-    return new ReleaseDocument(original, this.language, { text: original, lineStarts, blocks, quotes });
+    const next = new ReleaseDocument(original, this.language, { text: original, lineStarts, blocks, quotes });
+    next.previousCarry = this.carry;
+    return next;
   }
 
   /**
@@ -145,6 +176,31 @@ export class ReleaseDocument {
 
   inQuote(start: number, end = start): boolean {
     return this.quoteAt(start, end) !== undefined;
+  }
+
+  /** The body paragraphs just before and after `block` in the whole document (also when read through a window). */
+  bodyNeighbours(block: Block): { prev: Block | undefined; next: Block | undefined } {
+    const body = this.root.bodyBlocks;
+    let lo = 0;
+    let hi = body.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (body[mid].start < block.start) lo = mid + 1;
+      else if (body[mid].start > block.start) hi = mid - 1;
+      else return { prev: body[mid - 1], next: body[mid + 1] };
+    }
+    return { prev: body[lo - 1], next: body[lo] };
+  }
+
+  /** The quotations a block holds or is part of, relative to its start: part of a per-paragraph cache key. */
+  quoteSignature(block: Block): string {
+    const parts: string[] = [];
+    const running = this.quoteAt(block.start);
+    const around = running && running.start < block.start ? [running] : [];
+    for (const q of [...around, ...this.quotesStartingIn(block.start, block.end)]) {
+      parts.push(`${Math.max(-1, q.start - block.start)}:${Math.min(block.end - block.start + 1, q.end - block.start)}:${q.closed ? 1 : 0}`);
+    }
+    return parts.join(',');
   }
 
   /** Quotations that open within [start, end), in order (binary search: rules call this per paragraph). */

@@ -10,6 +10,7 @@
 import { ReleaseDocument, Block, Quote } from './document';
 import { RULES } from './rules';
 import { runRules, sortFindings } from './check';
+import { datesIn } from './rules/_date-shared';
 import { Finding, Fix, ResolvedOptions, TextEdit } from './types';
 
 /**
@@ -39,8 +40,9 @@ export const LOCAL_RULES: ReadonlySet<string> = new Set<string>([
 ]);
 
 /**
- * Date rules are local when the release has its own date: an undated release takes a date's year
- * from the nearest earlier full date anywhere in the text.
+ * Date rules are local when the release has its own date, or when the edited paragraphs hold no
+ * full date (month, day and year) before or after the edit: an undated release takes a date's year
+ * from the nearest earlier full date anywhere in the text, and such an edit changes no date's year.
  */
 export const LOCAL_WHEN_DATED: ReadonlySet<string> = new Set<string>([
   'date/day-month-year',
@@ -55,11 +57,18 @@ export const LOCAL_WHEN_DATED: ReadonlySet<string> = new Set<string>([
   'date/year-comma',
 ]);
 
+/**
+ * Rules whose findings in a paragraph also depend on the body paragraphs just before and after it
+ * (read through `doc.bodyNeighbours`, so they read the same through a window): they are checked
+ * again on the changed paragraphs and one body paragraph either side.
+ */
+export const NEIGHBOUR_RULES: ReadonlySet<string> = new Set<string>(['attribution/loaded-verb', 'attribution/missing']);
+
 /** Characters either side of an edit whose paragraphs are read again (rules peek a little past a match). */
 const MARGIN = 40;
 
-function isLocal(id: string, doc: ReleaseDocument): boolean {
-  return LOCAL_RULES.has(id) || (doc.releaseDate !== undefined && LOCAL_WHEN_DATED.has(id));
+function hasFullDate(doc: ReleaseDocument): boolean {
+  return datesIn(doc).some((d) => d.year !== undefined && d.day !== undefined);
 }
 
 /** A checked document: what the next incremental check starts from. */
@@ -105,21 +114,51 @@ export function recheck(prev: CheckState, doc: ReleaseDocument, options: Resolve
     return fullState(doc, options);
   }
   const range = dirtyBlocks(old.blocks, doc.blocks, old.quotes, doc.quotes, s - MARGIN, e + MARGIN, delta);
-  const local = RULES.filter((r) => isLocal(r.id, doc));
-  const global = RULES.filter((r) => !isLocal(r.id, doc));
+  const window = doc.window(range.from, doc.blocks.length - range.tail);
+  const datesLocal = doc.releaseDate !== undefined || (!hasFullDate(window) && !hasFullDate(old.window(range.from, old.blocks.length - range.tail)));
+  const isLocal = (id: string): boolean => LOCAL_RULES.has(id) || (datesLocal && LOCAL_WHEN_DATED.has(id));
+  const wide = widen(doc.blocks, range);
+  const groups = [
+    { rules: RULES.filter((r) => isLocal(r.id)), range },
+    { rules: RULES.filter((r) => NEIGHBOUR_RULES.has(r.id)), range: wide },
+  ];
+  const group = (id: string): number => (isLocal(id) ? 0 : NEIGHBOUR_RULES.has(id) ? 1 : -1);
+  const global = RULES.filter((r) => group(r.id) < 0);
   const failures: string[] = [];
-  const fresh = runRules(doc.window(range.from, doc.blocks.length - range.tail), options, local, failures);
+  const fresh = groups.flatMap((g, i) => runRules(i === 0 ? window : doc.window(g.range.from, doc.blocks.length - g.range.tail), options, g.rules, failures));
   if (failures.length > 0) return fullState(doc, options);
-  const keepUntil = range.from > 0 ? old.blocks[range.from - 1].end : -1;
-  const resumeAt = range.tail > 0 ? old.blocks[old.blocks.length - range.tail].start : Infinity;
+  const bounds = groups.map((g) => ({
+    keepUntil: g.range.from > 0 ? old.blocks[g.range.from - 1].end : -1,
+    resumeAt: g.range.tail > 0 ? old.blocks[old.blocks.length - g.range.tail].start : Infinity,
+  }));
   const kept: Finding[] = [];
   for (const f of prev.findings) {
-    if (!isLocal(f.rule, doc)) continue;
-    if (f.start <= keepUntil) kept.push(f);
-    else if (f.start >= resumeAt) kept.push(delta === 0 ? f : shiftFinding(f, delta));
+    const g = group(f.rule);
+    if (g < 0) continue;
+    if (f.start <= bounds[g].keepUntil) kept.push(f);
+    else if (f.start >= bounds[g].resumeAt) kept.push(delta === 0 ? f : shiftFinding(f, delta));
   }
   const findings = sortFindings(kept.concat(fresh, runRules(doc, options, global)));
   return { doc, options, findings };
+}
+
+/** The range widened by one body paragraph on each side (its neighbours' findings read it). */
+function widen(blocks: Block[], range: { from: number; tail: number }): { from: number; tail: number } {
+  let from = range.from;
+  for (let i = range.from - 1; i >= 0; i--) {
+    if (blocks[i].kind === 'body') {
+      from = i;
+      break;
+    }
+  }
+  let tail = range.tail;
+  for (let i = blocks.length - range.tail; i < blocks.length; i++) {
+    if (blocks[i].kind === 'body') {
+      tail = blocks.length - 1 - i;
+      break;
+    }
+  }
+  return { from, tail };
 }
 
 /** The smallest single replacement that turns `before` into `after`. */

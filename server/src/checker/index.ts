@@ -13,5 +13,5 @@ export { introducedPeople } from './people';
 export type { Person } from './people';
 export { styleReport, reportMarkdown } from './report';
 export type { StyleReport } from './report';
-export { checkEdit, recheck, fullState, changedSpan, LOCAL_RULES, LOCAL_WHEN_DATED } from './incremental';
+export { checkEdit, recheck, fullState, changedSpan, LOCAL_RULES, LOCAL_WHEN_DATED, NEIGHBOUR_RULES } from './incremental';
 export type { CheckState } from './incremental';

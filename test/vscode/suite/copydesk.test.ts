@@ -3,6 +3,8 @@
  * public `vscode` API. The workspace is a fresh copy of test/vscode/workspace plus seed.release
  * (the seed fixture), so edits made here never touch the repository.
  */
+import * as fs from 'fs';
+import * as path from 'path';
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import {
@@ -61,6 +63,18 @@ describe('Copydesk in a real VS Code', function () {
     for (const c of ['copydesk.fixAll', 'copydesk.newRelease', 'copydesk.restartServer']) {
       assert.ok(commands.includes(c), `command ${c} is not registered`);
     }
+  });
+
+  it('activates quickly: its own setup and a ready language server, measured by the extension', async () => {
+    const ext = vscode.extensions.getExtension<{ activation: { activateMs: number; serverReadyMs: number } }>('copydesk.copydesk');
+    assert.ok(ext, 'copydesk.copydesk is not installed');
+    const api = ext.isActive ? ext.exports : await ext.activate();
+    const { activateMs, serverReadyMs } = api.activation;
+    assert.ok(activateMs >= 0 && activateMs < 500, `activate() took ${activateMs} ms`);
+    assert.ok(serverReadyMs >= activateMs && serverReadyMs < 5000, `the server was ready after ${serverReadyMs} ms`);
+    // The benchmark prints these figures; the harness says where to leave them.
+    const out = process.env.COPYDESK_TEST_OUTPUT;
+    if (out) fs.writeFileSync(path.join(out, 'activation.json'), JSON.stringify({ activateMs, serverReadyMs, vscode: vscode.version }));
   });
 
   it('reports the rank, date and attribution findings of broken.release', async () => {

@@ -138,27 +138,112 @@ function usableToken(text: string, start: number, end: number): boolean {
   return !(/^:/.test(after) && /(?:^|\n)\s*$/.test(text.slice(Math.max(0, start - 5), start)));
 }
 
-function proseWords(doc: ReleaseDocument): Word[] {
+/** The words of one paragraph from `from`, offsets relative to the paragraph. */
+function paragraphWords(t: string, from: number): Word[] {
   const words: Word[] = [];
+  const re = /[A-Za-z][A-Za-z’']*/g;
+  re.lastIndex = from;
+  let prevEnd = -1;
+  let prevLength = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(t)) !== null) {
+    const at = m.index;
+    const broken = prevEnd < 0 || !(looseSeparator(t, prevEnd, at) || (prevLength === 1 && initialPeriod(t, prevEnd, at)));
+    const joined = prevEnd >= 0 && at - prevEnd === 1 && t.charCodeAt(prevEnd) === 45;
+    words.push({ text: m[0], start: at, end: at + m[0].length, broken, joined, upper: '', flags: -1 });
+    prevEnd = at + m[0].length;
+    prevLength = m[0].length;
+  }
+  return words;
+}
+
+/**
+ * What one body paragraph contributes to the acronym analysis, offsets relative to the paragraph.
+ * It depends only on the paragraph's text (from the dateline's end in the first one) and the
+ * project's acronyms, so it is kept per text and reused by later versions of the document.
+ */
+interface ParagraphAcronyms {
+  words: Word[];
+  uses: Array<{ short: string; use: AcronymUse }>;
+  parens: Array<{ short: string; def: AcronymDefinition }>;
+  byInitial: Map<string, number[]> | undefined;
+  /** The first phrase spelling each short form asked about (null: none here). */
+  phrases: Map<string, AcronymDefinition | null>;
+}
+
+function readParagraph(t: string, from: number, extra: Record<string, string>): ParagraphAcronyms {
+  const words = paragraphWords(t, from);
+  const out: ParagraphAcronyms = { words, uses: [], parens: [], byInitial: undefined, phrases: new Map() };
+  const re = TOKEN;
+  re.lastIndex = from;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(t)) !== null) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const form = baseForm(m[0]);
+    if (!form) continue;
+    if (t[start - 1] === '(' && t[end] === ')') {
+      const def: AcronymDefinition = { paren: { start: start - 1, end: end + 1 }, at: start - 1 };
+      // The (at most 12) words just before the parenthesis; a binary search keeps long paragraphs linear.
+      let lo = 0;
+      let hi = words.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (words[mid].end <= start - 1) lo = mid + 1;
+        else hi = mid;
+      }
+      const before = words.slice(Math.max(0, lo - 12), lo);
+      // The phrase is the run of words just before the parenthesis that spells the short form.
+      for (let k = 0; k < before.length; k++) {
+        const last = spells(before, k, form.base.replace(/[^A-Z]/g, ''));
+        if (last === before.length - 1) {
+          def.phraseStart = before[k].start;
+          def.phraseEnd = before[last].end;
+          def.at = def.phraseStart;
+          break;
+        }
+      }
+      const known = knownExpansion(form.base, extra);
+      if (def.phraseStart === undefined && known && t.slice(Math.max(0, start - 2 - known.length), start - 2).toLowerCase() === known.toLowerCase()) {
+        def.phraseStart = def.at = start - 2 - known.length;
+        def.phraseEnd = start - 2;
+      }
+      out.parens.push({ short: form.base, def });
+      continue;
+    }
+    if (!usableToken(t, start, end)) continue;
+    const inflected = form.plural || /^['’]s\b/.test(t.slice(end, end + 3));
+    out.uses.push({ short: form.base, use: { start, end: start + form.base.length, inflected } });
+  }
+  return out;
+}
+
+const CARRY_KEY = 'acronym-paragraphs';
+
+interface ParagraphCache {
+  extra: Record<string, string>;
+  byText: Map<string, ParagraphAcronyms>;
+}
+
+/** Body paragraphs (not all capitals) with what each contributes, in order, reusing the previous version's readings. */
+function paragraphs(doc: ReleaseDocument, extra: Record<string, string>): Array<{ base: number; p: ParagraphAcronyms }> {
+  const previous = doc.previousCarry?.get(CARRY_KEY) as ParagraphCache | undefined;
+  const reuse = previous && previous.extra === extra ? previous.byText : undefined;
+  const byText = new Map<string, ParagraphAcronyms>();
+  const out: Array<{ base: number; p: ParagraphAcronyms }> = [];
   const text = doc.text;
   for (const b of doc.bodyBlocks) {
     if (b.allCaps) continue;
-    const from = doc.dateline && doc.dateline.start === b.start ? doc.dateline.end : b.start;
-    const re = /[A-Za-z][A-Za-z’']*/g;
-    re.lastIndex = from;
-    let prevEnd = -1;
-    let prevLength = 0;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(text)) !== null && m.index < b.end) {
-      const at = m.index;
-      const broken = prevEnd < 0 || !(looseSeparator(text, prevEnd, at) || (prevLength === 1 && initialPeriod(text, prevEnd, at)));
-      const joined = prevEnd >= 0 && at - prevEnd === 1 && text.charCodeAt(prevEnd) === 45;
-      words.push({ text: m[0], start: at, end: at + m[0].length, broken, joined, upper: '', flags: -1 });
-      prevEnd = at + m[0].length;
-      prevLength = m[0].length;
-    }
+    const from = doc.dateline && doc.dateline.start === b.start ? doc.dateline.end - b.start : 0;
+    const t = text.slice(b.start, b.end);
+    const key = from === 0 ? t : `${from}\u0000${t}`;
+    let p = byText.get(key) ?? reuse?.get(key);
+    if (!p) p = readParagraph(t, from, extra);
+    byText.set(key, p);
+    out.push({ base: b.start, p });
   }
-  return words;
+  if (!doc.carry.has(CARRY_KEY) || (doc.carry.get(CARRY_KEY) as ParagraphCache).extra !== extra) doc.carry.set(CARRY_KEY, { extra, byText });
+  return out;
 }
 
 /**
@@ -188,44 +273,55 @@ function spells(words: Word[], i: number, letters: string, li = 0, used = 0): nu
   return (minor || word.joined) && li > 0 ? spells(words, i + 1, letters, li, used) : -1;
 }
 
-const initials = new WeakMap<Word[], Map<string, number[]>>();
-
-/** Indices of the words by their uppercased initial, so each short form looks only at candidate starts. */
-function wordsByInitial(words: Word[]): Map<string, number[]> {
-  let map = initials.get(words);
-  if (!map) {
-    map = new Map();
-    for (let i = 0; i < words.length; i++) {
-      const c = words[i].text[0].toUpperCase();
+/** Indices of a paragraph's words by their uppercased initial, so each short form looks only at candidate starts. */
+function wordsByInitial(p: ParagraphAcronyms): Map<string, number[]> {
+  if (!p.byInitial) {
+    const map = new Map<string, number[]>();
+    p.words.forEach((w, i) => {
+      const c = w.text[0].toUpperCase();
       const list = map.get(c);
       if (list) list.push(i);
       else map.set(c, [i]);
-    }
-    initials.set(words, map);
+    });
+    p.byInitial = map;
   }
-  return map;
+  return p.byInitial;
 }
 
-/** First phrase among `words` whose initials give `short`, ending before `limit`. */
-function findPhrase(words: Word[], short: string, limit: number, known: string | undefined, lowerText: () => string): AcronymDefinition | undefined {
-  const letters = short.replace(/[^A-Z]/g, '');
-  if (letters.length < 2) return undefined;
+/** The first phrase in one paragraph whose initials give `letters` (offsets relative to it), or null. Remembered per paragraph. */
+function phraseIn(p: ParagraphAcronyms, letters: string): AcronymDefinition | null {
+  const seen = p.phrases.get(letters);
+  if (seen !== undefined) return seen;
+  let found: AcronymDefinition | null = null;
+  const words = p.words;
   const second = letters.charCodeAt(1);
-  for (const i of wordsByInitial(words).get(letters[0]) ?? []) {
-    if (words[i].start >= limit) break;
+  for (const i of wordsByInitial(p).get(letters[0]) ?? []) {
     // Quick rejections `spells` would reach too: a phrase has two words or more, unbroken; a short
     // form of up to four letters takes its second letter from the next word unless that word is minor.
     const next = words[i + 1];
     if (next === undefined || next.broken) continue;
     if (letters.length < 5 && (next.text.charCodeAt(0) & 0xdf) !== second && !next.joined && (flagsOf(next) & 3) === 0) continue;
     const last = spells(words, i, letters);
-    if (last >= 0 && words[last].end <= limit) {
-      return { phraseStart: words[i].start, phraseEnd: words[last].end, at: words[i].start };
+    if (last >= 0) {
+      found = { phraseStart: words[i].start, phraseEnd: words[last].end, at: words[i].start };
+      break;
     }
+  }
+  p.phrases.set(letters, found);
+  return found;
+}
+
+/** The first phrase in the body whose initials give `short` (a phrase never runs over two paragraphs), else the known expansion anywhere. */
+function findPhrase(paras: Array<{ base: number; p: ParagraphAcronyms }>, short: string, known: string | undefined, lowerText: () => string): AcronymDefinition | undefined {
+  const letters = short.replace(/[^A-Z]/g, '');
+  if (letters.length < 2) return undefined;
+  for (const { base, p } of paras) {
+    const f = phraseIn(p, letters);
+    if (f) return { phraseStart: f.phraseStart! + base, phraseEnd: f.phraseEnd! + base, at: f.at + base };
   }
   if (known) {
     const at = lowerText().indexOf(known.toLowerCase());
-    if (at >= 0 && at + known.length <= limit) return { phraseStart: at, phraseEnd: at + known.length, at };
+    if (at >= 0) return { phraseStart: at, phraseEnd: at + known.length, at };
   }
   return undefined;
 }
@@ -244,59 +340,24 @@ export function analyzeAcronyms(doc: ReleaseDocument, extra: Record<string, stri
     }
     return i;
   };
-  const words = proseWords(doc);
-  for (const b of doc.bodyBlocks) {
-    if (b.allCaps) continue;
-    const from = doc.dateline && doc.dateline.start === b.start ? doc.dateline.end : b.start;
-    const slice = text.slice(0, b.end);
-    TOKEN.lastIndex = from;
-    let m: RegExpExecArray | null;
-    while ((m = TOKEN.exec(slice)) !== null) {
-      const start = m.index;
-      const end = start + m[0].length;
-      const form = baseForm(m[0]);
-      if (!form) continue;
-      if (text[start - 1] === '(' && text[end] === ')') {
-        const def: AcronymDefinition = { paren: { start: start - 1, end: end + 1 }, at: start - 1 };
-        // The (at most 12) words of this block just before the parenthesis; a binary search keeps long drafts linear.
-        let lo = 0;
-        let hi = words.length;
-        while (lo < hi) {
-          const mid = (lo + hi) >> 1;
-          if (words[mid].end <= start - 1) lo = mid + 1;
-          else hi = mid;
-        }
-        const before = words.slice(Math.max(0, lo - 12), lo).filter((w) => w.start >= b.start);
-        const i = info(form.base);
-        // The phrase is the run of words just before the parenthesis that spells the short form.
-        for (let k = 0; k < before.length; k++) {
-          const last = spells(before, k, form.base.replace(/[^A-Z]/g, ''));
-          if (last === before.length - 1) {
-            def.phraseStart = before[k].start;
-            def.phraseEnd = before[last].end;
-            def.at = def.phraseStart;
-            break;
-          }
-        }
-        const known = i.known ? text.slice(Math.max(b.start, start - 2 - i.known.length), start - 2) : '';
-        if (def.phraseStart === undefined && i.known && known.toLowerCase() === i.known.toLowerCase()) {
-          def.phraseStart = def.at = start - 2 - i.known.length;
-          def.phraseEnd = start - 2;
-        }
-        i.parens.push(def);
-        continue;
+  const paras = paragraphs(doc, extra);
+  for (const { base, p } of paras) {
+    for (const { short, def } of p.parens) {
+      const abs: AcronymDefinition = { paren: { start: def.paren!.start + base, end: def.paren!.end + base }, at: def.at + base };
+      if (def.phraseStart !== undefined) {
+        abs.phraseStart = def.phraseStart + base;
+        abs.phraseEnd = def.phraseEnd! + base;
       }
-      if (!usableToken(text, start, end)) continue;
-      const inflected = form.plural || /^['’]s\b/.test(text.slice(end, end + 3));
-      info(form.base).uses.push({ start, end: start + form.base.length, inflected });
+      info(short).parens.push(abs);
     }
+    for (const { short, use } of p.uses) info(short).uses.push({ start: use.start + base, end: use.end + base, inflected: use.inflected });
   }
   let lower: string | undefined;
   const lowerText = (): string => (lower ??= text.toLowerCase());
   for (const i of result.values()) {
     if (i.exempt) continue;
     const firstUse = i.uses[0]?.start ?? text.length;
-    const phrase = findPhrase(words, i.short, text.length, i.known, lowerText);
+    const phrase = findPhrase(paras, i.short, i.known, lowerText);
     if (!phrase || i.parens.some((p) => p.phraseStart === phrase.phraseStart)) continue;
     if (phrase.at < firstUse || !i.parens.some((p) => p.at < firstUse)) i.phrase = phrase;
   }

@@ -64,15 +64,51 @@ export function fullYear(text: string): number {
 }
 
 const cache = new WeakMap<ReleaseDocument, DateMention[]>();
+const CARRY_KEY = 'date-paragraphs';
 
-/** Every date in the body and headline (not in all-caps blocks), in text order. Cached per document. */
+/**
+ * Every date in the body and headline (not in all-caps blocks), in text order. Cached per
+ * document. A date is read from its own paragraph only, so each paragraph's dates are kept by
+ * text (offsets relative to it) and reused by the next version of the document.
+ */
 export function datesIn(doc: ReleaseDocument): DateMention[] {
   let found = cache.get(doc);
-  if (!found) {
-    found = proseBlocks(doc).flatMap((b) => scanDates(doc.text, b));
-    cache.set(doc, found);
+  if (found) return found;
+  const previous = doc.previousCarry?.get(CARRY_KEY) as Map<string, DateMention[]> | undefined;
+  const own = (doc.carry.get(CARRY_KEY) as Map<string, DateMention[]> | undefined) ?? new Map<string, DateMention[]>();
+  doc.carry.set(CARRY_KEY, own);
+  found = [];
+  for (const b of proseBlocks(doc)) {
+    const t = doc.text.slice(b.start, b.end);
+    let rel = own.get(t) ?? previous?.get(t);
+    if (!rel) rel = scanDates(t, { start: 0, end: t.length });
+    own.set(t, rel);
+    for (const d of rel) found.push(shiftDate(d, b.start));
   }
+  cache.set(doc, found);
   return found;
+}
+
+function shiftDate(d: DateMention, by: number): DateMention {
+  const out: DateMention = { ...d, start: d.start + by, end: d.end + by, monthStart: d.monthStart + by };
+  if (d.dayStart !== undefined) out.dayStart = d.dayStart + by;
+  if (d.dayEnd !== undefined) out.dayEnd = d.dayEnd + by;
+  if (d.yearStart !== undefined) out.yearStart = d.yearStart + by;
+  return out;
+}
+
+const yearCache = new WeakMap<ReleaseDocument, Array<{ end: number; year: number }>>();
+
+/** The whole document's dates that give a day and a year, in order (for years taken from an earlier date). */
+function fullDates(doc: ReleaseDocument): Array<{ end: number; year: number }> {
+  const root = doc.root;
+  let list = yearCache.get(root);
+  if (!list) {
+    list = [];
+    for (const x of datesIn(root)) if (x.year !== undefined && x.day !== undefined) list.push({ end: x.end, year: x.year });
+    yearCache.set(root, list);
+  }
+  return list;
 }
 
 /** The dates inside one block. Earlier patterns win where two readings overlap. */
@@ -189,9 +225,16 @@ export function resolveYear(doc: ReleaseDocument, defaultYear: number | undefine
     return { year: best, source: 'release' };
   }
   if (d.start !== undefined) {
-    const earlier = datesIn(doc).filter((x) => x.year !== undefined && x.day !== undefined && x.end <= d.start!);
-    const last = earlier[earlier.length - 1];
-    if (last?.year !== undefined) return { year: last.year, source: 'document' };
+    // The nearest full date ending before this one, anywhere in the document (binary search).
+    const list = fullDates(doc);
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid].end <= d.start) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo > 0) return { year: list[lo - 1].year, source: 'document' };
   }
   return defaultYear === undefined ? undefined : { year: defaultYear, source: 'setting' };
 }

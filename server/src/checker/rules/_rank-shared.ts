@@ -2,7 +2,7 @@
  * Rank mentions shared by the `rank/…` rules and the rank hover: a rank token (service form,
  * AP form or spelled out) directly followed by a personal name.
  */
-import { Block, ReleaseDocument } from '../document';
+import { Block, carried, ReleaseDocument } from '../document';
 import { ResolvedOptions } from '../types';
 import { NOT_NAMES } from '../text';
 import {
@@ -145,11 +145,31 @@ export function rankMentions(doc: ReleaseDocument): RankMention[] {
   if (!list) {
     list = [];
     for (const block of doc.blocks) {
-      if ((block.kind === 'body' || block.kind === 'headline') && !block.allCaps) list.push(...mentionsInBlock(doc, block));
+      if ((block.kind === 'body' || block.kind === 'headline') && !block.allCaps) list.push(...carriedMentions(doc, block));
     }
     cache.set(doc, list);
   }
   return list;
+}
+
+/**
+ * A block's mentions, reused from the previous version of the document when the same paragraph
+ * (text, kind and quotations) was read there, shifted to where it is now.
+ */
+function carriedMentions(doc: ReleaseDocument, block: Block): RankMention[] {
+  const key = `${block.kind}|${doc.quoteSignature(block)}|${doc.text.slice(block.start, block.end)}`;
+  const kept = carried(doc, 'rank-paragraphs', key, () => ({ base: block.start, mentions: mentionsInBlock(doc, block) }));
+  if (kept.base === block.start && kept.mentions[0]?.block === block) return kept.mentions;
+  const by = block.start - kept.base;
+  return kept.mentions.map((m) => shiftMention(m, by, block));
+}
+
+function shiftMention(m: RankMention, by: number, block: Block): RankMention {
+  const tokens = m.tokens.map((t) => ({ text: t.text, start: t.start + by, end: t.end + by }));
+  const out: RankMention = { ...m, start: m.start + by, end: m.end + by, tokens, last: tokens[m.tokens.indexOf(m.last)], block };
+  if (m.retiredParen) out.retiredParen = { start: m.retiredParen.start + by, end: m.retiredParen.end + by };
+  if (m.service) out.service = { start: m.service.start + by, end: m.service.end + by, service: m.service.service };
+  return out;
 }
 
 /** One compiled rank regex for every block (checks are synchronous, so its lastIndex is never shared). */
@@ -159,6 +179,7 @@ export function mentionsInBlock(doc: ReleaseDocument, block: Block): RankMention
   const text = doc.text;
   const out: RankMention[] = [];
   const re = RANK_RE;
+  const inCaption = CAPTION.test(text.slice(block.start, block.end));
   const slice = text.slice(0, block.end);
   re.lastIndex = block.start;
   let m: RegExpExecArray | null;
@@ -210,7 +231,7 @@ export function mentionsInBlock(doc: ReleaseDocument, block: Block): RankMention
       service: svc ? { start: start - svc[0].length + svc[0].indexOf(svc[1]), end: start - svc[0].length + svc[0].indexOf(svc[1]) + svc[1].length, service: serviceOf(svc[1]) } : undefined,
       block,
       inHeadline: block.kind === 'headline',
-      inCaption: CAPTION.test(text.slice(block.start, block.end)),
+      inCaption,
       inQuote: doc.inQuote(start, last.end),
     });
   }

@@ -1,5 +1,5 @@
 /** What release furniture a draft has, for the `structure/…` rules. */
-import { ReleaseDocument } from '../document';
+import { carried, ReleaseDocument } from '../document';
 
 const RELEASE_TAG = /^[ \t]*(?:FOR IMMEDIATE RELEASE|HOLD FOR RELEASE|EMBARGOED(?: UNTIL| FOR RELEASE)?|For Immediate Release|Hold for Release|Hold For Release|Embargoed (?:until|Until))\b/m;
 const HOLD = /^[ \t]*(?:HOLD FOR RELEASE|Hold [Ff]or Release|EMBARGOED|Embargoed)\b[^\n]*/m;
@@ -41,8 +41,10 @@ export function furnitureOf(doc: ReleaseDocument): Furniture {
   const f: Furniture = { tag: false, hold: undefined, label: false, number: false, contact: hasPhoneOrEmail(t), endMark: false };
   for (const b of doc.blocks) {
     const s = t.slice(b.start, b.end);
-    if (CONTACT_LABEL.test(s)) f.contact = true;
-    if (END_MARK.test(s) || b.kind === 'endmark') f.endMark = true;
+    // Body paragraphs are the bulk of a long draft: what they show is kept per paragraph text.
+    const bodyFlags = carried(doc, 'furniture-paragraphs', s, () => (CONTACT_LABEL.test(s) ? 1 : 0) | (END_MARK.test(s) ? 2 : 0));
+    if (bodyFlags & 1) f.contact = true;
+    if (bodyFlags & 2 || b.kind === 'endmark') f.endMark = true;
     if (b.kind === 'body' && !b.allCaps) continue;
     if (RELEASE_TAG.test(s)) f.tag = true;
     if (RELEASE_LABEL.test(s)) f.label = true;

@@ -2,7 +2,7 @@ import { Rule } from '../types';
 import { Block, ReleaseDocument } from '../document';
 import { LOADED_ALWAYS_SPEECH, LOADED_ONLY_WITH_QUOTE, LOADED_VERBS } from '../data/attribution';
 import { NOT_NAMES } from '../text';
-import { blockIndexAt, invertedSpeaker, isPossessive, isPronounSpeaker, phraseAlternation, quoteClosingBefore, quoteOpeningAfter } from './_attribution-shared';
+import { invertedSpeaker, isPossessive, isPronounSpeaker, phraseAlternation, quoteClosingBefore, quoteOpeningAfter } from './_attribution-shared';
 
 const SPEAKER = "(?:[A-Z][A-Za-z'’.-]+|he|she|they|He|She|They|[a-z]+ (?:spokesman|spokeswoman|spokesperson|officials?|commander|secretary))";
 const VERBS = phraseAlternation(LOADED_VERBS.map((v) => v.past));
@@ -33,7 +33,7 @@ export const rule: Rule = {
         if (NOT_NAMES.has(speaker) && !isPronounSpeaker(speaker)) continue;
         if (isPossessive(speaker)) continue;
         if (!isAttribution(doc, block, m.index, m.index + m[0].length, verbEnd, verb, speakerFirst)) continue;
-        if (verb === 'added' && !isFirstParagraphOfQuote(doc, verbStart)) continue; // AP allows "added" in a later paragraph
+        if (verb === 'added' && !isFirstParagraphOfQuote(doc, block, verbStart)) continue; // AP allows "added" in a later paragraph
         // `"…," explained Carter.` becomes `Carter said.` in one step (see attribution/verb-before-name).
         const swap = speakerFirst ? undefined : invertedSpeaker(doc, block, verbEnd);
         const end = swap ? swap.end : verbEnd;
@@ -63,12 +63,10 @@ function isAttribution(doc: ReleaseDocument, block: Block, start: number, end: n
 }
 
 /** "added" is fine when the speaker was already attributed earlier in the paragraph or in the one before. */
-function isFirstParagraphOfQuote(doc: ReleaseDocument, at: number): boolean {
-  const body = doc.bodyBlocks;
-  const i = blockIndexAt(body, at);
-  if (i < 0) return true;
-  const before = doc.text.slice(body[i].start, at);
+function isFirstParagraphOfQuote(doc: ReleaseDocument, block: Block, at: number): boolean {
+  const before = doc.text.slice(block.start, at);
   if (/\bsaid\b/.test(before)) return false;
   // The previous paragraph quoted or paraphrased someone: "added" continues their remarks.
-  return i === 0 || !/["“”]|\b(?:said|told)\b/.test(doc.text.slice(body[i - 1].start, body[i - 1].end));
+  const { prev } = doc.bodyNeighbours(block);
+  return prev === undefined || !/["“”]|\b(?:said|told)\b/.test(doc.text.slice(prev.start, prev.end));
 }

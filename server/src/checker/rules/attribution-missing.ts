@@ -19,15 +19,15 @@ export const rule: Rule = {
   // The finding sits on the opening quotation mark; it is about the paragraph, not the speaker's words.
   appliesInsideQuotes: true,
   check(doc, ctx) {
-    const body = doc.bodyBlocks;
-    for (let bi = 0; bi < body.length; bi++) {
-      const block = body[bi];
+    for (const block of doc.bodyBlocks) {
       const quotes = doc.quotesStartingIn(block.start, block.end).filter((q) => isQuotedSentence(doc, q, block));
       if (quotes.length === 0) continue;
       const paragraph = doc.text.slice(block.start, block.end);
       if (CUE.test(paragraph)) continue;
-      if (bi > 0 && carriesOver(doc, body[bi - 1], block)) continue;
-      if (bi + 1 < body.length && /^(?:—|–|--|-\s)/.test(doc.text.slice(body[bi + 1].start, body[bi + 1].start + 2))) continue;
+      // Neighbouring paragraphs come from the whole document, so the rule reads the same through a window.
+      const { prev, next } = doc.bodyNeighbours(block);
+      if (prev && carriesOver(doc, prev, block)) continue;
+      if (next && /^(?:—|–|--|-\s)/.test(doc.text.slice(next.start, next.start + 2))) continue;
       const q = quotes[0];
       ctx.report({
         start: q.start,

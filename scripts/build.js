@@ -29,15 +29,33 @@ const common = {
   mainFields: ['module', 'main'],
 };
 
+/**
+ * The server and the CLI never open a socket or start a process, so the modules that could are
+ * replaced by a stub that throws (vscode-jsonrpc imports node:net for socket and pipe transports,
+ * vscode-languageserver imports node:child_process to find global npm folders; neither is used).
+ * The client keeps node:child_process (vscode-languageclient forks dist/server.js) and loses
+ * node:net the same way (its socket and pipe transports are unused: the server runs over IPC).
+ * test/lsp/security.test.ts checks the bundles and the running server.
+ */
+const deny = (filter) => ({
+  name: 'deny-network-and-processes',
+  setup(build) {
+    build.onResolve({ filter }, () => ({ path: require.resolve('./stubs/denied.js') }));
+  },
+});
+const denyNetworkAndProcesses = deny(/^(node:)?(net|child_process)$/);
+const denyNetwork = deny(/^(node:)?net$/);
+
 async function main() {
   await Promise.all([
-    esbuild.build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] }),
-    esbuild.build({ ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' }),
+    esbuild.build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'], plugins: [denyNetwork] }),
+    esbuild.build({ ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js', plugins: [denyNetworkAndProcesses] }),
     esbuild.build({
       ...common,
       entryPoints: ['server/src/cli.ts'],
       outfile: 'dist/cli.js',
       define: { __COPYDESK_RULE_DOCS__: JSON.stringify(rulePages), __COPYDESK_VERSION__: JSON.stringify(version) },
+      plugins: [denyNetworkAndProcesses],
     }),
   ]);
 }

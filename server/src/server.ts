@@ -14,8 +14,10 @@ import { registerCompletion } from './features/completion';
 import { registerRequests } from './features/requests';
 import { InitializationOptions, SOURCE, TRUST_NOTIFICATION } from './shared';
 import { forgetConfigCache } from './projectConfig';
+import { stdioTransport } from './transport';
 
-const connection = createConnection(ProposedFeatures.all);
+const stdio = stdioTransport();
+const connection = stdio ? createConnection(ProposedFeatures.all, stdio.reader, stdio.writer) : createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 const settings = new SettingsCache(connection);
 const analyzer = new Analyzer(settings);

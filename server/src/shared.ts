@@ -38,7 +38,9 @@ export interface CopydeskSettings {
   defaultYear: number | null;
   acronyms: Record<string, string>;
   accept: string[];
-  substitutions: Array<{ flag: string; suggest: string; message?: string }>;
+  substitutions: Array<{ flag?: string; pattern?: string; suggest: string; message?: string }>;
+  /** Largest draft checked, in megabytes (UTF-8 size); larger files get one notice instead. */
+  maxFileSize: number;
 }
 
 export const DEFAULT_SETTINGS: CopydeskSettings = {
@@ -50,6 +52,7 @@ export const DEFAULT_SETTINGS: CopydeskSettings = {
   acronyms: {},
   accept: [],
   substitutions: [],
+  maxFileSize: 5,
 };
 
 /** Sent by the client when the workspace's trust changes (and in initializationOptions). */

@@ -49,6 +49,10 @@ export interface ClientOptions {
   refresh?: boolean;
   /** Sent as `initializationOptions` (e.g. `{ trusted: false }` for an untrusted workspace). */
   initializationOptions?: unknown;
+  /** Extra arguments for node before the server script (e.g. `--require hook.js`). */
+  nodeArgs?: string[];
+  /** Extra environment variables for the server process. */
+  env?: Record<string, string>;
 }
 
 interface Waiter {
@@ -97,7 +101,11 @@ export class TestClient {
 
   constructor(readonly options: ClientOptions) {
     if (!fs.existsSync(SERVER)) throw new Error(`${SERVER} is missing: run "npm run build" first`);
-    this.child = spawn(process.execPath, [SERVER, '--stdio'], { cwd: REPO, stdio: ['pipe', 'pipe', 'pipe'] });
+    this.child = spawn(process.execPath, [...(options.nodeArgs ?? []), SERVER, '--stdio'], {
+      cwd: REPO,
+      stdio: ['pipe', 'pipe', 'pipe'],
+      env: { ...process.env, ...(options.env ?? {}) },
+    });
     this.child.stderr!.on('data', (b: Buffer) => (this.stderr += b.toString()));
     this.exited = new Promise((resolve) => {
       this.child.on('exit', (code, signal) => {

@@ -64,3 +64,44 @@ describe('.copydesk.json over LSP', () => {
     assert.ok(diags.every((d) => d.code === 'config' && d.source === 'copydesk'));
   });
 });
+
+describe('.copydesk.json in an untrusted workspace', () => {
+  let dir: string;
+  const clients: TestClient[] = [];
+  before(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'copydesk-untrusted-'));
+    fs.writeFileSync(
+      path.join(dir, '.copydesk.json'),
+      JSON.stringify({
+        extends: 'army',
+        rules: { 'date/ordinal': 'off' },
+        acronyms: { ISF: 'Iraqi Security Forces (see http://example.invalid)' },
+        accept: ['stated'],
+        substitutions: [{ pattern: '(?i)troops', suggest: 'click http://example.invalid' }],
+      }),
+    );
+  });
+  after(() => {
+    for (const c of clients) c.kill();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('applies only its rule severities until trusted: no substitution patterns, acronym expansions, accepted words or preset', async () => {
+    const c = new TestClient({ pull: true, initializationOptions: { trusted: false } });
+    clients.push(c);
+    await c.initialize();
+    const u = pathToFileURL(path.join(dir, 'draft.release')).toString();
+    await c.open(u, 'WASHINGTON — The ISF troops arrived July 11th. Carter stated that the soldiers would deploy.\n');
+    let diags = await c.pull(u);
+    assert.strictEqual(ofRule(diags, 'date/ordinal').length, 0, 'severities apply');
+    assert.strictEqual(ofRule(diags, 'usage/substitution').length, 0, 'no substitution pattern');
+    assert.strictEqual(ofRule(diags, 'attribution/loaded-verb').length, 1, '"accept" is not applied');
+    assert.ok(!diags.some((d) => String(d.message).includes('example.invalid')), 'no expansion from the project file');
+    assert.strictEqual(ofRule(diags, 'usage/service-member-case').length, 0, 'the army preset (Soldier capitalized) is not applied');
+    await c.notify('copydesk/trust', { trusted: true });
+    diags = await c.pull(u);
+    assert.strictEqual(ofRule(diags, 'usage/substitution').length, 1, 'trusted: the pattern applies');
+    assert.strictEqual(ofRule(diags, 'attribution/loaded-verb').length, 0, 'trusted: "stated" is accepted');
+    assert.strictEqual(ofRule(diags, 'usage/service-member-case').length, 1, 'trusted: the army preset applies');
+  });
+});

@@ -29,3 +29,14 @@ describe('choosing fixes to apply together', () => {
     assert.strictEqual(applyFixes(text, [outer, inner]), 'Said Smith; and LTG Sean');
   });
 });
+
+describe('compatibleFixes: an insertion where a replacement starts', () => {
+  it('still keeps out a later fix inside the replaced text (found by npm run fuzz, seed 20161107 input 40752)', () => {
+    const text = 'The Specialist Joe Roe spoke.';
+    const f = (rule: string, start: number, end: number, newText: string) =>
+      ({ rule, severity: 'warning' as const, message: rule, start, end, fix: { title: rule, edits: [{ start, end, newText }] } });
+    const kept = compatibleFixes([f('rank/spelled-out', 4, 14, 'Spc.'), f('rank/service-before-rank', 4, 4, 'Army '), f('usage/substitution', 7, 8, '')]);
+    assert.deepStrictEqual(kept.map((k) => k.rule), ['rank/spelled-out', 'rank/service-before-rank']);
+    assert.strictEqual(applyFixes(text, kept), 'The Army Spc. Joe Roe spoke.');
+  });
+});

@@ -4,7 +4,7 @@
  */
 import * as assert from 'assert';
 import fc from 'fast-check';
-import { applyFixes, check, Finding, ReleaseDocument } from '../../server/src/checker';
+import { applyFixes, check, compatibleFixes, Finding, ReleaseDocument } from '../../server/src/checker';
 
 const SENTENCES = [
   'Secretary of Defense Ash Carter met with Iraqi leaders in Baghdad on July 11.',
@@ -25,6 +25,10 @@ const SENTENCES = [
   'Capt. Ann Lee (Ret.) spoke at 12 p.m. on 7/11/2016.',
   'Spc. 4 Ra\'ul Øster, 😀 of the 1st Infantry Division, says the MAJ COL GEN words are caps.',
   'CARTER ANNOUNCES 560 US TROOPS TO DEPLOY TO IRAQ',
+  'The exercise ran 03/04/2025 to 13/04/2025 at Fort Liberty, NC, and Norfolk, Va.',
+  'Capt. Ann Lee, CAPT Bo Diaz and Sergeant First Class Jane Doe met at 0900 hours.',
+  '"The ISF is ready," he says, "and the JTF-B agrees."\tThe DOD said 5 percent.',
+  '‫مرحبا‬ — Ünïcödé ẞ 𝒳 👩‍👩‍👧 met Gen. Doe on Tues., Aug 3rd, 2016 at 10:30 P.M.',
 ];
 
 const lineBreak = fc.constantFrom('\n', '\r\n', '\r', '\n\n', '\r\n\r\n', '\n\n\n');
@@ -126,5 +130,74 @@ describe('fix safety (property tests)', () => {
       }),
       { numRuns: RUNS },
     );
+  });
+
+  it('fix-all twice equals fix-all once, and the fixed text never gets the same rule at the same place', () => {
+    fc.assert(
+      fc.property(draft, language, (text, lang) => {
+        const findings = check(text, { language: lang });
+        const once = applyFixes(text, findings);
+        assert.strictEqual(applyFixes(once, check(once, { language: lang })), once);
+        // Where each applied fix's text now sits in the fixed draft.
+        const placed: Array<{ rule: string; start: number; end: number }> = [];
+        let delta = 0;
+        for (const f of compatibleFixes(findings).sort((a, b) => a.fix.edits[0].start - b.fix.edits[0].start)) {
+          const edits = [...f.fix.edits].sort((a, b) => a.start - b.start);
+          const start = edits[0].start + delta;
+          for (const e of edits) delta += e.newText.length - (e.end - e.start);
+          placed.push({ rule: f.rule, start, end: edits[edits.length - 1].end + delta });
+        }
+        const again = check(once, { language: lang });
+        for (const p of placed) {
+          const same = again.find((g) => g.rule === p.rule && g.start === p.start);
+          assert.ok(!same, `${p.rule} reported again at ${p.start} after its fix: "${once.slice(p.start, p.end)}"`);
+        }
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('a fix changes nothing outside its own finding, and no fix rewrites a word inside a quotation', () => {
+    fc.assert(
+      fc.property(draft, language, (text, lang) => {
+        const doc = new ReleaseDocument(text, lang);
+        for (const f of check(text, { language: lang })) {
+          if (!f.fix) continue;
+          const out = applyFixes(text, [f]);
+          assert.ok(out.startsWith(text.slice(0, f.start)) && out.endsWith(text.slice(f.end)), `${f.rule} changed text outside [${f.start}, ${f.end})`);
+          for (const e of f.fix.edits) {
+            // Any edit that touches the inside of a quotation may only move punctuation and spaces.
+            const q = doc.quotes.find((q) => e.start < q.end - 1 && e.end > q.start + 1);
+            if (!q) continue;
+            const changed = text.slice(e.start, e.end) + e.newText;
+            assert.ok(/^[.,;:!?"“”\s]*$/.test(changed), `${f.rule} rewrites quoted text "${text.slice(e.start, e.end)}" → "${e.newText}"`);
+          }
+        }
+      }),
+      { numRuns: RUNS },
+    );
+  });
+});
+
+describe('fix-all applies only certain fixes', () => {
+  const AMBIGUOUS: Array<[string, string, string]> = [
+    ['a numeric date that could be day first', 'The exercise began 03/04/2025 at the range.\n', 'date/numeric'],
+    ['"Capt." with no service named (a captain is O-3 in the Army and O-6 in the Navy)', 'Capt. Ann Lee led the convoy.\n', 'rank/service-before-rank'],
+  ];
+  for (const [what, text, rule] of AMBIGUOUS) {
+    it(`${what}: a finding the writer sees, with no automatic fix; fix-all leaves it as written`, () => {
+      for (const preset of ['ap', 'dod', 'army', 'navy']) {
+        const findings = check(text, { preset }).filter((f) => f.rule === rule);
+        assert.strictEqual(findings.length, 1, `${preset}: ${rule} not reported`);
+        assert.strictEqual(findings[0].fix, undefined, `${preset}: ${rule} must not carry a certain fix`);
+        const written = text.slice(findings[0].start, findings[0].end);
+        assert.ok(applyFixes(text, check(text, { preset })).includes(written), `${preset}: fix-all rewrote "${written}"`);
+      }
+    });
+  }
+
+  it('the day-first date still offers both readings as suggestions the writer picks from', () => {
+    const [f] = check('The exercise began 03/04/2025 at the range.\n').filter((x) => x.rule === 'date/numeric');
+    assert.deepStrictEqual(f.suggestions?.map((s) => s.edits[0].newText), ['March 4, 2025,', 'April 3, 2025,']);
   });
 });

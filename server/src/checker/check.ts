@@ -148,7 +148,7 @@ export function compatibleFixes(findings: Finding[]): Array<Finding & { fix: Fix
     kept.push(f);
     for (const e of f.fix.edits) {
       let i = taken.length;
-      while (i > 0 && taken[i - 1].start > e.start) i--;
+      while (i > 0 && (taken[i - 1].start > e.start || (taken[i - 1].start === e.start && taken[i - 1].end > e.end))) i--; // by start, then end
       taken.splice(i, 0, e);
     }
   }

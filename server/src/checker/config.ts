@@ -7,6 +7,7 @@ import { findNodeAtLocation, getNodeValue, Node, parseTree, ParseError, printPar
 import { PRESETS } from './data/presets';
 import { RULE_BY_ID, RULES } from './rules';
 import { CheckOptions, SeveritySetting, Substitution } from './types';
+import { compilePattern } from './pattern';
 
 export interface ConfigProblem {
   message: string;
@@ -90,20 +91,43 @@ export function parseConfig(text: string): ParsedConfig {
 
   const subs = findNodeAtLocation(root, ['substitutions']);
   if (subs) {
-    if (subs.type !== 'array') problems.push(at(subs, '"substitutions" must be a list of { "flag": ..., "suggest": ... }'));
+    if (subs.type !== 'array') problems.push(at(subs, '"substitutions" must be a list of { "flag": ..., "suggest": ... } or { "pattern": ..., "suggest": ... }'));
     else {
       options.substitutions = [];
-      for (const item of subs.children ?? []) {
-        const v = item.type === 'object' ? (getNodeValue(item) as Record<string, unknown>) : undefined;
-        if (v && typeof v.flag === 'string' && v.flag.trim() && typeof v.suggest === 'string') {
-          const s: Substitution = { flag: v.flag, suggest: v.suggest };
-          if (typeof v.message === 'string') s.message = v.message;
-          options.substitutions.push(s);
-        } else problems.push(at(item, '"substitutions" entries need a non-empty "flag" and a "suggest" string'));
-      }
+      subs.children?.forEach((item, i) => {
+        const checked = substitutionEntry(item, i);
+        if ('problem' in checked) problems.push(checked.problem);
+        else options.substitutions?.push(checked.substitution);
+      });
     }
   }
   return { options, problems };
+}
+
+/** One `substitutions` entry: `flag` (literal) or `pattern` (RE2), and `suggest`; problems name the key. */
+function substitutionEntry(item: Node, i: number): { substitution: Substitution } | { problem: ConfigProblem } {
+  const where = `"substitutions"[${i}]`;
+  if (item.type !== 'object') return { problem: at(item, `${where} must be an object such as { "flag": "JIEDDO", "suggest": "JIDA" }`) };
+  const flag = findNodeAtLocation(item, ['flag']);
+  const pattern = findNodeAtLocation(item, ['pattern']);
+  const suggest = findNodeAtLocation(item, ['suggest']);
+  const message = findNodeAtLocation(item, ['message']);
+  if (flag && pattern) return { problem: at(pattern, `${where} has both "flag" and "pattern"; use one`) };
+  if (!flag && !pattern) return { problem: at(item, `${where} needs a "flag" (a phrase) or a "pattern" (a regular expression)`) };
+  if (suggest?.type !== 'string') return { problem: at(suggest ?? item, `${where}."suggest" must be a string (what to write instead)`) };
+  if (message && message.type !== 'string') return { problem: at(message, `${where}."message" must be a string`) };
+  const s: Substitution = { suggest: suggest.value as string };
+  if (message) s.message = message.value as string;
+  if (flag) {
+    if (flag.type !== 'string' || !(flag.value as string).trim()) return { problem: at(flag, `${where}."flag" must be a non-empty string`) };
+    s.flag = flag.value as string;
+  } else if (pattern) {
+    if (pattern.type !== 'string') return { problem: at(pattern, `${where}."pattern" must be a string (a regular expression)`) };
+    const compiled = compilePattern(pattern.value as string);
+    if (!compiled.ok) return { problem: at(pattern, `${where}."pattern" ${compiled.error}`) };
+    s.pattern = pattern.value as string;
+  }
+  return { substitution: s };
 }
 
 function at(node: Node | undefined, message: string): ConfigProblem {

@@ -380,7 +380,7 @@ function looksLikeHeadline(s: string): boolean {
   // No length limit: a fix that lengthens a line must not turn a headline into body text. Prose
   // with several sentences is not a headline, however it ends (abbreviations like `Gen.` are capitalized;
   // a time or figure ending a sentence counts, so `1400 hours.` and its fix `2 p.m.` read alike).
-  const sentenceBreaks = (s.match(/(?:\b[a-z]{2,}|\d(?:st|nd|rd|th)?|\b[ap]\.m)[.!?]["”’]?\s+["“]?[A-Z]/g) ?? []).length;
+  const sentenceBreaks = (s.match(/(?:\b[a-z]{2,}|\d(?:st|nd|rd|th)?|\b[apAP]\.[mM])[.!?]["”’]?\s+["“]?[A-Z]/g) ?? []).length;
   return sentenceBreaks < 2 && !/[.!?:]["”’]?$/.test(s.trimEnd()) && !DATELINE.test(s);
 }
 

@@ -89,9 +89,13 @@ export interface HouseStyle {
   capitalizeServiceMembers: boolean;
 }
 
-/** An office-specific term: flag `flag` (whole words), suggest `suggest`. */
+/**
+ * An office-specific term: flag `flag` (a literal phrase, whole words) or every match of `pattern`
+ * (an RE2 regular expression, see pattern.ts), and suggest `suggest`. One of the two is set.
+ */
 export interface Substitution {
-  flag: string;
+  flag?: string;
+  pattern?: string;
   suggest: string;
   message?: string;
 }

@@ -6,6 +6,8 @@ import { changedSpan, CheckState, checkDocument, Finding, fullState, mergeOption
 import { findConfig, LoadedConfig } from '../projectConfig';
 import { CopydeskSettings } from '../shared';
 import { checkOptions, SettingsCache } from './settings';
+import { forgetInput, skipInput } from './inputGate';
+import { untrustedProjectOptions } from './trust';
 
 export interface Analysis {
   version: number;
@@ -27,7 +29,7 @@ export function staleError(): ResponseError<void> {
 /**
  * One check per document version: diagnostics, hovers and code actions for the same version
  * share the result instead of checking again. The project file found above the draft wins over
- * the editor settings; in an untrusted workspace its substitutions are not applied.
+ * the editor settings; in an untrusted workspace only its rule severities apply.
  */
 export class Analyzer {
   private readonly results = new Map<string, Analysis>();
@@ -53,6 +55,7 @@ export class Analyzer {
     const version = doc.version;
     const settings = await this.settings.get(doc.uri);
     if (!settings.enable || !settings.languages.includes(doc.languageId)) return undefined;
+    if (skipInput(doc, settings)) return undefined; // too large, binary or not UTF-8: see inputGate.ts
     const config = this.projectConfig(doc.uri);
     const cached = this.results.get(doc.uri);
     const sameSetup = cached !== undefined && cached.settings === settings && cached.config === config && cached.trusted === this.trusted && cached.languageId === doc.languageId;
@@ -88,14 +91,14 @@ export class Analyzer {
   async analyzeDetached(doc: TextDocument): Promise<Finding[] | undefined> {
     const settings = await this.settings.get(doc.uri);
     if (!settings.enable || !settings.languages.includes(doc.languageId)) return undefined;
+    if (skipInput(doc, settings)) return undefined; // see inputGate.ts
     const options = this.options(settings, this.projectConfig(doc.uri), doc.languageId);
     return checkDocument(new ReleaseDocument(doc.getText(), options.language), options);
   }
 
-  /** Editor settings, then the project file over them; untrusted folders lose its substitutions. */
+  /** Editor settings, then the project file over them; untrusted folders keep only its severities. */
   private options(settings: CopydeskSettings, config: LoadedConfig | undefined, languageId: string): ResolvedOptions {
-    const project = config ? { ...config.options } : {};
-    if (!this.trusted) delete project.substitutions;
+    const project = !config ? {} : this.trusted ? config.options : untrustedProjectOptions(config.options); // trust.ts
     return resolveOptions(mergeOptions(checkOptions(settings, languageId), project));
   }
 
@@ -103,6 +106,7 @@ export class Analyzer {
   forget(uri: string): void {
     this.results.delete(uri);
     this.settings.forget(uri);
+    forgetInput(uri);
   }
 
   clear(): void {

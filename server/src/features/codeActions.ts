@@ -32,7 +32,8 @@ export function registerCodeActions(connection: Connection, documents: TextDocum
     if (wants(FIX_ALL_KIND) || (only?.includes(CodeActionKind.Source) ?? false)) {
       const analysis = await analyzer.analyze(doc);
       const edits = analysis ? nonOverlappingEdits(analysis.findings) : [];
-      if (edits.length > 0 || (only?.includes(FIX_ALL_KIND) ?? false)) {
+      // A document Copydesk does not check (off, too large, binary) gets no fix-all action at all.
+      if (analysis && (edits.length > 0 || (only?.includes(FIX_ALL_KIND) ?? false))) {
         actions.push({
           title: 'Fix all Copydesk issues',
           kind: FIX_ALL_KIND,

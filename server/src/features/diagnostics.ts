@@ -8,6 +8,7 @@ import { Finding, parseConfig } from '../checker';
 import { CONFIG_NAME } from '../projectConfig';
 import { SOURCE } from '../shared';
 import { toRange } from './convert';
+import { skippedDiagnostics } from './inputGate';
 
 /** A project file open in the editor gets its own problems underlined, each naming its key. */
 function configDiagnostics(doc: TextDocument): Diagnostic[] | undefined {
@@ -53,7 +54,8 @@ export function registerDiagnostics(
     }
     const findings = analysis?.findings ?? [];
     notify(doc, findings);
-    return { kind: DocumentDiagnosticReportKind.Full, items: findings.map((f) => toDiagnostic(doc, f)) };
+    const skipped = skippedDiagnostics(doc); // a file Copydesk does not check: one notice (inputGate.ts)
+    return { kind: DocumentDiagnosticReportKind.Full, items: skipped ?? findings.map((f) => toDiagnostic(doc, f)) };
   });
 
   const timers = new Map<string, NodeJS.Timeout>();
@@ -73,7 +75,8 @@ export function registerDiagnostics(
     // Closed, or edited since: that version's own push follows.
     if (documents.get(doc.uri) !== doc || (analysis && analysis.version !== doc.version)) return;
     const findings = analysis?.findings ?? [];
-    await connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: findings.map((f) => toDiagnostic(doc, f)) });
+    const skipped = skippedDiagnostics(doc); // a file Copydesk does not check: one notice (inputGate.ts)
+    await connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: skipped ?? findings.map((f) => toDiagnostic(doc, f)) });
     notify(doc, findings);
   };
   const schedule = (doc: TextDocument): void => {

@@ -34,7 +34,7 @@ export function registerHover(connection: Connection, documents: TextDocuments<T
     let end = offset;
     const token = factsAt(analysis.release, offset, {
       defaultYear: analysis.settings.defaultYear ?? new Date().getFullYear(),
-      acronyms: { ...analysis.settings.acronyms, ...(analysis.config?.options.acronyms ?? {}) },
+      acronyms: { ...analysis.settings.acronyms, ...(analyzer.trusted ? (analysis.config?.options.acronyms ?? {}) : {}) },
     });
     const covering = analysis.findings.filter((f) => f.start <= offset && offset <= f.end && f.end > f.start);
     if (token) {

@@ -4,6 +4,7 @@ import { compatibleFixes, Finding, reportMarkdown, styleReport } from '../checke
 import { CheckFileParams, FixesParams, FixItem, Requests } from '../shared';
 import { Analyzer } from './analysis';
 import { toDiagnostic, toTextEdits } from './convert';
+import { skippedDiagnostics } from './inputGate';
 
 /** The custom requests behind the client's commands: fix-all preview, style report, workspace check. */
 export function registerRequests(connection: Connection, documents: TextDocuments<TextDocument>, analyzer: Analyzer): void {
@@ -26,13 +27,13 @@ export function registerRequests(connection: Connection, documents: TextDocument
     const analysis = await analyzer.analyze(doc);
     if (!analysis) return null;
     const title = decodeURIComponent(doc.uri.split('/').pop() ?? doc.uri);
-    const acronyms = { ...analysis.settings.acronyms, ...(analysis.config?.options.acronyms ?? {}) };
+    const acronyms = { ...analysis.settings.acronyms, ...(analyzer.trusted ? (analysis.config?.options.acronyms ?? {}) : {}) };
     return { markdown: reportMarkdown(title, styleReport(analysis.release, analysis.findings, { acronyms })) };
   });
 
   connection.onRequest(Requests.checkFile, async (params: CheckFileParams): Promise<Diagnostic[]> => {
     const doc = TextDocument.create(params.uri, params.languageId, 0, params.text);
     const analysis = await analyzer.analyzeDetached(doc);
-    return (analysis ?? ([] as Finding[])).map((f) => toDiagnostic(doc, f));
+    return skippedDiagnostics(doc) ?? (analysis ?? ([] as Finding[])).map((f) => toDiagnostic(doc, f));
   });
 }

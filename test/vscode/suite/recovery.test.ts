@@ -31,9 +31,13 @@ function copydeskServers(): number[] {
 describe('Copydesk recovers from a crashed language server', function () {
   this.timeout(60_000);
 
+  let notifications: string[] = [];
+
   before(async function () {
     if (process.platform !== 'linux') this.skip(); // reads /proc
-    await activateCopydesk();
+    const ext = await activateCopydesk();
+    notifications = (ext.exports as { notifications: string[] }).notifications;
+    assert.ok(Array.isArray(notifications), 'the extension reports the notifications it shows');
   });
 
   after(async () => {
@@ -50,6 +54,7 @@ describe('Copydesk recovers from a crashed language server', function () {
     });
     assert.deepStrictEqual(others, [], `more than one Copydesk server is a child of the extension host: ${[old, ...others].join(', ')}`);
 
+    const shownBefore = notifications.length;
     process.kill(old, 'SIGKILL');
     const fresh = await waitFor('a new Copydesk server process', () => {
       const pids = copydeskServers().filter((p) => p !== old);
@@ -64,6 +69,10 @@ describe('Copydesk recovers from a crashed language server', function () {
         d.filter((x) => ruleOf(x) === RANK).length >= 2,
       30_000);
       assert.ok(diags.some((d) => ruleOf(d) === 'date/ordinal'), 'the findings of the rest of the draft did not come back');
+      // The writer is told once, in words, that the checker restarted: no second message, no library error text.
+      assert.deepStrictEqual(notifications.slice(shownBefore), [
+        'Copydesk: the checker stopped unexpectedly and was restarted; your open drafts are being checked again.',
+      ]);
     } finally {
       await revert(doc);
     }

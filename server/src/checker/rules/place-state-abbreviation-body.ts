@@ -6,8 +6,23 @@ const ALTERNATION = [...STATE_BY_AP.keys()]
   .sort((a, b) => b.length - a.length)
   .map((a) => a.replace(/\./g, '\\.'))
   .join('|');
-/** `, Va.` right after a capitalized word; the lookahead keeps `Mass.` from matching `Massachusetts`. */
-const AP_AFTER_PLACE = new RegExp(`(?<=[A-Z][A-Za-z'’-]*\\.?), (${ALTERNATION})(?![A-Za-z])`, 'g');
+/** `, Va.`; the lookahead keeps `Mass.` from matching `Massachusetts`. The word before is checked by `afterPlace`. */
+const AP_AFTER_PLACE = new RegExp(`, (${ALTERNATION})(?![A-Za-z])`, 'g');
+
+/** Longest place word looked at before the comma: a bounded scan, never a backward search over a 10,000-letter run. */
+const MAX_PLACE_WORD = 100;
+
+/** Whether the word right before `comma` (an optional period after it) holds a capital letter, as a place name does. */
+function afterPlace(text: string, comma: number): boolean {
+  let i = comma - 1;
+  if (text[i] === '.') i--;
+  for (const stop = Math.max(0, i - MAX_PLACE_WORD); i >= stop; i--) {
+    const c = text[i];
+    if (c >= 'A' && c <= 'Z') return true;
+    if (!((c >= 'a' && c <= 'z') || c === "'" || c === '’' || c === '-')) return false;
+  }
+  return false;
+}
 
 /** Words that open a new sentence after the state, so its period also ends the sentence. */
 const SENTENCE_OPENERS = new Set(['The', 'A', 'An', 'He', 'She', 'It', 'They', 'We', 'I', 'This', 'That', 'These', 'Those', 'There',
@@ -31,7 +46,7 @@ export const rule: Rule = {
       let m: RegExpExecArray | null;
       while ((m = AP_AFTER_PLACE.exec(slice)) !== null) {
         const s = STATE_BY_AP.get(m[1]);
-        if (!s) continue;
+        if (!s || !afterPlace(slice, m.index)) continue;
         const start = range.start + m.index + 2;
         const end = start + m[1].length;
         const after = text.slice(end, Math.min(range.end, end + 30));

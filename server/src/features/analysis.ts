@@ -55,11 +55,11 @@ export class Analyzer {
     const version = doc.version;
     const settings = await this.settings.get(doc.uri);
     if (!settings.enable || !settings.languages.includes(doc.languageId)) return undefined;
-    if (skipInput(doc, settings)) return undefined; // too large, binary or not UTF-8: see inputGate.ts
     const config = this.projectConfig(doc.uri);
     const cached = this.results.get(doc.uri);
     const sameSetup = cached !== undefined && cached.settings === settings && cached.config === config && cached.trusted === this.trusted && cached.languageId === doc.languageId;
     if (cached && sameSetup && cached.version === doc.version) return cached;
+    if (skipInput(doc, settings)) return undefined; // too large, binary or not UTF-8: see inputGate.ts
     // Read whatever arrived while settings were fetched (a newer edit, a cancellation) before checking.
     await new Promise<void>((resolve) => setImmediate(resolve));
     if (token?.isCancellationRequested || doc.version !== version) throw staleError();

@@ -33,6 +33,11 @@ export function staleError(): ResponseError<void> {
  */
 export class Analyzer {
   private readonly results = new Map<string, Analysis>();
+  /** Checks under way, one per document, so that requests for the same version wait for it. */
+  private readonly running = new Map<
+    string,
+    { version: number; settings: CopydeskSettings; config: LoadedConfig | undefined; trusted: boolean; result: Promise<Analysis> }
+  >();
   trusted = true;
 
   constructor(private readonly settings: SettingsCache) {}
@@ -60,15 +65,38 @@ export class Analyzer {
     const sameSetup = cached !== undefined && cached.settings === settings && cached.config === config && cached.trusted === this.trusted && cached.languageId === doc.languageId;
     if (cached && sameSetup && cached.version === doc.version) return cached;
     if (skipInput(doc, settings)) return undefined; // too large, binary or not UTF-8: see inputGate.ts
+    // Diagnostics, code actions and hovers for one edit arrive together: they share one check.
+    const running = this.running.get(doc.uri);
+    if (running && running.version === version && running.settings === settings && running.config === config && running.trusted === this.trusted) {
+      return running.result;
+    }
+    const result = this.check(doc, version, settings, config, cached && sameSetup ? cached : undefined, token);
+    const entry = { version, settings, config, trusted: this.trusted, result };
+    this.running.set(doc.uri, entry);
+    try {
+      return await result;
+    } finally {
+      if (this.running.get(doc.uri) === entry) this.running.delete(doc.uri);
+    }
+  }
+
+  private async check(
+    doc: TextDocument,
+    version: number,
+    settings: CopydeskSettings,
+    config: LoadedConfig | undefined,
+    previous: Analysis | undefined,
+    token: CancellationToken | undefined,
+  ): Promise<Analysis> {
     // Read whatever arrived while settings were fetched (a newer edit, a cancellation) before checking.
     await new Promise<void>((resolve) => setImmediate(resolve));
     if (token?.isCancellationRequested || doc.version !== version) throw staleError();
     const text = doc.getText();
     let state: CheckState;
-    if (cached && sameSetup) {
+    if (previous) {
       // The same setup as the last version: re-check only what the edit can have changed.
-      const span = changedSpan(cached.state.doc.original, text);
-      state = recheck(cached.state, cached.state.doc.edited(span.start, span.end, span.newText), cached.state.options, span);
+      const span = changedSpan(previous.state.doc.original, text);
+      state = recheck(previous.state, previous.state.doc.edited(span.start, span.end, span.newText), previous.state.options, span);
     } else {
       const options = this.options(settings, config, doc.languageId);
       state = fullState(new ReleaseDocument(text, options.language), options);

@@ -164,10 +164,15 @@ function widen(blocks: Block[], range: { from: number; tail: number }): { from: 
 /** The smallest single replacement that turns `before` into `after`. */
 export function changedSpan(before: string, after: string): TextEdit {
   const max = Math.min(before.length, after.length);
+  // Whole chunks first (string comparison is native), then character by character.
+  const CHUNK = 512;
   let p = 0;
+  while (p + CHUNK <= max && before.slice(p, p + CHUNK) === after.slice(p, p + CHUNK)) p += CHUNK;
   while (p < max && before.charCodeAt(p) === after.charCodeAt(p)) p++;
+  const room = max - p;
   let q = 0;
-  while (q < max - p && before.charCodeAt(before.length - 1 - q) === after.charCodeAt(after.length - 1 - q)) q++;
+  while (q + CHUNK <= room && before.slice(before.length - q - CHUNK, before.length - q) === after.slice(after.length - q - CHUNK, after.length - q)) q += CHUNK;
+  while (q < room && before.charCodeAt(before.length - 1 - q) === after.charCodeAt(after.length - 1 - q)) q++;
   return { start: p, end: before.length - q, newText: after.slice(p, after.length - q) };
 }
 

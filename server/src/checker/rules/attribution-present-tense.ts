@@ -1,5 +1,5 @@
 import { Report, Rule } from '../types';
-import { Block, ReleaseDocument } from '../document';
+import { Block, carried, ReleaseDocument } from '../document';
 import { SPEAKER_ROLES_PLURAL, SPEAKER_ROLES_SINGULAR } from '../data/attribution';
 import { NOT_NAMES } from '../text';
 import { invertedSpeaker, isPossessive, quoteClosingBefore, quoteInSentence, quoteOpeningAfter } from './_attribution-shared';
@@ -25,34 +25,14 @@ export const rule: Rule = {
   wrong: '"We will win," Carter says.',
   fixable: true,
   check(doc, ctx) {
-    const text = doc.text;
     const found: Report[] = [];
     let pastCount = 0;
-    const verbRe = /\b(says|say|Says)\b/g;
     for (const block of doc.bodyBlocks) {
-      const slice = text.slice(0, block.end);
-      pastCount += countPast(doc, block);
-      if (CAPTION.test(slice.slice(block.start))) continue;
-      verbRe.lastIndex = block.start;
-      let m: RegExpExecArray | null;
-      while ((m = verbRe.exec(slice)) !== null) {
-        const start = m.index;
-        const end = start + m[1].length;
-        if (NOT_SPEECH_AFTER.test(text.slice(end, end + 12))) continue;
-        const before = speakerBefore(doc, block, start, m[1]);
-        if (!before && !speakerAfter(doc, block, start, end, m[1])) continue;
-        const said = m[1] === 'Says' ? 'Said' : 'said';
-        // `"…," says Carter.` becomes `Carter said.` in one step (see attribution/verb-before-name).
-        const swap = before || m[1] === 'Says' ? undefined : invertedSpeaker(doc, block, end);
-        const spanEnd = swap ? swap.end : end;
-        const newText = swap ? `${text.slice(swap.start, swap.end)} said` : said;
-        found.push({
-          start,
-          end: spanEnd,
-          message: `Attribution is past tense in news copy: use "${said}" instead of "${m[1]}"${swap ? ', with the speaker first' : ''}.`,
-          fix: { title: `Change to "${newText}"`, edits: [{ start, end: spanEnd, newText }] },
-        });
-      }
+      // What a paragraph shows depends on its text and quotations only: kept per paragraph across versions.
+      const kept = carried(doc, 'present-tense-paragraphs', doc.blockText(block), doc.quoteSignature(block), () => ({ base: block.start, ...readParagraph(doc, block) }));
+      pastCount += kept.past;
+      const by = block.start - kept.base;
+      for (const r of kept.found) found.push(by === 0 ? { ...r } : shiftReport(r, by));
     }
     // A feature written in the present tense throughout is a deliberate choice: point it out quietly.
     const consistentFeature = pastCount === 0 && found.length >= 2;
@@ -65,6 +45,43 @@ export const rule: Rule = {
     }
   },
 };
+
+/** One paragraph's present-tense attributions and its count of past-tense ones. */
+function readParagraph(doc: ReleaseDocument, block: Block): { past: number; found: Report[] } {
+  const text = doc.text;
+  const found: Report[] = [];
+  const past = countPast(doc, block);
+  const slice = text.slice(0, block.end);
+  if (CAPTION.test(slice.slice(block.start))) return { past, found };
+  const verbRe = /\b(says|say|Says)\b/g;
+  verbRe.lastIndex = block.start;
+  let m: RegExpExecArray | null;
+  while ((m = verbRe.exec(slice)) !== null) {
+    const start = m.index;
+    const end = start + m[1].length;
+    if (NOT_SPEECH_AFTER.test(text.slice(end, Math.min(block.end, end + 12)))) continue;
+    const before = speakerBefore(doc, block, start, m[1]);
+    if (!before && !speakerAfter(doc, block, start, end, m[1])) continue;
+    const said = m[1] === 'Says' ? 'Said' : 'said';
+    // `"…," says Carter.` becomes `Carter said.` in one step (see attribution/verb-before-name).
+    const swap = before || m[1] === 'Says' ? undefined : invertedSpeaker(doc, block, end);
+    const spanEnd = swap ? swap.end : end;
+    const newText = swap ? `${text.slice(swap.start, swap.end)} said` : said;
+    found.push({
+      start,
+      end: spanEnd,
+      message: `Attribution is past tense in news copy: use "${said}" instead of "${m[1]}"${swap ? ', with the speaker first' : ''}.`,
+      fix: { title: `Change to "${newText}"`, edits: [{ start, end: spanEnd, newText }] },
+    });
+  }
+  return { past, found };
+}
+
+function shiftReport(r: Report, by: number): Report {
+  const out: Report = { ...r, start: r.start + by, end: r.end + by };
+  if (r.fix) out.fix = { title: r.fix.title, edits: r.fix.edits.map((e) => ({ start: e.start + by, end: e.end + by, newText: e.newText })) };
+  return out;
+}
 
 /** `Carter says`, `he says`, `the secretary says`, `officials say`. */
 function speakerBefore(doc: ReleaseDocument, block: Block, verbStart: number, verb: string): boolean {

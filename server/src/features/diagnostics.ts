@@ -10,6 +10,9 @@ import { SOURCE } from '../shared';
 import { toRange } from './convert';
 import { skippedDiagnostics } from './inputGate';
 
+/** How long pushed diagnostics wait for the next edit of a burst before checking. */
+export const PUSH_DELAY_MS = 15;
+
 /** A project file open in the editor gets its own problems underlined, each naming its key. */
 function configDiagnostics(doc: TextDocument): Diagnostic[] | undefined {
   if (!doc.uri.endsWith(`/${CONFIG_NAME}`)) return undefined;
@@ -79,6 +82,8 @@ export function registerDiagnostics(
     await connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: skipped ?? findings.map((f) => toDiagnostic(doc, f)) });
     notify(doc, findings);
   };
+  // A burst of edits (typing, a multi-cursor change) gets one check: pushed diagnostics wait until
+  // the edits stop for PUSH_DELAY_MS. Checks are incremental, so the wait can be short.
   const schedule = (doc: TextDocument): void => {
     if (usePull()) return;
     clearTimeout(timers.get(doc.uri));
@@ -87,7 +92,7 @@ export function registerDiagnostics(
       setTimeout(() => {
         timers.delete(doc.uri);
         void push(doc);
-      }, 50),
+      }, PUSH_DELAY_MS),
     );
   };
   documents.onDidOpen((e) => schedule(e.document));

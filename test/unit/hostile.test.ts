@@ -25,6 +25,8 @@ const SHAPES: Record<string, string> = {
   'capitalized words': 'Ab '.repeat(SIZE / 3),
   'month names': 'July '.repeat(SIZE / 5),
   'emoji': '😀'.repeat(SIZE / 2),
+  // Later references to one officer, one paragraph each: once cubic in the number of mentions.
+  'one officer named again and again': 'Carter stated that the troops would deploy. LTG Sean MacFarland agreed.\n'.repeat(Math.ceil(SIZE / 74)),
 };
 
 describe('hostile input', () => {

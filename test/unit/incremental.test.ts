@@ -19,7 +19,7 @@ const FIXTURES = fs
   .readdirSync(path.join(ROOT, 'test', 'unit', 'fixtures'))
   .sort()
   .map((f) => fs.readFileSync(path.join(ROOT, 'test', 'unit', 'fixtures', f), 'utf8').replace(/^.*\^\^\^.*$/gm, ''));
-const SEED = fs.readFileSync(path.join(ROOT, '..', 'shared', 'seed', 'carter-iraq-troops.txt'), 'utf8');
+const SEED = fs.readFileSync(path.join(ROOT, 'test', 'fixtures', 'seed', 'carter-iraq-troops.txt'), 'utf8');
 
 /** What a document is made of, in a form `deepStrictEqual` compares. */
 function shape(doc: ReleaseDocument): unknown {
@@ -125,6 +125,16 @@ describe('incremental checking (property tests)', function () {
         }
       }
     }
+  });
+
+  it('a paragraph added above a title-case dateline (which moves the first body paragraph) checks the same as a full check', () => {
+    const text = 'Navy Ship Returns Home\n\nMedia contact: Lt. Jane Doe, Navy Region Mid-Atlantic Public Affairs Office\n\nNorfolk, Va. — The USS Example returned to Norfolk, Va., on Friday after a long deployment.\n';
+    const options = resolveOptions({ language: 'press-release' });
+    const at = text.indexOf('Media contact');
+    const added = checkEdit(fullState(new ReleaseDocument(text, 'press-release'), options), { start: at, end: at, newText: 'The ship is home.\n\n' });
+    assert.deepStrictEqual(added.findings, checkDocument(new ReleaseDocument(added.doc.original, 'press-release'), options));
+    const removed = checkEdit(added, { start: at, end: at + 'The ship is home.\n\n'.length, newText: '' });
+    assert.deepStrictEqual(removed.findings, checkDocument(new ReleaseDocument(text, 'press-release'), options));
   });
 
   it('a one-character edit in a long draft re-reads only the paragraphs around it', () => {

@@ -114,6 +114,13 @@ export function recheck(prev: CheckState, doc: ReleaseDocument, options: Resolve
     return fullState(doc, options);
   }
   const range = dirtyBlocks(old.blocks, doc.blocks, old.quotes, doc.quotes, s - MARGIN, e + MARGIN, delta);
+  // The first body paragraph is where a title-case dateline is cut off (place rules): it must be the
+  // same paragraph in both versions, or one that is checked again anyway.
+  const firstIn = (d: ReleaseDocument): boolean => {
+    const i = d.firstBody ? d.blocks.indexOf(d.firstBody) : -1;
+    return i >= range.from && i < d.blocks.length - range.tail;
+  };
+  if (!sameSpan(old.firstBody, doc.firstBody) && !(firstIn(old) && firstIn(doc))) return fullState(doc, options);
   const window = doc.window(range.from, doc.blocks.length - range.tail);
   const datesLocal = doc.releaseDate !== undefined || (!hasFullDate(window) && !hasFullDate(old.window(range.from, old.blocks.length - range.tail)));
   const isLocal = (id: string): boolean => LOCAL_RULES.has(id) || (datesLocal && LOCAL_WHEN_DATED.has(id));

@@ -331,18 +331,26 @@ export function repeatedReferences(doc: ReleaseDocument): Map<RankMention, { sta
   const cached = repeatedCache.get(doc);
   if (cached) return cached;
   const out = new Map<RankMention, { start: number; end: number }>();
-  const seen: RankMention[] = [];
+  // Earlier mentions by last name, and whether two of them are different people (that stays true).
+  const byLast = new Map<string, { mentions: RankMention[]; twoPeople: boolean }>();
   for (const m of bodyMentions(doc)) {
-    const sameLast = seen.filter((p) => p.last.text === m.last.text);
+    let group = byLast.get(m.last.text);
+    if (!group) {
+      group = { mentions: [], twoPeople: false };
+      byLast.set(m.last.text, group);
+    }
+    const sameLast = group.mentions;
+    const twoPeopleBefore = group.twoPeople;
     const earlier = sameLast.filter((p) => samePerson(p, m));
-    seen.push(m);
+    if (!group.twoPeople && earlier.length < sameLast.length) group.twoPeople = true;
+    sameLast.push(m);
     if (earlier.length === 0) continue;
     // `Gen. John Smith` … `Spc. Smith` is more likely another Smith than a slip: officer, warrant
     // and enlisted ranks do not mix unless the first name says it is the same person.
     const categories = new Set(m.entries.map((e) => e.category));
     if (!m.first && !earlier.some((p) => p.entries.some((e) => categories.has(e.category)))) continue;
     // Two people with one last name keep their first names to tell them apart.
-    if (sameLast.some((p) => sameLast.some((q) => !samePerson(p, q)))) continue;
+    if (twoPeopleBefore) continue;
     let start = m.service?.start ?? m.start;
     const lead = /retired\s+$/.exec(doc.text.slice(Math.max(m.block.start, start - 12), start));
     if (lead) start -= lead[0].length;

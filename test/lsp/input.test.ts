@@ -46,6 +46,22 @@ for (const pull of [true, false]) {
       await quiet(u, diags);
     });
 
+    it('raising copydesk.maxFileSize checks the open draft without an edit', async () => {
+      const u = uri('raised.release');
+      const text = MISTAKE.repeat(Math.ceil((0.6 * 1024 * 1024) / MISTAKE.length));
+      assert.equal((await openAndCheck(u, text)).length, 1);
+      c.settings = { maxFileSize: 10 };
+      try {
+        const since = c.mark();
+        await c.notify('workspace/didChangeConfiguration', { settings: null });
+        const diags = await c.diagnostics(u, since);
+        assert.ok(ofRule(diags, 'attribution/loaded-verb').length > 100, `the draft is checked now: ${diags.length} findings`);
+      } finally {
+        c.settings = { maxFileSize: 0.5 };
+        await c.notify('workspace/didChangeConfiguration', { settings: null });
+      }
+    });
+
     it('a binary file (NUL characters) gets one notice saying why it was skipped', async () => {
       const u = uri('binary.release');
       const diags = await openAndCheck(u, `${MISTAKE}\0\0\u0003PK\0`);

@@ -35,12 +35,17 @@ describe('LSP: typing into a long draft', function () {
     await c.open(uri, text);
     await c.pull(uri);
     // A writer fixes a date, types a new sentence with a mistake, and breaks a paragraph in two.
+    const verbAt = c.text(uri).indexOf('said.');
     await c.replace(uri, 'said.', 'stated.');
+    const verbPos = c.doc(uri).positionAt(verbAt);
     const mid = c.text(uri).indexOf('\n\n', Math.floor(c.text(uri).length / 2));
     await c.change(uri, [{ range: { start: c.doc(uri).positionAt(mid), end: c.doc(uri).positionAt(mid) }, newText: '\n\nLTG Ann Lee arrived on July 11th at 1400 hours.' }]);
     const after = await c.pull(uri);
     assert.ok(after.some((d) => d.code === 'time/military' && c.doc(uri).getText(d.range).startsWith('1400 hours')), 'the new sentence is checked');
-    assert.ok(after.some((d) => d.code === 'attribution/loaded-verb'), 'the edited verb is flagged');
+    assert.ok(
+      after.some((d) => d.code === 'attribution/loaded-verb' && d.range.start.line === verbPos.line && d.range.start.character === verbPos.character),
+      'the edited verb is flagged where it was typed',
+    );
 
     const fresh = fileUri('typing-fresh.release');
     await c.open(fresh, c.text(uri));

@@ -21,6 +21,12 @@ export interface Analysis {
   trusted: boolean;
 }
 
+/** The shared check's result, unless this caller cancelled its request meanwhile. */
+function ownAnswer(analysis: Analysis, token: CancellationToken | undefined): Analysis {
+  if (token?.isCancellationRequested) throw staleError();
+  return analysis;
+}
+
 /** Thrown when a newer version of the document arrived, or the request was cancelled, before the check ran. */
 export function staleError(): ResponseError<void> {
   return new ResponseError(LSPErrorCodes.ContentModified, 'The document changed; a newer check follows.');
@@ -66,15 +72,19 @@ export class Analyzer {
     if (cached && sameSetup && cached.version === doc.version) return cached;
     if (skipInput(doc, settings)) return undefined; // too large, binary or not UTF-8: see inputGate.ts
     // Diagnostics, code actions and hovers for one edit arrive together: they share one check.
+    // Each caller's own cancellation is honoured after it, so one cancelled request fails no other.
     const running = this.running.get(doc.uri);
     if (running && running.version === version && running.settings === settings && running.config === config && running.trusted === this.trusted) {
-      return running.result;
+      return ownAnswer(await running.result, token);
     }
-    const result = this.check(doc, version, settings, config, cached && sameSetup ? cached : undefined, token);
+    const result = this.check(doc, version, settings, config, cached && sameSetup ? cached : undefined);
     const entry = { version, settings, config, trusted: this.trusted, result };
     this.running.set(doc.uri, entry);
     try {
-      return await result;
+      const analysis = await result;
+      // Not kept for a document closed (forgotten) while it was being checked.
+      if (this.running.get(doc.uri) === entry) this.results.set(doc.uri, analysis);
+      return ownAnswer(analysis, token);
     } finally {
       if (this.running.get(doc.uri) === entry) this.running.delete(doc.uri);
     }
@@ -86,11 +96,10 @@ export class Analyzer {
     settings: CopydeskSettings,
     config: LoadedConfig | undefined,
     previous: Analysis | undefined,
-    token: CancellationToken | undefined,
   ): Promise<Analysis> {
     // Read whatever arrived while settings were fetched (a newer edit, a cancellation) before checking.
     await new Promise<void>((resolve) => setImmediate(resolve));
-    if (token?.isCancellationRequested || doc.version !== version) throw staleError();
+    if (doc.version !== version) throw staleError();
     const text = doc.getText();
     let state: CheckState;
     if (previous) {
@@ -111,7 +120,6 @@ export class Analyzer {
       languageId: doc.languageId,
       trusted: this.trusted,
     };
-    this.results.set(doc.uri, result);
     return result;
   }
 
@@ -133,6 +141,7 @@ export class Analyzer {
   /** A closed document: drop its result and its cached settings. */
   forget(uri: string): void {
     this.results.delete(uri);
+    this.running.delete(uri);
     this.settings.forget(uri);
     forgetInput(uri);
   }

@@ -8,14 +8,16 @@ import { CopydeskSettings, SOURCE } from '../shared';
  * version. The analyzer asks `skipInput` before checking; diagnostics then show the reason as one
  * information diagnostic at the top instead of findings; hover, code actions and symbols get nothing.
  */
-const skipped = new Map<string, { version: number; reason: string }>();
+const skipped = new Map<string, { version: number; limit: number; reason: string }>();
 
 /** True when the document must not be checked; remembers why for `skippedDiagnostics`. */
 export function skipInput(doc: TextDocument, settings: CopydeskSettings): boolean {
+  const limit = maxBytesOf(settings.maxFileSize);
   const seen = skipped.get(doc.uri);
-  if (seen && seen.version === doc.version) return true;
-  const reason = inputProblem(doc.getText(), maxBytesOf(settings.maxFileSize));
-  if (reason) skipped.set(doc.uri, { version: doc.version, reason });
+  // The same version under the same limit: skipped again. A raised limit reads the draft again.
+  if (seen && seen.version === doc.version && seen.limit === limit) return true;
+  const reason = inputProblem(doc.getText(), limit);
+  if (reason) skipped.set(doc.uri, { version: doc.version, limit, reason });
   else skipped.delete(doc.uri);
   return reason !== undefined;
 }

@@ -120,7 +120,7 @@ export class ReleaseDocument {
     }
     this.headline = this.blocks.find((b) => b.kind === 'headline');
     this.firstBody = this.blocks.find((b) => b.kind === 'body');
-    this.dateline = findDateline(this.text, this.blocks);
+    this.dateline = findDateline(this.text, this.firstBody);
     this.releaseDate = findReleaseDate(this.text, this.blocks, this.dateline);
   }
 
@@ -212,15 +212,22 @@ export class ReleaseDocument {
     return { prev: body[lo - 1], next: body[lo] };
   }
 
+  /** Each block's quote signature, read once per document (windows share their document's). */
+  private readonly signatures = new Map<Block, string>();
+
   /** The quotations a block holds or is part of, relative to its start: part of a per-paragraph cache key. */
   quoteSignature(block: Block): string {
+    const known = this.signatures.get(block);
+    if (known !== undefined) return known;
     const parts: string[] = [];
     const running = this.quoteAt(block.start);
     const around = running && running.start < block.start ? [running] : [];
     for (const q of [...around, ...this.quotesStartingIn(block.start, block.end)]) {
       parts.push(`${Math.max(-1, q.start - block.start)}:${Math.min(block.end - block.start + 1, q.end - block.start)}:${q.closed ? 1 : 0}`);
     }
-    return parts.join(',');
+    const signature = parts.join(',');
+    this.signatures.set(block, signature);
+    return signature;
   }
 
   /** Quotations that open within [start, end), in order (binary search: rules call this per paragraph). */
@@ -384,8 +391,8 @@ function looksLikeHeadline(s: string): boolean {
   return sentenceBreaks < 2 && !/[.!?:]["”’]?$/.test(s.trimEnd()) && !DATELINE.test(s);
 }
 
-function findDateline(text: string, blocks: Block[]): Dateline | undefined {
-  const first = blocks.find((b) => b.kind === 'body');
+/** The dateline that opens the first body paragraph, if any. */
+function findDateline(text: string, first: Block | undefined): Dateline | undefined {
   if (!first) return undefined;
   const m = DATELINE.exec(text.slice(first.start, first.end));
   if (!m || m[1].replace(/[^A-Z]/g, '').length < 3) return undefined;

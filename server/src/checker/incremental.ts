@@ -11,7 +11,8 @@ import { ReleaseDocument, Block, Quote } from './document';
 import { RULES } from './rules';
 import { runRules, sortFindings } from './check';
 import { datesIn } from './rules/_date-shared';
-import { Finding, Fix, ResolvedOptions, TextEdit } from './types';
+import { shiftFix } from './text';
+import { Finding, ResolvedOptions, TextEdit } from './types';
 
 /**
  * Rules whose findings in a paragraph depend only on that paragraph, its quotations and the
@@ -219,10 +220,6 @@ function dirtyBlocks(oldB: Block[], newB: Block[], oldQ: Quote[], newQ: Quote[],
     while (tail > 0 && newB[newB.length - tail].start <= q.end) tail--;
   }
   return { from, tail };
-}
-
-function shiftFix(f: Fix, delta: number): Fix {
-  return { title: f.title, edits: f.edits.map((x) => ({ start: x.start + delta, end: x.end + delta, newText: x.newText })) };
 }
 
 function shiftFinding(f: Finding, delta: number): Finding {

@@ -1,4 +1,10 @@
 /** Small text helpers shared by rules. */
+import { Fix } from './types';
+
+/** A fix moved by `by` characters (a paragraph's result reused where the paragraph now stands). */
+export function shiftFix(f: Fix, by: number): Fix {
+  return { title: f.title, edits: f.edits.map((e) => ({ start: e.start + by, end: e.end + by, newText: e.newText })) };
+}
 
 /** Words that start sentences and never follow a rank as a name (`... the rank of Gen. The ceremony`). */
 export const NOT_NAMES: ReadonlySet<string> = new Set([

@@ -2,7 +2,7 @@
  * Short forms shared by the `acronym/…` rules and the acronym hover: where each short form is
  * used in body text and where (if anywhere) it is spelled out, in parentheses or not.
  */
-import { ReleaseDocument } from '../document';
+import { carried, ReleaseDocument } from '../document';
 import { HoverFacts } from '../types';
 import { KNOWN_EXPANSIONS, MINOR_WORDS, SERVICE_ABBREVIATIONS, TIME_ZONES, WELL_KNOWN_ACRONYMS } from '../data/acronyms';
 import { ranksByServiceForm } from '../data/ranks';
@@ -223,30 +223,17 @@ function readParagraph(t: string, from: number, extra: Record<string, string>): 
   return out;
 }
 
-const CARRY_KEY = 'acronym-paragraphs';
-
-interface ParagraphCache {
-  extra: Record<string, string>;
-  byText: Map<string, ParagraphAcronyms>;
-}
-
 /** Body paragraphs (not all capitals) with what each contributes, in order, reusing the previous version's readings. */
 function paragraphs(doc: ReleaseDocument, extra: Record<string, string>): Array<{ base: number; p: ParagraphAcronyms }> {
-  const previous = doc.previousCarry?.get(CARRY_KEY) as ParagraphCache | undefined;
-  const reuse = previous && previous.extra === extra ? previous.byText : undefined;
-  const byText = new Map<string, ParagraphAcronyms>();
+  // A paragraph's reading depends on its text, where the dateline ends in it, and the project's acronyms.
+  const extraKey = Object.keys(extra).length === 0 ? '' : JSON.stringify(extra);
   const out: Array<{ base: number; p: ParagraphAcronyms }> = [];
   for (const b of doc.bodyBlocks) {
     if (b.allCaps) continue;
     const from = doc.dateline && doc.dateline.start === b.start ? doc.dateline.end - b.start : 0;
     const t = doc.blockText(b);
-    const key = from === 0 ? t : `${from}\u0000${t}`;
-    let p = byText.get(key) ?? reuse?.get(key);
-    if (!p) p = readParagraph(t, from, extra);
-    byText.set(key, p);
-    out.push({ base: b.start, p });
+    out.push({ base: b.start, p: carried(doc, 'acronym-paragraphs', t, `${from}|${extraKey}`, () => readParagraph(t, from, extra)) });
   }
-  if (!doc.carry.has(CARRY_KEY) || (doc.carry.get(CARRY_KEY) as ParagraphCache).extra !== extra) doc.carry.set(CARRY_KEY, { extra, byText });
   return out;
 }
 

@@ -52,10 +52,6 @@ export function quoteInSentence(doc: ReleaseDocument, at: number, block: Block):
   return doc.quoteAt(start) !== undefined || doc.quotesStartingIn(start, end).length > 0;
 }
 
-export function blockIndexAt(blocks: Block[], offset: number): number {
-  return blocks.findIndex((b) => offset >= b.start && offset <= b.end);
-}
-
 /** Word-boundary alternation of phrases, with internal spaces matching any run of spaces. */
 export function phraseAlternation(phrases: readonly string[]): string {
   return [...phrases]

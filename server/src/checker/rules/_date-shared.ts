@@ -3,7 +3,7 @@
  * AP form or in a convertible form (day-month-year, ISO, U.S. numeric, date-time group, ordinal)
  * and resolves the year a weekday check assumes.
  */
-import { ReleaseDocument } from '../document';
+import { carried, ReleaseDocument } from '../document';
 import { MONTH_BY_NAME, WEEKDAYS, WEEKDAY_ABBREVIATIONS, apDate, isValidDate, monthInfo, weekdayOf } from '../data/months';
 import { NOT_NAMES } from '../text';
 import { HoverFacts } from '../types';
@@ -64,7 +64,6 @@ export function fullYear(text: string): number {
 }
 
 const cache = new WeakMap<ReleaseDocument, DateMention[]>();
-const CARRY_KEY = 'date-paragraphs';
 
 /**
  * Every date in the body and headline (not in all-caps blocks), in text order. Cached per
@@ -74,15 +73,10 @@ const CARRY_KEY = 'date-paragraphs';
 export function datesIn(doc: ReleaseDocument): DateMention[] {
   let found = cache.get(doc);
   if (found) return found;
-  const previous = doc.previousCarry?.get(CARRY_KEY) as Map<string, DateMention[]> | undefined;
-  const own = (doc.carry.get(CARRY_KEY) as Map<string, DateMention[]> | undefined) ?? new Map<string, DateMention[]>();
-  doc.carry.set(CARRY_KEY, own);
   found = [];
   for (const b of proseBlocks(doc)) {
     const t = doc.blockText(b);
-    let rel = own.get(t) ?? previous?.get(t);
-    if (!rel) rel = scanDates(t, { start: 0, end: t.length });
-    own.set(t, rel);
+    const rel = carried(doc, 'date-paragraphs', t, '', () => scanDates(t, { start: 0, end: t.length }));
     for (const d of rel) found.push(shiftDate(d, b.start));
   }
   cache.set(doc, found);

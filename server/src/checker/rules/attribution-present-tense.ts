@@ -1,7 +1,7 @@
 import { Report, Rule } from '../types';
 import { Block, carried, ReleaseDocument } from '../document';
 import { SPEAKER_ROLES_PLURAL, SPEAKER_ROLES_SINGULAR } from '../data/attribution';
-import { NOT_NAMES } from '../text';
+import { NOT_NAMES, shiftFix } from '../text';
 import { invertedSpeaker, isPossessive, quoteClosingBefore, quoteInSentence, quoteOpeningAfter } from './_attribution-shared';
 
 /** Words before a speaker that make `says` generic rather than attribution (`what he says`, `as they say`). */
@@ -79,7 +79,7 @@ function readParagraph(doc: ReleaseDocument, block: Block): { past: number; foun
 
 function shiftReport(r: Report, by: number): Report {
   const out: Report = { ...r, start: r.start + by, end: r.end + by };
-  if (r.fix) out.fix = { title: r.fix.title, edits: r.fix.edits.map((e) => ({ start: e.start + by, end: e.end + by, newText: e.newText })) };
+  if (r.fix) out.fix = shiftFix(r.fix, by);
   return out;
 }
 

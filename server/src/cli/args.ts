@@ -1,5 +1,6 @@
 /** Parses `copydesk check` options. Returns a usage error message rather than exiting. */
 import { PRESETS, RULE_BY_ID, RULES, SeveritySetting } from '../checker';
+import { DEFAULT_MAX_FILE_SIZE_MB } from '../checker/input';
 import { closeRuleIds } from './rulesCommand';
 
 export type Format = 'text' | 'json' | 'sarif' | 'github';
@@ -7,7 +8,8 @@ const FORMATS: readonly Format[] = ['text', 'json', 'sarif', 'github'];
 const SEVERITIES: readonly SeveritySetting[] = ['error', 'warning', 'information', 'hint', 'off'];
 
 export const DEFAULT_EXTENSIONS = ['release', 'txt', 'md'];
-export const DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024;
+/** The same default as the editor's `copydesk.maxFileSize`, in bytes. */
+export const DEFAULT_MAX_FILE_SIZE = DEFAULT_MAX_FILE_SIZE_MB * 1024 * 1024;
 
 export interface CheckArgs {
   format: Format;

@@ -7,8 +7,12 @@ export type Decoded =
 
 const BOM = [0xef, 0xbb, 0xbf];
 
+function tooLarge(size: number, maxSize: number): Decoded {
+  return { kind: 'skipped', reason: `larger than ${formatSize(maxSize)} (${formatSize(size)}); raise --max-file-size to check it` };
+}
+
 export function decodeDraft(bytes: Buffer, maxSize: number): Decoded {
-  if (bytes.length > maxSize) return { kind: 'skipped', reason: `larger than ${formatSize(maxSize)} (${formatSize(bytes.length)}); raise --max-file-size to check it` };
+  if (bytes.length > maxSize) return tooLarge(bytes.length, maxSize);
   if (bytes.includes(0)) return { kind: 'skipped', reason: 'binary file' };
   const bom = bytes.length >= 3 && BOM.every((b, i) => bytes[i] === b);
   try {
@@ -23,7 +27,7 @@ export function decodeDraft(bytes: Buffer, maxSize: number): Decoded {
 /** Reads and decodes a file; a file over the size limit is not read at all. */
 export function readDraft(file: string, maxSize: number): Decoded {
   const size = fs.statSync(file).size;
-  if (size > maxSize) return { kind: 'skipped', reason: `larger than ${formatSize(maxSize)} (${formatSize(size)}); raise --max-file-size to check it` };
+  if (size > maxSize) return tooLarge(size, maxSize);
   return decodeDraft(fs.readFileSync(file), maxSize);
 }
 

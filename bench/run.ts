@@ -17,6 +17,7 @@ import { check, checkDocument, checkEdit, fullState, ReleaseDocument, resolveOpt
 import { TestClient } from '../test/lsp/harness';
 import { PUSH_DELAY_MS } from '../server/src/features/diagnostics';
 import { batchRows } from './batch';
+import { corpusReleases, synthetic } from './synthetic';
 
 const REPO = path.resolve(__dirname, '..', '..');
 const QUICK = process.env.BENCH_QUICK === '1';
@@ -90,40 +91,14 @@ function log(msg: string): void {
 // ---------------------------------------------------------------------------------------------
 // Texts
 
-const CORPUS_DIR = path.join(REPO, 'bench', 'corpus');
-const corpus = fs
-  .readdirSync(CORPUS_DIR)
-  .filter((f) => f.endsWith('.release'))
-  .sort()
-  .map((f) => ({ name: f, text: fs.readFileSync(path.join(CORPUS_DIR, f), 'utf8') }));
-
-const NTH = ['second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth'];
-
-/**
- * Whole corpus releases, in order and repeated, until the text reaches `bytes` (UTF-8). In each
- * repetition every prose paragraph gets a sentence naming the round, so no paragraph occurs twice:
- * Copydesk keeps per-paragraph results, and verbatim repeats would make big documents look cheaper
- * than real ones.
- */
-function synthetic(bytes: number): string {
-  const parts: string[] = [];
-  let size = 0;
-  for (let i = 0; size < bytes; i++) {
-    const round = Math.floor(i / corpus.length);
-    const base = corpus[i % corpus.length].text;
-    const t = round === 0 ? base : base.replace(/([.!?]["”]?)(?=\n\n)/g, `$1 It was filed again in the ${NTH[round - 1] ?? `round ${round + 1}`} round.`);
-    parts.push(t);
-    size += Buffer.byteLength(t) + 2;
-  }
-  return parts.join('\n\n');
-}
+const corpus = corpusReleases();
 
 const SIZES = [
   { label: '20 KB', bytes: 20 * 1024, runs: QUICK ? 3 : 15 },
   { label: '200 KB', bytes: 200 * 1024, runs: QUICK ? 3 : 9 },
   { label: '2 MB', bytes: 2 * 1024 * 1024, runs: QUICK ? 1 : 3 },
 ];
-const big = Object.fromEntries(SIZES.map((s) => [s.label, synthetic(s.bytes)])) as Record<string, string>;
+const big = Object.fromEntries(SIZES.map((s) => [s.label, synthetic(s.bytes, corpus)])) as Record<string, string>;
 
 /** An offset in the middle of the text that lies inside a word (so an edit there is ordinary typing). */
 function middleOfWord(text: string): number {

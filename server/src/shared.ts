@@ -70,7 +70,21 @@ export const Requests = {
   report: 'copydesk/report',
   /** Checks text that is not open in the editor (Check Workspace). */
   checkFile: 'copydesk/checkFile',
+  /**
+   * The server's memory after a full garbage collection when it was started with `--expose-gc`
+   * (the soak test and the benchmark do); otherwise as it is. For measuring, never for features.
+   */
+  memory: 'copydesk/memory',
 } as const;
+
+export interface MemoryReport {
+  /** V8 heap in use, bytes. */
+  heapUsed: number;
+  /** Resident set size, bytes. */
+  rss: number;
+  /** Whether a full garbage collection ran just before the figures were read. */
+  collected: boolean;
+}
 
 export interface FixesParams {
   uri: string;

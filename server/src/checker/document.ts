@@ -2,6 +2,7 @@ import { maskMarkdown } from './markdown';
 import { LanguageKind } from './types';
 import { parseDirectives, DisabledRanges } from './directives';
 import { MONTH_BY_NAME } from './data/months';
+import { detachString } from './memory';
 
 export type BlockKind = 'furniture' | 'headline' | 'body' | 'endmark';
 
@@ -69,8 +70,19 @@ export function carried<T>(doc: ReleaseDocument, name: string, text: string, det
   return value;
 }
 
-/** Each block's text, sliced once and handed on with the block to later versions of the document. */
-const blockTexts = new WeakMap<Block, string>();
+/**
+ * Each block's text, sliced once and handed on with the block to later versions of the document.
+ * It is kept on the block itself, as a property that is not enumerable (so a block still equals a
+ * freshly read one), rather than in a WeakMap: a long editing session makes a new block object for
+ * every block after each edit, and a WeakMap's table grows with them and never shrinks.
+ */
+function cachedText(block: Block): string | undefined {
+  return (block as { text?: string }).text;
+}
+
+function cacheText(block: Block, text: string): void {
+  Object.defineProperty(block, 'text', { value: text, enumerable: false });
+}
 
 interface DocumentParts {
   text: string;
@@ -128,10 +140,12 @@ export class ReleaseDocument {
    * The document after replacing original[start, end) with `newText`. Plain drafts without
    * directives are patched: only the paragraphs around the edit are read again, and the rest keep
    * their blocks, quotations and line table (shifted). Anything else is read whole. Either way the
-   * result equals `new ReleaseDocument(edited text)`; the property tests hold it to that.
+   * result equals `new ReleaseDocument(edited text)`; the property tests hold it to that. `whole`,
+   * if given, is that edited text.
    */
-  edited(start: number, end: number, newText: string): ReleaseDocument {
-    const original = this.original.slice(0, start) + newText + this.original.slice(end);
+  edited(start: number, end: number, newText: string, whole?: string): ReleaseDocument {
+    // The caller may already hold the edited text (the server does): one string, not two copies.
+    const original = whole ?? this.original.slice(0, start) + newText + this.original.slice(end);
     if (this.language === 'markdown' || this.disabled.length > 0 || original.includes('copydesk-')) {
       const whole = new ReleaseDocument(original, this.language);
       whole.previousCarry = this.carry;
@@ -188,12 +202,15 @@ export class ReleaseDocument {
     return this.quoteAt(start, end) !== undefined;
   }
 
-  /** The (masked) text of a block: one string object per block, kept across versions. */
+  /**
+   * The (masked) text of a block: one string object per block, kept across versions (and the key of
+   * every per-paragraph cache), so it is a copy that does not keep this version's whole text alive.
+   */
   blockText(block: Block): string {
-    let t = blockTexts.get(block);
+    let t = cachedText(block);
     if (t === undefined) {
-      t = this.text.slice(block.start, block.end);
-      blockTexts.set(block, t);
+      t = detachString(this.text.slice(block.start, block.end));
+      cacheText(block, t);
     }
     return t;
   }
@@ -581,8 +598,8 @@ function spliceBlocks(old: Block[], text: string, start: number, end: number, de
   }
   let rest: Block[] = old.slice(oldTo).map((b) => {
     const moved: Block = { start: b.start + delta, end: b.end + delta, kind: b.kind, allCaps: b.allCaps };
-    const t = blockTexts.get(b);
-    if (t !== undefined) blockTexts.set(moved, t);
+    const t = cachedText(b);
+    if (t !== undefined) cacheText(moved, t);
     return moved;
   });
   // A headline or first paragraph gained or lost here changes how every later block reads.

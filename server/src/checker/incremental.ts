@@ -13,6 +13,7 @@ import { runRules, sortFindings } from './check';
 import { datesIn } from './rules/_date-shared';
 import { shiftFix } from './text';
 import { Finding, ResolvedOptions, TextEdit } from './types';
+import { detach } from './memory';
 
 /**
  * Rules whose findings in a paragraph depend only on that paragraph, its quotations and the
@@ -81,7 +82,9 @@ export interface CheckState {
 }
 
 export function fullState(doc: ReleaseDocument, options: ResolvedOptions): CheckState {
-  return { doc, options, findings: sortFindings(runRules(doc, options, RULES)) };
+  const findings = sortFindings(runRules(doc, options, RULES));
+  doc.previousCarry = undefined;
+  return { doc, options, findings };
 }
 
 /** The state after replacing [start, end) of the previous text with `newText`. */
@@ -143,10 +146,12 @@ export function recheck(prev: CheckState, doc: ReleaseDocument, options: Resolve
   for (const f of prev.findings) {
     const g = group(f.rule);
     if (g < 0) continue;
-    if (f.start <= bounds[g].keepUntil) kept.push(f);
-    else if (f.start >= bounds[g].resumeAt) kept.push(delta === 0 ? f : shiftFinding(f, delta));
+    if (f.start <= bounds[g].keepUntil) kept.push(keepable(f));
+    else if (f.start >= bounds[g].resumeAt) kept.push(keepable(delta === 0 ? f : shiftFinding(f, delta)));
   }
   const findings = sortFindings(kept.concat(fresh, runRules(doc, options, global)));
+  // Every analysis has taken what it reuses: the previous version's caches can go.
+  doc.previousCarry = undefined;
   return { doc, options, findings };
 }
 
@@ -220,6 +225,17 @@ function dirtyBlocks(oldB: Block[], newB: Block[], oldQ: Quote[], newQ: Quote[],
     while (tail > 0 && newB[newB.length - tail].start <= q.end) tail--;
   }
   return { from, tail };
+}
+
+/** Findings already detached from the text of the version that made them (see memory.ts). */
+const detached = new WeakSet<Finding>();
+
+/** A finding that may be handed on to later versions: its strings hold no version's whole text. */
+function keepable(f: Finding): Finding {
+  if (detached.has(f)) return f;
+  const out = detach(f);
+  detached.add(out);
+  return out;
 }
 
 function shiftFinding(f: Finding, delta: number): Finding {

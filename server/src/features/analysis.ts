@@ -105,7 +105,7 @@ export class Analyzer {
     if (previous) {
       // The same setup as the last version: re-check only what the edit can have changed.
       const span = changedSpan(previous.state.doc.original, text);
-      state = recheck(previous.state, previous.state.doc.edited(span.start, span.end, span.newText), previous.state.options, span);
+      state = recheck(previous.state, previous.state.doc.edited(span.start, span.end, span.newText, text), previous.state.options, span);
     } else {
       const options = this.options(settings, config, doc.languageId);
       state = fullState(new ReleaseDocument(text, options.language), options);

@@ -1,7 +1,7 @@
 import { Connection, Diagnostic, TextDocuments } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { compatibleFixes, Finding, reportMarkdown, styleReport } from '../checker';
-import { CheckFileParams, FixesParams, FixItem, Requests } from '../shared';
+import { CheckFileParams, FixesParams, FixItem, MemoryReport, Requests } from '../shared';
 import { Analyzer } from './analysis';
 import { toDiagnostic, toTextEdits } from './convert';
 import { skippedDiagnostics } from './inputGate';
@@ -29,6 +29,13 @@ export function registerRequests(connection: Connection, documents: TextDocument
     const title = decodeURIComponent(doc.uri.split('/').pop() ?? doc.uri);
     const acronyms = { ...analysis.settings.acronyms, ...(analyzer.trusted ? (analysis.config?.options.acronyms ?? {}) : {}) };
     return { markdown: reportMarkdown(title, styleReport(analysis.release, analysis.findings, { acronyms })) };
+  });
+
+  connection.onRequest(Requests.memory, (): MemoryReport => {
+    const gc = (globalThis as { gc?: () => void }).gc;
+    gc?.();
+    const m = process.memoryUsage();
+    return { heapUsed: m.heapUsed, rss: m.rss, collected: gc !== undefined };
   });
 
   connection.onRequest(Requests.checkFile, async (params: CheckFileParams): Promise<Diagnostic[]> => {

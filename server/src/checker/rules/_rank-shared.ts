@@ -2,6 +2,7 @@
  * Rank mentions shared by the `rank/…` rules and the rank hover: a rank token (service form,
  * AP form or spelled out) directly followed by a personal name.
  */
+import { detachString } from '../memory';
 import { Block, carried, ReleaseDocument } from '../document';
 import { ResolvedOptions } from '../types';
 import { NOT_NAMES } from '../text';
@@ -215,11 +216,13 @@ export function mentionsInBlock(doc: ReleaseDocument, block: Block): RankMention
     }
     const aps = new Set(form.entries.map((e) => e.ap));
     const svc = SERVICE_BEFORE.exec(before);
+    // Mentions are kept per paragraph across versions: their strings must not hold this version's text.
+    for (const t of tokens) t.text = detachString(t.text);
     const last = tokens[tokens.length - 1];
     out.push({
       start,
       end,
-      written,
+      written: detachString(written),
       kind: form.kind,
       entries: form.entries,
       ap: aps.size === 1 ? [...aps][0] : undefined,

@@ -1,4 +1,5 @@
 import { Report, Rule } from '../types';
+import { detach } from '../memory';
 import { Block, carried, ReleaseDocument } from '../document';
 import { SPEAKER_ROLES_PLURAL, SPEAKER_ROLES_SINGULAR } from '../data/attribution';
 import { NOT_NAMES, shiftFix } from '../text';
@@ -29,7 +30,7 @@ export const rule: Rule = {
     let pastCount = 0;
     for (const block of doc.bodyBlocks) {
       // What a paragraph shows depends on its text and quotations only: kept per paragraph across versions.
-      const kept = carried(doc, 'present-tense-paragraphs', doc.blockText(block), doc.quoteSignature(block), () => ({ base: block.start, ...readParagraph(doc, block) }));
+      const kept = carried(doc, 'present-tense-paragraphs', doc.blockText(block), doc.quoteSignature(block), () => detach({ base: block.start, ...readParagraph(doc, block) }));
       pastCount += kept.past;
       const by = block.start - kept.base;
       for (const r of kept.found) found.push(by === 0 ? { ...r } : shiftReport(r, by));

@@ -87,9 +87,20 @@ export function runRules(doc: ReleaseDocument, options: ResolvedOptions, rules: 
             finding.severity = 'hint';
             finding.inQuote = true;
             finding.message = `${r.message} (inside a quotation: left to the writer)`;
-          } else {
+          } else if (rule.appliesInsideQuotes) {
+            // Punctuation rules move marks and end punctuation at a quotation's edge, and only that.
             if (r.fix) finding.fix = r.fix;
             if (r.suggestions?.length) finding.suggestions = r.suggestions;
+          } else {
+            // A finding that reaches into a quotation (a project pattern across a quotation mark, a
+            // headline holding a quote) keeps no edit that would change quoted words or the marks.
+            const clean = (fix: Fix): boolean => !fix.edits.some((e) => touchesQuote(doc, e.start, e.end));
+            const suggestions = r.suggestions?.filter(clean) ?? [];
+            if (r.fix && clean(r.fix)) finding.fix = r.fix;
+            if (suggestions.length) finding.suggestions = suggestions;
+            if ((r.fix && !finding.fix) || suggestions.length < (r.suggestions?.length ?? 0)) {
+              finding.message = `${r.message} (it reaches into a quotation, so Copydesk does not rewrite it)`;
+            }
           }
           if (r.facts) finding.facts = r.facts;
           findings.push(finding);
@@ -108,6 +119,16 @@ export function runRules(doc: ReleaseDocument, options: ResolvedOptions, rules: 
     }
   }
   return findings;
+}
+
+/** Whether replacing [start, end) would change a quotation's words or marks (an insertion counts strictly inside). */
+function touchesQuote(doc: ReleaseDocument, start: number, end: number): boolean {
+  if (start === end) {
+    const q = doc.quoteAt(start);
+    return q !== undefined && q.start < start;
+  }
+  const q = doc.quoteAt(start);
+  return q !== undefined || doc.quotesStartingIn(start, end).length > 0;
 }
 
 function splitsPair(text: string, offset: number): boolean {

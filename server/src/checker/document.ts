@@ -3,6 +3,7 @@ import { LanguageKind } from './types';
 import { parseDirectives, DisabledRanges } from './directives';
 import { MONTH_BY_NAME } from './data/months';
 import { detachString } from './memory';
+import { isOpeningMark, Quote, QuoteReader } from './quotes';
 
 export type BlockKind = 'furniture' | 'headline' | 'body' | 'endmark';
 
@@ -15,12 +16,7 @@ export interface Block {
   allCaps: boolean;
 }
 
-/** A direct quotation: from its opening mark to just after its closing mark. */
-export interface Quote {
-  start: number;
-  end: number;
-  closed: boolean;
-}
+export type { Quote } from './quotes';
 
 export interface Dateline {
   start: number;
@@ -240,7 +236,7 @@ export class ReleaseDocument {
     const running = this.quoteAt(block.start);
     const around = running && running.start < block.start ? [running] : [];
     for (const q of [...around, ...this.quotesStartingIn(block.start, block.end)]) {
-      parts.push(`${Math.max(-1, q.start - block.start)}:${Math.min(block.end - block.start + 1, q.end - block.start)}:${q.closed ? 1 : 0}`);
+      parts.push(`${Math.max(-1, q.start - block.start)}:${Math.min(block.end - block.start + 1, q.end - block.start)}:${q.closed ? 1 : 0}${q.orphan ? 'o' : ''}`);
     }
     const signature = parts.join(',');
     this.signatures.set(block, signature);
@@ -353,14 +349,23 @@ function splitRun(text: string, run: { start: number; end: number }): Array<{ st
   const out: Array<{ start: number; end: number }> = [];
   let cur: { start: number; end: number } | undefined;
   let prevBreaks = false;
-  for (const l of lines) {
+  // A quotation still open at the end of a line runs on into the next line, unless that line reopens
+  // it with a mark (the convention for a quote continued in a new paragraph): `"We went to the
+  // base.` / `We thank …," Carter said.` is one paragraph, however many of its lines end a sentence.
+  const marks = new QuoteReader();
+  lines.forEach((l, k) => {
     const standalone = ENDMARK.test(l.content) || FURNITURE.test(l.content);
-    if (!cur || standalone || prevBreaks) {
+    const starts = !cur || standalone || prevBreaks;
+    if (starts) {
       if (cur) out.push(cur);
       cur = { start: l.start, end: l.end };
-    } else cur.end = l.end;
-    prevBreaks = standalone || (linePerParagraph && endsSentence(l.content));
-  }
+    } else if (cur) cur.end = l.end;
+    if (standalone) marks.reset(l.end);
+    else marks.read(text, l.start, l.end, starts && marks.open && isOpeningMark(text[l.start]) ? l.start + 1 : l.start);
+    const next = lines[k + 1];
+    const runsOn = marks.open && !(next && isOpeningMark(text[next.start]));
+    prevBreaks = standalone || (linePerParagraph && endsSentence(l.content) && !runsOn);
+  });
   if (cur) out.push(cur);
   return out;
 }
@@ -434,11 +439,8 @@ function findReleaseDate(text: string, blocks: Block[], dateline: Dateline | und
   return undefined;
 }
 
-const OPEN_CURLY = '“';
-const CLOSE_CURLY = '”';
-
 /**
- * Direct quotations in double marks, straight or curly. A quotation left open at the end of a
+ * Direct quotations (see quotes.ts for how marks are read). A quotation left open at the end of a
  * paragraph continues when the next paragraph opens with a quotation mark (the AP convention for
  * quotes that run over several paragraphs); otherwise it ends with its paragraph.
  */
@@ -451,49 +453,26 @@ function findQuotes(text: string, blocks: Block[]): Quote[] {
  * is asked at each later block boundary where no quotation runs on; true ends the scan there.
  */
 function scanQuotes(text: string, blocks: Block[], from: number, openAt: number, stop?: (bi: number) => boolean): { quotes: Quote[]; stoppedAt: number } {
-  const quotes: Quote[] = [];
+  const marks = new QuoteReader();
+  if (openAt >= 0) marks.enter(text, openAt);
   for (let bi = from; bi < blocks.length; bi++) {
-    if (bi > from && openAt < 0 && stop?.(bi)) return { quotes, stoppedAt: bi };
+    if (bi > from && !marks.open && stop?.(bi)) return { quotes: marks.quotes, stoppedAt: bi };
     const b = blocks[bi];
     if (b.kind !== 'body' && b.kind !== 'headline') {
-      if (openAt >= 0) quotes.push({ start: openAt, end: blocks[bi - 1].end, closed: false });
-      openAt = -1;
+      marks.stop(blocks[bi - 1]?.end ?? b.start);
       continue;
     }
     let i = b.start;
-    if (openAt >= 0) {
+    if (marks.open) {
       // A continuing quotation reopens with a mark at the start of this paragraph.
-      const c = text[b.start];
-      if (c === '"' || c === OPEN_CURLY) i = b.start + 1;
-      else {
-        quotes.push({ start: openAt, end: blocks[bi - 1].end, closed: false });
-        openAt = -1;
-      }
+      if (isOpeningMark(text[b.start])) i = b.start + 1;
+      else marks.stop(blocks[bi - 1].end);
     }
-    for (; i < b.end; i++) {
-      const c = text[i];
-      if (c === OPEN_CURLY && openAt < 0) openAt = i;
-      else if (c === CLOSE_CURLY && openAt >= 0) {
-        quotes.push({ start: openAt, end: i + 1, closed: true });
-        openAt = -1;
-      } else if (c === '"') {
-        if (openAt < 0) {
-          // A straight mark opens when it is not glued to the end of a word (inch marks: 5'10").
-          if (!/[0-9]/.test(text[i - 1] ?? '')) openAt = i;
-        } else {
-          quotes.push({ start: openAt, end: i + 1, closed: true });
-          openAt = -1;
-        }
-      }
-    }
+    marks.read(text, b.start, b.end, i);
     const next = blocks[bi + 1];
-    const continues = openAt >= 0 && next !== undefined && (text[next.start] === '"' || text[next.start] === OPEN_CURLY);
-    if (openAt >= 0 && !continues) {
-      quotes.push({ start: openAt, end: b.end, closed: false });
-      openAt = -1;
-    }
+    if (marks.open && !(next !== undefined && isOpeningMark(text[next.start]))) marks.stop(b.end);
   }
-  return { quotes, stoppedAt: blocks.length };
+  return { quotes: marks.quotes, stoppedAt: blocks.length };
 }
 
 /** The quotation that runs on into the block starting at `at` from an earlier paragraph, if any. */
@@ -630,6 +609,6 @@ function spliceQuotes(old: Quote[], oldBlocks: Block[], blocks: Block[], text: s
   if (stoppedAt >= blocks.length) return before.concat(quotes);
   const resumeAt = oldBlocks[stoppedAt + shiftOld].start;
   const after: Quote[] = [];
-  for (const q of old) if (q.start >= resumeAt) after.push({ start: q.start + delta, end: q.end + delta, closed: q.closed });
+  for (const q of old) if (q.start >= resumeAt) after.push({ ...q, start: q.start + delta, end: q.end + delta });
   return before.concat(quotes, after);
 }

@@ -194,7 +194,7 @@ function sameBlock(a: Block, b: Block, delta: number): boolean {
 }
 
 function sameQuote(a: Quote, b: Quote, delta: number): boolean {
-  return a.start + delta === b.start && a.end + delta === b.end && a.closed === b.closed;
+  return a.start + delta === b.start && a.end + delta === b.end && a.closed === b.closed && a.orphan === b.orphan;
 }
 
 /**

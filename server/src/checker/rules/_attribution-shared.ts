@@ -4,8 +4,8 @@ import { sentenceStart } from '../text';
 import { SPEAKER_ROLES_PLURAL, SPEAKER_ROLES_SINGULAR } from '../data/attribution';
 import { MONTHS, WEEKDAYS } from '../data/months';
 
-export const OPEN_MARKS = '"“';
-export const CLOSE_MARKS = '"”';
+export const OPEN_MARKS = '"“«„';
+export const CLOSE_MARKS = '"”»“';
 
 export function isPronounSpeaker(word: string): boolean {
   return /^(?:he|she|they|He|She|They)$/.test(word);

@@ -65,7 +65,8 @@ const SERVICE_OF: ReadonlyArray<readonly [RegExp, Service]> = [
 const WORD = /\p{Lu}[\p{L}\p{M}'’-]*/uy;
 const INITIAL = /\p{Lu}\.(?:\p{Lu}\.)*(?![\p{L}])/uy;
 /** A nickname in quotation marks between first and last name: `Joseph "Joe" Dunford`. */
-const NICKNAME = /["“‘']\p{Lu}[\p{L}.'’-]*["”’']/uy;
+/** A nickname in quotes inside a name, one to four words: `James "Mad Dog" Mattis`, `John “Jack” Doe`. */
+const NICKNAME = /["“‘']\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}["”’']/uy;
 const PARTICLE = /(?:al|el|bin|ibn|de|del|della|der|den|di|da|du|dos|la|le|van|von|ter)(?:-\p{Lu}[\p{L}'’]*|(?= (?:[a-z]+ )?\p{Lu}))/uy;
 const GAP = /[ \t]+|[ \t]*\r?\n[ \t]*/y;
 const RETIRED_PAREN = /\((?:[Rr]et(?:\.|ired)?|RET\.?)\)/y;

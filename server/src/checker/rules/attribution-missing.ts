@@ -44,6 +44,7 @@ export const rule: Rule = {
  * quotes inside a sentence, titles and scare quotes are not counted.
  */
 function isQuotedSentence(doc: ReleaseDocument, q: Quote, block: Block): boolean {
+  if (q.orphan) return false; // quote/unclosed points out its missing opening mark
   const text = doc.text;
   const before = text.slice(block.start, q.start).trimEnd();
   if (before !== '' && !/[.!?]["”]?$/.test(before)) return false;

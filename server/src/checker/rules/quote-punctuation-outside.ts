@@ -14,7 +14,10 @@ export const rule: Rule = {
   check(doc, ctx) {
     const text = doc.text;
     for (const q of doc.quotes) {
-      if (!q.closed) continue;
+      // An orphan closing mark: where the quotation should open is unknown, so nothing is moved.
+      if (!q.closed || q.orphan) continue;
+      // Guillemets follow the punctuation of the language that uses them: left as written.
+      if (text[q.end - 1] === '»') continue;
       const mark = q.end - 1;
       const punct = text[q.end];
       if (punct !== '.' && punct !== ',') continue;

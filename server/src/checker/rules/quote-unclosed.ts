@@ -4,7 +4,7 @@ import { ReleaseDocument } from '../document';
 export const rule: Rule = {
   id: 'quote/unclosed',
   family: 'quote',
-  description: 'A quotation opened and never closed, with no continuing paragraph after it.',
+  description: 'A quotation opened and never closed (with no continuing paragraph after it), or closed and never opened.',
   defaultSeverity: 'warning',
   why: 'AP: a quotation closes at its end. Only a quotation that runs on into the next paragraph stays open, and that paragraph then opens with a quotation mark.',
   right: '"We will win this fight," Carter said.',
@@ -17,6 +17,14 @@ export const rule: Rule = {
     for (const q of doc.quotes) {
       const block = doc.blockAt(q.start);
       if (!block || block.kind !== 'body') continue;
+      if (q.orphan) {
+        ctx.report({
+          start: q.end - 1,
+          end: q.end,
+          message: 'This closing quotation mark has no opening mark. Open the quotation where the quoted words begin.',
+        });
+        continue;
+      }
       if (q.closed) {
         // `“We will win, Carter said. “Next.”`: a second curly opening before any close means the first was never closed.
         if (reopensInside(doc, q.start, q.end)) {

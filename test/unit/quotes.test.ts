@@ -67,3 +67,12 @@ describe('quotations (what fix-all leaves of quoted words)', () => {
     assert.strictEqual(fixAll(text), 'WASHINGTON — Defense Secretary Gen. James "Mad Dog" Mattis spoke Monday. Later, Mattis left.\n');
   });
 });
+
+describe('"added" after an attribution', () => {
+  it('is accepted when the paragraph already attributed the quote, even with a verb that is itself flagged', () => {
+    const text = 'WASHINGTON — "We left," Carter stated. He added, "We met Lt. Gen. Sean MacFarland."\n';
+    const added = check(text).filter((f) => f.rule === 'attribution/loaded-verb' && text.slice(f.start, f.end) === 'added');
+    assert.deepStrictEqual(added, []);
+    assert.strictEqual(fixAll(text), 'WASHINGTON — "We left," Carter said. He added, "We met Lt. Gen. Sean MacFarland."\n');
+  });
+});

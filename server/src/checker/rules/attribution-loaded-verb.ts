@@ -1,6 +1,6 @@
 import { Rule } from '../types';
 import { Block, ReleaseDocument } from '../document';
-import { LOADED_ALWAYS_SPEECH, LOADED_ONLY_WITH_QUOTE, LOADED_VERBS } from '../data/attribution';
+import { ACCEPTED_ATTRIBUTION, LOADED_ALWAYS_SPEECH, LOADED_ONLY_WITH_QUOTE, LOADED_VERBS } from '../data/attribution';
 import { NOT_NAMES } from '../text';
 import { invertedSpeaker, isPossessive, isPronounSpeaker, phraseAlternation, quoteClosingBefore, quoteOpeningAfter } from './_attribution-shared';
 
@@ -62,10 +62,13 @@ function isAttribution(doc: ReleaseDocument, block: Block, start: number, end: n
   return /^\s+that\b/.test(doc.text.slice(verbEnd, verbEnd + 8));
 }
 
+const EARLIER_ATTRIBUTION = new RegExp(`\\b(?:${[...ACCEPTED_ATTRIBUTION, ...LOADED_VERBS.flatMap((v) => [v.past, v.present]), 'says'].filter((v) => v !== 'added' && v !== 'adds').join('|')})\\b`);
+
 /** "added" is fine when the speaker was already attributed earlier in the paragraph or in the one before. */
 function isFirstParagraphOfQuote(doc: ReleaseDocument, block: Block, at: number): boolean {
   const before = doc.text.slice(block.start, at);
-  if (/\bsaid\b/.test(before)) return false;
+  // Any attribution earlier in the paragraph, even with a verb this rule also flags (`Carter stated. He added`).
+  if (EARLIER_ATTRIBUTION.test(before)) return false;
   // The previous paragraph quoted or paraphrased someone: "added" continues their remarks.
   const { prev } = doc.bodyNeighbours(block);
   return prev === undefined || !/["“”]|\b(?:said|told)\b/.test(doc.text.slice(prev.start, prev.end));

@@ -18,10 +18,13 @@ import { TestClient } from '../test/lsp/harness';
 import { PUSH_DELAY_MS } from '../server/src/features/diagnostics';
 import { batchRows } from './batch';
 import { corpusReleases, synthetic } from './synthetic';
+import { describeSoak, soak } from '../test/lsp/soak';
 
 const REPO = path.resolve(__dirname, '..', '..');
 const QUICK = process.env.BENCH_QUICK === '1';
 const LSP_EDITS = Number(process.env.BENCH_LSP_EDITS ?? (QUICK ? 20 : 100));
+/** One-character edits in the long soak (a writer's day on one long draft). */
+const SOAK_EDITS = Number(process.env.BENCH_SOAK_EDITS ?? (QUICK ? 500 : 20_000));
 const OPTIONS = { language: 'press-release' as const };
 
 // ---------------------------------------------------------------------------------------------
@@ -449,6 +452,22 @@ async function main(): Promise<void> {
   });
 
   rows.push(...batchRows(REPO, QUICK, log));
+  rows.push(...cliProcessRows());
+
+  log(`soak: ${SOAK_EDITS} one-character edits on 200 KB through the server`);
+  try {
+    const r = await soak(SOAK_EDITS);
+    const growth = r.last.heapUsed / r.first.heapUsed - 1;
+    rows.push({
+      measure: `soak: server heap after GC, ${SOAK_EDITS.toLocaleString('en-US')} one-character edits on 200 KB (pulled after each)`,
+      copydesk: `${(r.first.heapUsed / 2 ** 20).toFixed(1)} MB → ${(r.last.heapUsed / 2 ** 20).toFixed(1)} MB (${growth >= 0 ? '+' : ''}${(growth * 100).toFixed(0)}%)`,
+      target: 'within 25% of the first check',
+      status: pass(growth <= 0.25),
+    });
+    notes.push(`Soak: ${describeSoak(r)}.`);
+  } catch (err) {
+    rows.push({ measure: 'soak: server heap after GC', copydesk: `n/a: ${(err as Error).message.split('\n')[0]}`, status: 'n/a' });
+  }
 
   if (hp.why) notes.push(hp.why);
   else
@@ -470,6 +489,41 @@ async function main(): Promise<void> {
   notes.push('Timings are wall-clock medians after warm-up, with GC forced before each measured run when node runs with --expose-gc.');
 
   printTable(header, rows, notes, now() - started);
+}
+
+/** The CLI as a whole process (node start-up included), as a shell or CI runs it: medians of several runs. */
+function cliProcessRows(): Row[] {
+  const cli = path.join(REPO, 'bin', 'copydesk.js');
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'copydesk-bench-cli-'));
+  const one = path.join(dir, 'one.release');
+  const big200 = path.join(dir, 'big.release');
+  fs.writeFileSync(one, corpus.find((c) => words(c.text) >= 500)?.text ?? corpus[0].text);
+  fs.writeFileSync(big200, big['200 KB']);
+  const run = (args: string[]): number => {
+    const xs: number[] = [];
+    for (let i = 0; i < (QUICK ? 3 : 9); i++) {
+      const t = now();
+      try {
+        execFileSync(process.execPath, [cli, ...args], { stdio: 'pipe' });
+      } catch {
+        // Exit 1 means errors were found: the run still counts.
+      }
+      xs.push(now() - t);
+    }
+    return median(xs);
+  };
+  log('cli: whole-process runs');
+  const cases: Array<{ label: string; args: string[]; target: number }> = [
+    { label: '--version', args: ['--version'], target: 80 },
+    { label: `check one release (${words(fs.readFileSync(one, 'utf8'))} words)`, args: ['check', one], target: 100 },
+    { label: 'check 200 KB', args: ['check', big200], target: 150 },
+  ];
+  const rows = cases.map((c): Row => {
+    const t = run(c.args);
+    return { measure: `CLI whole process: ${c.label}`, copydesk: ms(t), target: `< ${c.target} ms`, status: pass(t < c.target) };
+  });
+  fs.rmSync(dir, { recursive: true, force: true });
+  return rows;
 }
 
 function printTable(header: string[], rows: Row[], notes: string[], totalMs: number): void {

@@ -6,7 +6,7 @@
  */
 import * as assert from 'assert';
 import { performance } from 'perf_hooks';
-import { check, ReleaseDocument, resolveOptions, RULES } from '../../server/src/checker';
+import { check, ReleaseDocument, resolveOptions, RULES, runRules } from '../../server/src/checker';
 
 const SIZE = 50 * 1024;
 /** A headline and a dateline first, so the shape is body text, where most rules look. */
@@ -63,7 +63,7 @@ describe('regular expressions on 50 KB adversarial input', () => {
         const slow: string[] = [];
         for (const rule of RULES) {
           // Best of two, so a garbage collection pause is not blamed on a rule.
-          const run = (): void => rule.check(doc!, { options, report: () => undefined });
+          const run = (): void => void runRules(doc!, options, [rule]);
           const ms = Math.min(time(run), time(run));
           if (ms > BOUND_MS) slow.push(`${rule.id} ${ms.toFixed(0)} ms`);
         }

@@ -1,6 +1,6 @@
 import { ReleaseDocument } from './document';
 import { isDisabled } from './directives';
-import { RULES } from './rules';
+import { RULES, RULE_BY_ID } from './rules';
 import { CheckOptions, Finding, Fix, HouseStyle, ResolvedOptions, Rule, Severity, SeveritySetting, TextEdit } from './types';
 import { DEFAULT_HOUSE, PRESETS } from './data/presets';
 
@@ -65,6 +65,11 @@ export function runRules(doc: ReleaseDocument, options: ResolvedOptions, rules: 
     try {
       rule.check(doc, {
         options,
+        isEnabled(id) {
+          const other = RULE_BY_ID.get(id);
+          if (!other || !rule.yieldsTo?.includes(id)) throw new Error(`${rule.id} asked whether ${id} is on without naming it in yieldsTo`);
+          return effectiveSeverity(other, options) !== 'off';
+        },
         report(r) {
           if (r.end < r.start || r.start < 0 || r.end > doc.original.length) return;
           // A certain fix that would change nothing means the rule misread the text: no finding.

@@ -1,6 +1,6 @@
 /**
- * Checking again after an edit without reading the whole draft again. Rules that read one
- * paragraph at a time (LOCAL_RULES) run only on the paragraphs the edit changed; their findings
+ * Checking again after an edit without reading the whole draft again. Each rule declares its
+ * `scope` (types.ts). Rules that read one paragraph at a time run only on the paragraphs the edit changed; their findings
  * elsewhere are kept, shifted past the edit. Rules that need the whole draft (first references,
  * acronym definitions, consistency, structure) run on the whole edited document. The result is
  * the same, finding for finding, as a full check: the property tests compare the two after random
@@ -15,56 +15,18 @@ import { shiftFix } from './text';
 import { Finding, ResolvedOptions, TextEdit } from './types';
 import { detach } from './memory';
 
-/**
- * Rules whose findings in a paragraph depend only on that paragraph, its quotations and the
- * document's headline, dateline and release date. A rule on this list must find, in
- * `doc.window(i, j)`, exactly what it finds in blocks i..j of the whole document (tested for every
- * rule here on the fixtures and corpus).
- */
-export const LOCAL_RULES: ReadonlySet<string> = new Set<string>([
-  'attribution/verb-before-name',
-  'number/millions',
-  'number/sentence-start',
-  'number/spell-out-large',
-  'number/spell-out-small',
-  'place/state-abbreviation-body',
-  'rank/lowercase-alone',
-  'time/am-pm',
-  'time/military',
-  'time/noon-midnight',
-  'time/redundant',
-  'title/acting-lowercase',
-  'title/capitalized-after-name',
-  'usage/service-abbreviation',
-  'usage/service-member-case',
-  'usage/toward',
-  'usage/us-body-text',
-]);
+/** Rules re-run only on the changed paragraphs (their `scope` is `paragraph`, and they read no earlier date's year). */
+export const LOCAL_RULES: ReadonlySet<string> = new Set(RULES.filter((r) => r.scope === 'paragraph' && !r.yearFromEarlierDate).map((r) => r.id));
 
 /**
- * Date rules are local when the release has its own date, or when the edited paragraphs hold no
- * full date (month, day and year) before or after the edit: an undated release takes a date's year
- * from the nearest earlier full date anywhere in the text, and such an edit changes no date's year.
+ * Paragraph rules that may read an earlier date's year: local when the release has its own date, or
+ * when the edited paragraphs hold no full date (month, day and year) before or after the edit,
+ * since such an edit changes no date's year.
  */
-export const LOCAL_WHEN_DATED: ReadonlySet<string> = new Set<string>([
-  'date/day-month-year',
-  'date/dtg',
-  'date/iso',
-  'date/month-abbreviation',
-  'date/month-alone',
-  'date/numeric',
-  'date/ordinal',
-  'date/weekday-abbreviation',
-  'date/weekday-mismatch',
-  'date/year-comma',
-]);
+export const LOCAL_WHEN_DATED: ReadonlySet<string> = new Set(RULES.filter((r) => r.scope === 'paragraph' && r.yearFromEarlierDate).map((r) => r.id));
 
-/**
- * Rules whose findings in a paragraph also depend on the body paragraphs just before and after it
- * (read through `doc.bodyNeighbours`, so they read the same through a window): they are checked
- * again on the changed paragraphs and one body paragraph either side.
- */
-export const NEIGHBOUR_RULES: ReadonlySet<string> = new Set<string>(['attribution/loaded-verb', 'attribution/missing']);
+/** Rules that also read the body paragraphs just before and after: re-run on the changed paragraphs and one either side. */
+export const NEIGHBOUR_RULES: ReadonlySet<string> = new Set(RULES.filter((r) => r.scope === 'neighbours').map((r) => r.id));
 
 /** Characters either side of an edit whose paragraphs are read again (rules peek a little past a match). */
 const MARGIN = 40;
@@ -79,12 +41,15 @@ export interface CheckState {
   readonly options: ResolvedOptions;
   /** Sorted, as `checkDocument` returns them. */
   readonly findings: Finding[];
+  /** Whether a rule failed (threw) in this check: the next one is then a full check. */
+  readonly failed: boolean;
 }
 
 export function fullState(doc: ReleaseDocument, options: ResolvedOptions): CheckState {
-  const findings = sortFindings(runRules(doc, options, RULES));
+  const failures: string[] = [];
+  const findings = sortFindings(runRules(doc, options, RULES, failures));
   doc.previousCarry = undefined;
-  return { doc, options, findings };
+  return { doc, options, findings, failed: failures.length > 0 };
 }
 
 /** The state after replacing [start, end) of the previous text with `newText`. */
@@ -113,7 +78,7 @@ export function recheck(prev: CheckState, doc: ReleaseDocument, options: Resolve
     JSON.stringify(old.releaseDate) !== JSON.stringify(doc.releaseDate) ||
     old.disabled.length > 0 ||
     doc.disabled.length > 0 ||
-    prev.findings.some((f) => f.start === 0 && f.end === 0 && f.message.startsWith('Copydesk could not run'))
+    prev.failed
   ) {
     return fullState(doc, options);
   }
@@ -149,10 +114,10 @@ export function recheck(prev: CheckState, doc: ReleaseDocument, options: Resolve
     if (f.start <= bounds[g].keepUntil) kept.push(keepable(f));
     else if (f.start >= bounds[g].resumeAt) kept.push(keepable(delta === 0 ? f : shiftFinding(f, delta)));
   }
-  const findings = sortFindings(kept.concat(fresh, runRules(doc, options, global)));
+  const findings = sortFindings(kept.concat(fresh, runRules(doc, options, global, failures)));
   // Every analysis has taken what it reuses: the previous version's caches can go.
   doc.previousCarry = undefined;
-  return { doc, options, findings };
+  return { doc, options, findings, failed: failures.length > 0 };
 }
 
 /** The range widened by one body paragraph on each side (its neighbours' findings read it). */

@@ -1,5 +1,5 @@
 /** The public face of the pure checker, shared by the language server and the CLI. */
-export { check, checkDocument, applyFixes, compatibleFixes, nonOverlappingEdits, resolveOptions, effectiveSeverity } from './check';
+export { check, checkDocument, applyFixes, compatibleFixes, nonOverlappingEdits, resolveOptions, effectiveSeverity, runRules } from './check';
 export { ReleaseDocument } from './document';
 export { RULES, RULE_BY_ID } from './rules';
 export * from './types';

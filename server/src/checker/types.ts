@@ -51,9 +51,13 @@ export interface Report {
   severity?: Severity;
 }
 
+export type RuleScope = 'paragraph' | 'neighbours' | 'document';
+
 export interface RuleContext {
   report(r: Report): void;
   options: ResolvedOptions;
+  /** Whether a rule named in this rule's `yieldsTo` runs under these options (asking about any other throws). */
+  isEnabled(ruleId: string): boolean;
 }
 
 export interface RuleMeta {
@@ -62,6 +66,27 @@ export interface RuleMeta {
   /** One line: what the rule checks. */
   description: string;
   defaultSeverity: SeveritySetting;
+  /**
+   * What a rule's findings in a paragraph depend on; the incremental check reads it to decide where
+   * to run the rule again after an edit, so it must be true (the incremental property tests hold
+   * every rule to it):
+   * - `paragraph`: that paragraph, the quotations in it, and the document's headline, dateline and
+   *   release date. The rule must find, in `doc.window(i, j)`, exactly what it finds in blocks i..j.
+   * - `neighbours`: also the body paragraphs just before and after (read through `doc.bodyNeighbours`).
+   * - `document`: anything in the draft.
+   */
+  scope: RuleScope;
+  /**
+   * A `paragraph` rule that, in a release with no date of its own, reads a date's year from the
+   * nearest earlier full date anywhere in the text (such a rule runs document-wide after an edit that
+   * touches a full date in an undated release).
+   */
+  yearFromEarlierDate?: true;
+  /**
+   * Rules this one leaves a case to when they are on (`rank/spelled-out` leaves later references to
+   * `rank/repeated`). The only rules `RuleContext.isEnabled` answers for.
+   */
+  yieldsTo?: readonly string[];
   /** Why the rule exists (the AP or DoD basis). */
   why: string;
   right: string;

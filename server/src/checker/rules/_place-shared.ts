@@ -1,6 +1,5 @@
 /** Shared parsing for the `place/…` rules: the dateline's city and state, and prose blocks. */
 import { Block, ReleaseDocument } from '../document';
-import { ResolvedOptions } from '../types';
 import { StateInfo, stateOf, STANDALONE_BY_UPPER } from '../data/states';
 
 export interface DatelinePlace {
@@ -41,10 +40,6 @@ export function isStandaloneWithState(p: DatelinePlace): boolean {
   return entry !== undefined && p.state !== undefined && p.state.postal === entry.postal;
 }
 
-/** Whether place/standalone-city is on: when it is, the other dateline rules leave such datelines to it. */
-export function standaloneRuleOn(options: ResolvedOptions): boolean {
-  return (options.rules['place/standalone-city'] ?? options.rules['place'] ?? 'warning') !== 'off';
-}
 
 /** Body paragraphs as prose ranges, the dateline cut off the first one. */
 export function bodyProse(doc: ReleaseDocument): Array<{ start: number; end: number }> {

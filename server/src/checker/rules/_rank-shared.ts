@@ -4,7 +4,6 @@
  */
 import { detachString } from '../memory';
 import { Block, carried, ReleaseDocument } from '../document';
-import { ResolvedOptions } from '../types';
 import { NOT_NAMES } from '../text';
 import {
   classifyRankForm, RankEntry, RankFormKind, RANK_AP_FORMS, RANK_SERVICE_FORMS, RANK_SPELLED_FORMS,
@@ -367,9 +366,4 @@ export function repeatedReferences(doc: ReleaseDocument): Map<RankMention, { sta
   }
   repeatedCache.set(doc, out);
   return out;
-}
-
-/** Whether rank/repeated runs under these options (its fix then replaces the form rules' fixes). */
-export function repeatedRuleOn(options: ResolvedOptions): boolean {
-  return (options.rules['rank/repeated'] ?? options.rules['rank']) !== 'off';
 }

@@ -6,6 +6,7 @@ export const rule: Rule = {
   family: 'acronym',
   description: 'A short form given in parentheses a second time.',
   defaultSeverity: 'warning',
+  scope: 'document',
   why: 'A short form is introduced once, on first reference; repeating the parenthetical suggests the copy was pasted together.',
   right: 'Iraqi security forces (ISF) … the ISF offensive',
   wrong: 'Iraqi security forces (ISF) … Iraqi security forces (ISF) advanced',

@@ -6,6 +6,7 @@ export const rule: Rule = {
   family: 'acronym',
   description: 'House style: a spelled-out full form must carry its short form in parentheses.',
   defaultSeverity: 'hint',
+  scope: 'document',
   why: 'AP does not require the short form in parentheses (and the default house style leaves it optional); many DoD offices do. With the house setting acronymParentheses = "required", a full form spelled out without "(ISF)" is flagged.',
   right: 'Iraqi security forces (ISF) … the ISF offensive',
   wrong: 'Iraqi security forces … the ISF offensive (under acronymParentheses = "required")',

@@ -7,6 +7,7 @@ export const rule: Rule = {
   family: 'acronym',
   description: 'A short form (ISF, CENTCOM, IED) used before it is spelled out.',
   defaultSeverity: 'warning',
+  scope: 'document',
   why: 'AP: spell out a name on first reference and use the short form only after it; readers outside the Pentagon do not know OIR or ISF. Well-known short forms (U.S., NATO, FBI, DOD) need no expansion.',
   right: 'Iraqi security forces retook the airfield. … the ISF offensive',
   wrong: 'The ISF retook the airfield.',

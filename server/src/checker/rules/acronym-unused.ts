@@ -6,6 +6,7 @@ export const rule: Rule = {
   family: 'acronym',
   description: 'A short form given in parentheses but never used again.',
   defaultSeverity: 'hint',
+  scope: 'document',
   why: 'AP: use a short form only if it recurs. A parenthetical the reader never needs again is clutter.',
   right: 'Operation Inherent Resolve continues. … OIR forces',
   wrong: 'Operation Inherent Resolve (OIR) continues. (and OIR never appears again)',

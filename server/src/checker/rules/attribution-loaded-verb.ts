@@ -12,6 +12,7 @@ export const rule: Rule = {
   family: 'attribution',
   description: 'An attribution verb other than "said" (stated, claimed, noted, ...).',
   defaultSeverity: 'warning',
+  scope: 'neighbours',
   why: 'AP: "said" is neutral and almost always the right verb. Verbs like "claimed", "admitted" or "insisted" editorialize; "stated" and "declared" are stiff.',
   right: '"We will continue to support Iraq," Carter said.',
   wrong: '"We will continue to support Iraq," Carter stated.',

@@ -12,6 +12,7 @@ export const rule: Rule = {
   family: 'attribution',
   description: 'A paragraph with a quoted sentence and no one it is attributed to.',
   defaultSeverity: 'warning',
+  scope: 'neighbours',
   why: 'AP: every direct quotation needs attribution, normally after its first sentence, so the reader knows who is speaking.',
   right: '"We will win this fight," Carter said.',
   wrong: '"We will win this fight."',

@@ -21,6 +21,7 @@ export const rule: Rule = {
   family: 'attribution',
   description: 'Attribution in the present tense ("Carter says") instead of "said".',
   defaultSeverity: 'warning',
+  scope: 'document',
   why: 'AP: news attribution is past tense; "said" reports what was said at a known time. Headlines use the present tense, so they are not checked.',
   right: '"We will win," Carter said.',
   wrong: '"We will win," Carter says.',

@@ -6,6 +6,7 @@ export const rule: Rule = {
   family: 'attribution',
   description: 'Inverted attribution ("said Carter") where the name should come first.',
   defaultSeverity: 'warning',
+  scope: 'paragraph',
   why: 'AP: put the speaker before the verb ("Carter said"). Invert only when a long title or clause follows the name ("said Smith, who led the study").',
   right: '"We will win," Carter said.',
   wrong: '"We will win," said Carter.',

@@ -7,6 +7,8 @@ export const rule: Rule = {
   family: 'date',
   description: 'A date written day first, military style (11 July 2016, 11 JUL 16).',
   defaultSeverity: 'error',
+  scope: 'paragraph',
+  yearFromEarlierDate: true,
   why: 'AP dates put the month first: July 11, 2016. Military correspondence writes the day first; news releases for the public use AP order. Two-digit years are read as 2000–2050 for 00–50 and 1951–1999 for 51–99.',
   right: 'The battalion returned July 11, 2016.',
   wrong: 'The battalion returned 11 July 2016.',

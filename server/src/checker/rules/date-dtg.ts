@@ -16,6 +16,8 @@ export const rule: Rule = {
   family: 'date',
   description: 'A military date-time group (111400ZJUL16) in release text.',
   defaultSeverity: 'warning',
+  scope: 'paragraph',
+  yearFromEarlierDate: true,
   why: 'Date-time groups (day, hour-minute, zone letter, month, year) are military message format. AP copy gives the date and the clock time in words readers know: July 11, 2016, at 2 p.m. UTC (Z, Zulu, is UTC).',
   right: 'The order took effect July 11, 2016, at 2 p.m. UTC.',
   wrong: 'The order took effect 111400ZJUL16.',

@@ -7,6 +7,8 @@ export const rule: Rule = {
   family: 'date',
   description: 'An ISO date (2016-07-11) in release text.',
   defaultSeverity: 'error',
+  scope: 'paragraph',
+  yearFromEarlierDate: true,
   why: 'AP dates are written month first in words: July 11, 2016. ISO dates belong in file names and data, not news copy.',
   right: 'The report was published July 11, 2016.',
   wrong: 'The report was published 2016-07-11.',

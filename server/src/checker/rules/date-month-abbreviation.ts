@@ -7,6 +7,8 @@ export const rule: Rule = {
   family: 'date',
   description: 'A month with a specific date not in AP form (Jan. Feb. Aug. Sept. Oct. Nov. Dec.; March through July spelled out).',
   defaultSeverity: 'error',
+  scope: 'paragraph',
+  yearFromEarlierDate: true,
   why: 'AP: with a specific date, abbreviate Jan., Feb., Aug., Sept., Oct., Nov. and Dec.; never abbreviate March, April, May, June or July.',
   right: 'The troops arrived Aug. 2 and left Sept. 3; the ceremony is July 4.',
   wrong: 'The troops arrived August 2 and left Sep. 3; the ceremony is Jul. 4.',

@@ -7,6 +7,8 @@ export const rule: Rule = {
   family: 'date',
   description: 'A month with a year only, abbreviated or followed by a comma (Aug. 2016, June, 2016).',
   defaultSeverity: 'error',
+  scope: 'paragraph',
+  yearFromEarlierDate: true,
   why: 'AP: when a month is used alone or with a year alone, spell it out and put no comma between month and year.',
   right: 'The unit deployed in August 2016 and returned in June 2017.',
   wrong: 'The unit deployed in Aug. 2016 and returned in June, 2017.',

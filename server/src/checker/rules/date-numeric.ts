@@ -7,6 +7,8 @@ export const rule: Rule = {
   family: 'date',
   description: 'A numeric date (7/11/2016, 07/11/16) in release text.',
   defaultSeverity: 'warning',
+  scope: 'paragraph',
+  yearFromEarlierDate: true,
   why: 'AP dates are written month first in words: July 11, 2016. Numeric dates are also ambiguous: 7/11/2016 is Nov. 7 to readers who put the day first. Two-digit years are read as 2000–2050 for 00–50 and 1951–1999 for 51–99.',
   right: 'The unit returned July 11, 2016.',
   wrong: 'The unit returned 7/11/2016.',

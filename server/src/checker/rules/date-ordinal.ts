@@ -7,6 +7,8 @@ export const rule: Rule = {
   family: 'date',
   description: 'An ordinal on a date (July 11th, the 11th of July).',
   defaultSeverity: 'error',
+  scope: 'paragraph',
+  yearFromEarlierDate: true,
   why: 'AP: use figures without st, nd, rd or th in dates: July 11, not July 11th or the 11th of July.',
   right: 'Carter met Iraqi leaders in Baghdad on July 11.',
   wrong: 'Carter met Iraqi leaders in Baghdad on July 11th.',

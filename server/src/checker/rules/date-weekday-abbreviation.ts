@@ -12,6 +12,8 @@ export const rule: Rule = {
   family: 'date',
   description: 'An abbreviated day of the week (Tues., July 12; on Fri.).',
   defaultSeverity: 'error',
+  scope: 'paragraph',
+  yearFromEarlierDate: true,
   why: 'AP: days of the week are never abbreviated in text.',
   right: 'The ceremony is Tuesday, July 12.',
   wrong: 'The ceremony is Tues., July 12.',

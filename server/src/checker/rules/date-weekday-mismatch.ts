@@ -7,6 +7,8 @@ export const rule: Rule = {
   family: 'date',
   description: 'A day of the week that does not match the date next to it (Tuesday, July 11, 2016 was a Monday).',
   defaultSeverity: 'error',
+  scope: 'paragraph',
+  yearFromEarlierDate: true,
   why: 'AP gives the day of the week and the date together only when they agree; a mismatch means one of them is wrong. The year comes from the date, else the release date, else the default year setting.',
   right: 'Monday, July 11, 2016',
   wrong: 'Tuesday, July 11, 2016',

@@ -6,6 +6,8 @@ export const rule: Rule = {
   family: 'date',
   description: 'A full date in mid-sentence with no comma after the year.',
   defaultSeverity: 'warning',
+  scope: 'paragraph',
+  yearFromEarlierDate: true,
   why: 'AP: when a phrase refers to a month, day and year, set off the year with commas: Aug. 20, 1964, was the day.',
   right: 'Aug. 20, 1964, was the day the unit was activated.',
   wrong: 'Aug. 20, 1964 was the day the unit was activated.',

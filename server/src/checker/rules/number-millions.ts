@@ -10,6 +10,7 @@ export const rule: Rule = {
   family: 'number',
   description: 'A round figure in the millions or more written out in full (1,500,000).',
   defaultSeverity: 'warning',
+  scope: 'paragraph',
   why: 'AP: use figures with million, billion and trillion for round numbers: "1.5 million", "$2 billion", with at most two decimals.',
   right: 'The Army awarded a $1.5 million contract.',
   wrong: 'The Army awarded a $1,500,000 contract.',

@@ -9,6 +9,7 @@ export const rule: Rule = {
   family: 'number',
   description: 'Both "%" and "percent" after figures in one release.',
   defaultSeverity: 'warning',
+  scope: 'document',
   why: 'AP has used the % sign with figures since 2019 ("4%"); older DoD copy spells out "4 percent". Either may be house style, but one release uses one form.',
   right: 'Recruiting rose 4% in March and 6% in April.',
   wrong: 'Recruiting rose 4 percent in March and 6% in April.',

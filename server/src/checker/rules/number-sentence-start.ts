@@ -9,6 +9,7 @@ export const rule: Rule = {
   family: 'number',
   description: 'A sentence that starts with a figure (other than a year).',
   defaultSeverity: 'warning',
+  scope: 'paragraph',
   why: 'AP: spell out a number that starts a sentence, or recast the sentence. The one exception is a year: "2016 was a busy year."',
   right: 'Twelve Marines completed the course. / The course was completed by 150 Marines.',
   wrong: '12 Marines completed the course.',

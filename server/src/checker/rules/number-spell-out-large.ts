@@ -19,6 +19,7 @@ export const rule: Rule = {
   family: 'number',
   description: 'A number from 10 to 99 spelled out in running text, where AP uses figures.',
   defaultSeverity: 'warning',
+  scope: 'paragraph',
   why: 'AP: use figures for 10 and above. Spell out only at the start of a sentence and in set phrases.',
   right: 'The unit sent 12 soldiers to the range.',
   wrong: 'The unit sent twelve soldiers to the range.',

@@ -23,6 +23,7 @@ export const rule: Rule = {
   family: 'number',
   description: 'A figure from 1 to 9 in running text where AP spells the number out.',
   defaultSeverity: 'warning',
+  scope: 'paragraph',
   why: 'AP: spell out one through nine, use figures for 10 and up. Figures stay for ages, percentages, money, measurements, times, dates, addresses, military units and ranks, scores and votes.',
   right: 'Three soldiers were injured.',
   wrong: '3 soldiers were injured.',

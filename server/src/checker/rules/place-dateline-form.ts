@@ -8,6 +8,7 @@ export const rule: Rule = {
   family: 'place',
   description: 'A dateline not in AP form: the city not in capitals, or no dash after it.',
   defaultSeverity: 'hint',
+  scope: 'document',
   why: 'AP datelines put the city in capitals and end with a dash: `WASHINGTON —`, `KANSAS CITY, Mo. —`. Navy releases add the date in parentheses.',
   right: 'NORFOLK, Va. —',
   wrong: 'Norfolk, Va. —',

@@ -7,6 +7,7 @@ export const rule: Rule = {
   family: 'place',
   description: 'A dateline city that AP lets stand alone, written with its state (SAN DIEGO, Calif. —).',
   defaultSeverity: 'warning',
+  scope: 'document',
   why: 'AP lists about 30 U.S. cities so well known that datelines give them without a state: Atlanta, Boston, Chicago, San Diego, Washington and others.',
   right: 'SAN DIEGO —',
   wrong: 'SAN DIEGO, Calif. —',

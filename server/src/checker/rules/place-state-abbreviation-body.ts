@@ -34,6 +34,7 @@ export const rule: Rule = {
   family: 'place',
   description: 'An AP state abbreviation (Va., Calif.) in body text, where AP spells the state out.',
   defaultSeverity: 'warning',
+  scope: 'paragraph',
   why: 'AP (since 2014): spell out state names in the body of a story; the abbreviations are for datelines, photo captions and party affiliations.',
   right: 'The ship returned to Norfolk, Virginia, on Friday.',
   wrong: 'The ship returned to Norfolk, Va., on Friday.',

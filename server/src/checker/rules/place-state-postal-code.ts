@@ -1,6 +1,6 @@
 import { Rule } from '../types';
 import { STATE_BY_POSTAL } from '../data/states';
-import { bodyProse, datelinePlace, isStandaloneWithState, placeBefore, standaloneRuleOn } from './_place-shared';
+import { bodyProse, datelinePlace, isStandaloneWithState, placeBefore } from './_place-shared';
 
 /** `, NC` followed by the end of the phrase: punctuation, a dash, a ZIP code or the end of the line. */
 const POSTAL_AFTER_COMMA = /, ([A-Z]{2})(?=[,.;:)\]—–]|\s+(?:—|–|--|-|\d{5})|\s*$|\s+[a-z])/gm;
@@ -10,6 +10,8 @@ export const rule: Rule = {
   family: 'place',
   description: 'A two-letter postal code for a state after a city (Fort Bragg, NC).',
   defaultSeverity: 'error',
+  scope: 'document',
+  yieldsTo: ['place/standalone-city'],
   why: 'AP never uses postal codes in text: spell the state out in body text and use the AP abbreviation in a dateline.',
   right: 'Soldiers from Fort Bragg, North Carolina, deployed. / FORT BRAGG, N.C. —',
   wrong: 'Soldiers from Fort Bragg, NC, deployed. / FORT BRAGG, NC —',
@@ -17,7 +19,7 @@ export const rule: Rule = {
   check(doc, ctx) {
     const text = doc.text;
     const place = datelinePlace(doc);
-    if (place?.state && place.stateText === place.state.postal && !(isStandaloneWithState(place) && standaloneRuleOn(ctx.options))) {
+    if (place?.state && place.stateText === place.state.postal && !(isStandaloneWithState(place) && ctx.isEnabled('place/standalone-city'))) {
       const s = place.state;
       const to = s.ap ?? s.name;
       ctx.report({

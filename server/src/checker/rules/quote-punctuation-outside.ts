@@ -6,6 +6,7 @@ export const rule: Rule = {
   family: 'quote',
   description: 'A period or comma placed after a closing quotation mark instead of inside it.',
   defaultSeverity: 'error',
+  scope: 'document',
   why: 'AP (U.S. usage): periods and commas always go inside closing quotation marks, even after a single quoted word; colons and semicolons go outside.',
   right: '"We will win," Carter said. He called it "a lasting defeat."',
   wrong: '"We will win", Carter said. He called it "a lasting defeat".',

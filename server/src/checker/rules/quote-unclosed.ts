@@ -6,6 +6,7 @@ export const rule: Rule = {
   family: 'quote',
   description: 'A quotation opened and never closed (with no continuing paragraph after it), or closed and never opened.',
   defaultSeverity: 'warning',
+  scope: 'document',
   why: 'AP: a quotation closes at its end. Only a quotation that runs on into the next paragraph stays open, and that paragraph then opens with a quotation mark.',
   right: '"We will win this fight," Carter said.',
   wrong: '"We will win this fight, Carter said.',

@@ -15,6 +15,7 @@ export const rule: Rule = {
   family: 'rank',
   description: 'A capitalized spelled-out rank standing alone, without a name (the General said).',
   defaultSeverity: 'warning',
+  scope: 'paragraph',
   why: 'AP: a rank is capitalized only as a title before a name; standing alone it is lowercase: "the general said", "the sergeant major visited".',
   right: 'The general said the airfield is secure.',
   wrong: 'The General said the airfield is secure.',

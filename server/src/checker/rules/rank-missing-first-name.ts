@@ -11,6 +11,7 @@ export const rule: Rule = {
   family: 'rank',
   description: 'A first reference to a person with a rank and only a last name (Lt. Gen. MacFarland said).',
   defaultSeverity: 'warning',
+  scope: 'document',
   why: 'AP: on first reference give the rank and the full name (Lt. Gen. Sean MacFarland); the last name alone comes after that.',
   right: 'Army Lt. Gen. Sean MacFarland said the airfield is secure.',
   wrong: 'Army Lt. Gen. MacFarland said the airfield is secure.',

@@ -7,6 +7,7 @@ export const rule: Rule = {
   family: 'rank',
   description: 'A rank repeated with a name after the person\'s first reference (Gen. Dunford said).',
   defaultSeverity: 'warning',
+  scope: 'document',
   why: 'AP: after the first reference (rank and full name) use the last name alone: "Dunford said", not "Gen. Dunford said".',
   right: 'Marine Corps Gen. Joseph Dunford met the troops. Dunford said the mission was clear.',
   wrong: 'Marine Corps Gen. Joseph Dunford met the troops. Gen. Dunford said the mission was clear.',

@@ -2,20 +2,22 @@ import { Fix, Rule, TextEdit } from '../types';
 import { sentenceStart } from '../text';
 import { STATE_BY_AP } from '../data/states';
 import { mentionFacts } from '../facts/rank';
-import { findRetired, rankMentions, repeatedReferences, repeatedRuleOn } from './_rank-shared';
+import { findRetired, rankMentions, repeatedReferences } from './_rank-shared';
 
 export const rule: Rule = {
   id: 'rank/retired',
   family: 'rank',
   description: 'A retired officer or NCO written with "Ret." (Gen. (Ret.) Ann Lee, Gen. Ann Lee, USA (Ret.)).',
   defaultSeverity: 'warning',
+  scope: 'document',
+  yieldsTo: ['rank/repeated'],
   why: 'AP: "retired" is spelled out and lowercase, before the rank: "retired Army Gen. Ann Lee". The abbreviation "Ret." and the service suffix "USA (Ret.)" are not used.',
   right: 'retired Army Gen. Ann Lee',
   wrong: 'Gen. Ann Lee, USA (Ret.)',
   fixable: true,
   check(doc, ctx) {
     // A repeated reference loses rank and `Ret.` together under rank/repeated.
-    const repeated = repeatedRuleOn(ctx.options) ? repeatedReferences(doc) : new Map();
+    const repeated = ctx.isEnabled('rank/repeated') ? repeatedReferences(doc) : new Map();
     for (const m of rankMentions(doc)) {
       if (m.inHeadline || repeated.has(m)) continue;
       const found = findRetired(doc.text, m);

@@ -1,19 +1,21 @@
 import { Rule } from '../types';
 import { mentionFacts } from '../facts/rank';
-import { mentionServices, rankMentions, repeatedReferences, repeatedRuleOn } from './_rank-shared';
+import { mentionServices, rankMentions, repeatedReferences } from './_rank-shared';
 
 export const rule: Rule = {
   id: 'rank/service-abbreviation',
   family: 'rank',
   description: 'A service abbreviation of a rank (LTG, CPT, SSgt, LCpl, CW3, PO2) before a name instead of the AP form.',
   defaultSeverity: 'error',
+  scope: 'document',
+  yieldsTo: ['rank/repeated'],
   why: 'AP uses its own rank abbreviations before a name (Lt. Gen., Staff Sgt., Petty Officer 2nd Class); the services\' internal forms (LTG, SSgt, PO2) are not used in news copy.',
   right: 'Army Lt. Gen. Sean MacFarland visited the troops.',
   wrong: 'Army LTG Sean MacFarland visited the troops.',
   fixable: true,
   check(doc, ctx) {
     // A repeated reference loses its rank altogether: rank/repeated fixes it, not this rule.
-    const repeated = repeatedRuleOn(ctx.options) ? repeatedReferences(doc) : new Map();
+    const repeated = ctx.isEnabled('rank/repeated') ? repeatedReferences(doc) : new Map();
     for (const m of rankMentions(doc)) {
       if (m.kind !== 'service') continue;
       const services = mentionServices(m).join(', ');

@@ -9,6 +9,7 @@ export const rule: Rule = {
   family: 'rank',
   description: 'A first reference with a rank but no service named before it (Lt. Gen. Sean MacFarland, not Army Lt. Gen. ...).',
   defaultSeverity: 'hint',
+  scope: 'document',
   why: 'DoD practice names the service before the rank on first reference (Army Gen. Joseph Votel, Marine Corps Lance Cpl. ...), so readers know which service the rank belongs to. A suggestion, not an AP rule: a release from one service often leaves it out.',
   right: 'Army Lt. Gen. Sean MacFarland visited the troops.',
   wrong: 'Lt. Gen. Sean MacFarland visited the troops.',

@@ -1,18 +1,20 @@
 import { Rule } from '../types';
 import { mentionFacts } from '../facts/rank';
-import { rankMentions, repeatedReferences, repeatedRuleOn } from './_rank-shared';
+import { rankMentions, repeatedReferences } from './_rank-shared';
 
 export const rule: Rule = {
   id: 'rank/spelled-out',
   family: 'rank',
   description: 'A spelled-out rank before a name (Lieutenant General Sean MacFarland) instead of the AP abbreviation.',
   defaultSeverity: 'warning',
+  scope: 'document',
+  yieldsTo: ['rank/repeated'],
   why: 'AP capitalizes and abbreviates a rank before a full name outside quotations: Lt. Gen. Sean MacFarland, Sgt. 1st Class Jane Doe. Inside a direct quotation the spelled-out form is right, so there it is only a hint.',
   right: 'Army Lt. Gen. Sean MacFarland visited the troops.',
   wrong: 'Army Lieutenant General Sean MacFarland visited the troops.',
   fixable: true,
   check(doc, ctx) {
-    const repeated = repeatedRuleOn(ctx.options) ? repeatedReferences(doc) : new Map();
+    const repeated = ctx.isEnabled('rank/repeated') ? repeatedReferences(doc) : new Map();
     for (const m of rankMentions(doc)) {
       if (m.kind !== 'spelled' || m.inHeadline || !m.ap) continue;
       const written = doc.text.slice(m.start, m.end);

@@ -9,6 +9,7 @@ export const rule: Rule = {
   family: 'structure',
   description: 'A headline in title case where the house wants sentence case, or the reverse.',
   defaultSeverity: 'warning',
+  scope: 'document',
   why: 'Headline case is house style: the Army and most services write sentence case ("Carter announces 560 US troops"), the Navy title case ("Carter Announces 560 US Troops"). AP itself uses sentence case for headlines. The preset decides; the default accepts either.',
   right: 'army: "Carter announces 560 US troops to deploy to Iraq"',
   wrong: 'army: "Carter Announces 560 US Troops to Deploy to Iraq"',

@@ -9,6 +9,7 @@ export const rule: Rule = {
   family: 'structure',
   description: 'HOLD FOR RELEASE (or EMBARGOED) without both a date and a time.',
   defaultSeverity: 'warning',
+  scope: 'document',
   why: 'An embargo editors cannot read is no embargo: a hold needs the date and the time (with its zone) when the release may run.',
   right: 'HOLD FOR RELEASE until 10 a.m. EDT, July 11, 2016',
   wrong: 'HOLD FOR RELEASE',

@@ -6,6 +6,7 @@ export const rule: Rule = {
   family: 'structure',
   description: 'A release draft with no contact (name, phone or email).',
   defaultSeverity: 'hint',
+  scope: 'document',
   why: 'A release names a public affairs contact with a phone number or email so reporters can follow up.',
   right: 'Media contact: Jane Doe, 703-555-0100, jane.doe@example.mil',
   wrong: '(no contact block)',

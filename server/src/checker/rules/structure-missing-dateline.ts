@@ -9,6 +9,7 @@ export const rule: Rule = {
   family: 'structure',
   description: 'A release draft whose first paragraph does not open with a dateline.',
   defaultSeverity: 'hint',
+  scope: 'document',
   why: 'AP and DoD releases open the first paragraph with a dateline, the city the news comes from in capitals and a dash: `WASHINGTON —`.',
   right: 'WASHINGTON — Defense Secretary Ash Carter announced ...',
   wrong: 'Defense Secretary Ash Carter announced ...',

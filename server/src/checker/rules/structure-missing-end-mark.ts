@@ -6,6 +6,7 @@ export const rule: Rule = {
   family: 'structure',
   description: 'A release draft with no end mark (### or -30-).',
   defaultSeverity: 'hint',
+  scope: 'document',
   why: 'An end mark (`###` or `-30-`) tells editors the release is complete and nothing was cut off.',
   right: 'The last paragraph of the release.\n\n###',
   wrong: '(the release just stops)',

@@ -6,6 +6,7 @@ export const rule: Rule = {
   family: 'structure',
   description: 'A release draft with no headline above the body.',
   defaultSeverity: 'hint',
+  scope: 'document',
   why: 'Every release needs a headline: it is what editors and readers see first, and it sits between the release furniture and the dateline.',
   right: 'FOR IMMEDIATE RELEASE\n\nCarter announces 560 troops to deploy to Iraq\n\nWASHINGTON — ...',
   wrong: 'FOR IMMEDIATE RELEASE\n\nWASHINGTON — ...',

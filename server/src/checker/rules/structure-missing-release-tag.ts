@@ -6,6 +6,7 @@ export const rule: Rule = {
   family: 'structure',
   description: 'A release draft with no release tag (FOR IMMEDIATE RELEASE or HOLD FOR RELEASE).',
   defaultSeverity: 'hint',
+  scope: 'document',
   why: 'A release tells editors when they may use it: `FOR IMMEDIATE RELEASE`, or `HOLD FOR RELEASE` with a date and time.',
   right: 'FOR IMMEDIATE RELEASE',
   wrong: '(no release tag above the headline)',

@@ -6,6 +6,7 @@ export const rule: Rule = {
   family: 'time',
   description: 'A clock time not in AP form (10:00 AM, 3:30 PM, 10am, 10 A.M.).',
   defaultSeverity: 'error',
+  scope: 'paragraph',
   why: 'AP: figures, a space, then lowercase a.m. or p.m. with periods; no :00 on the hour: 10 a.m., 3:30 p.m.',
   right: 'The briefing starts at 10 a.m. and ends at 3:30 p.m.',
   wrong: 'The briefing starts at 10:00 AM and ends at 3:30 PM.',

@@ -14,6 +14,7 @@ export const rule: Rule = {
   family: 'time',
   description: 'A 24-hour military time (1400 hours, 0930 hrs, 1400Z) in release text.',
   defaultSeverity: 'error',
+  scope: 'paragraph',
   why: 'AP uses the 12-hour clock: 2 p.m., 9:30 a.m., noon, midnight. Z (Zulu) is UTC and is kept as "UTC"; L and J (local time) need no zone.',
   right: 'The convoy departed at 2 p.m. and returned at 9:30 a.m.',
   wrong: 'The convoy departed at 1400 hours and returned at 0930 hrs.',

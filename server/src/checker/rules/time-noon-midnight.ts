@@ -8,6 +8,7 @@ export const rule: Rule = {
   family: 'time',
   description: '12 p.m. or 12 a.m. (or 12 noon, 12 midnight) instead of noon or midnight.',
   defaultSeverity: 'error',
+  scope: 'paragraph',
   why: 'AP: use noon and midnight, never 12 p.m. or 12 a.m. (which readers confuse); 12 noon and 12 midnight are redundant.',
   right: 'The ceremony begins at noon; the curfew starts at midnight.',
   wrong: 'The ceremony begins at 12 p.m.; the curfew starts at 12 a.m.',

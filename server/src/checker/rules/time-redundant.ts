@@ -12,6 +12,7 @@ export const rule: Rule = {
   family: 'time',
   description: 'A part of the day repeated after a.m. or p.m. (10 p.m. tonight, 8 a.m. this morning).',
   defaultSeverity: 'warning',
+  scope: 'paragraph',
   why: 'AP: a.m. and p.m. already say morning or evening; "10 p.m. tonight" and "8 a.m. this morning" are redundant.',
   right: 'The exercise ends at 10 p.m.; the convoy leaves at 8 a.m. Tuesday.',
   wrong: 'The exercise ends at 10 p.m. tonight; the convoy leaves at 8 a.m. Tuesday morning.',

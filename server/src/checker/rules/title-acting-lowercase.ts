@@ -10,6 +10,7 @@ export const rule: Rule = {
   family: 'title',
   description: '"Acting" capitalized before a title in mid-sentence.',
   defaultSeverity: 'warning',
+  scope: 'paragraph',
   why: 'AP: "acting" is not part of the formal title and stays lowercase before it, even before a name: acting Secretary of Defense Jane Doe. At the start of a sentence it is capitalized as any first word.',
   right: 'The meeting was led by acting Secretary of the Army Jane Doe.',
   wrong: 'The meeting was led by Acting Secretary of the Army Jane Doe.',

@@ -6,6 +6,7 @@ export const rule: Rule = {
   family: 'title',
   description: 'A formal title capitalized after a name or standing alone.',
   defaultSeverity: 'warning',
+  scope: 'paragraph',
   why: 'AP: capitalize a formal title only directly before a name (Defense Secretary Ash Carter); after a name, set off by commas, or alone it is lowercase (Carter, the defense secretary; the secretary said). Proper nouns inside the title keep their capitals (secretary of the Army, chairman of the Joint Chiefs of Staff).',
   right: 'Ash Carter, the secretary of defense, met Iraqi leaders.',
   wrong: 'Ash Carter, the Secretary of Defense, met Iraqi leaders.',

@@ -6,6 +6,7 @@ export const rule: Rule = {
   family: 'usage',
   description: '"DOD" and "DoD" mixed in one release (or the form the house style does not use).',
   defaultSeverity: 'warning',
+  scope: 'document',
   why: 'AP writes DOD; DoD issuances write DoD. Either is valid (house setting "department"), but one release uses one form.',
   right: 'DOD officials said … the DOD budget',
   wrong: 'DOD officials said … the DoD budget',

@@ -7,6 +7,7 @@ export const rule: Rule = {
   family: 'usage',
   description: 'A service abbreviation (USMC, USN, USAF, USCG, USSF) in running text.',
   defaultSeverity: 'warning',
+  scope: 'paragraph',
   why: 'AP and DoD news style: name the service in words (Marine Corps, Navy, Air Force, Coast Guard, Space Force); USMC and USN are internal abbreviations.',
   right: 'Marine Corps Sgt. Ann Lee',
   wrong: 'USMC Sgt. Ann Lee',

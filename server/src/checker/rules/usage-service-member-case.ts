@@ -17,6 +17,7 @@ export const rule: Rule = {
   family: 'usage',
   description: 'Soldier, Sailor and Airman capitalized or not, as the house style says.',
   defaultSeverity: 'warning',
+  scope: 'paragraph',
   why: 'AP lowercases soldier, sailor and airman. The Army, Navy and Air Force capitalize them in their own releases (Soldier, Sailor, Airman). The house style preset decides; under AP a capital is only a hint, since much published DoD copy capitalizes.',
   right: 'AP: "the soldiers trained"; army preset: "the Soldiers trained"',
   wrong: 'AP: "the Soldiers trained"; army preset: "the soldiers trained"',

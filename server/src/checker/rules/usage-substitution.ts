@@ -12,6 +12,7 @@ export const rule: Rule = {
   family: 'usage',
   description: 'An office-specific term the project configuration asks to replace.',
   defaultSeverity: 'warning',
+  scope: 'document',
   why: 'Press offices keep their own list of preferred terms (unit names, program names, words to avoid); `.copydesk.json` carries it so every writer gets the same advice.',
   right: 'the Joint Improvised-Threat Defeat Agency (with {"flag": "JIEDDO", "suggest": "Joint Improvised-Threat Defeat Agency"})',
   wrong: 'JIEDDO',

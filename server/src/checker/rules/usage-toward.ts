@@ -7,6 +7,7 @@ export const rule: Rule = {
   family: 'usage',
   description: '"towards", "afterwards", "backwards", "upwards", "downwards" instead of the forms without -s.',
   defaultSeverity: 'warning',
+  scope: 'paragraph',
   why: 'AP: toward, afterward, backward, upward, downward — not towards, afterwards, backwards, upwards, downwards. ("forwards" is left alone: it is also a verb.)',
   right: 'As the campaign shifts toward Mosul',
   wrong: 'As the campaign shifts towards Mosul',

@@ -9,6 +9,7 @@ export const rule: Rule = {
   family: 'usage',
   description: '"US" in body text instead of "U.S."',
   defaultSeverity: 'warning',
+  scope: 'paragraph',
   why: 'AP: "U.S." with periods in body text; "US" without periods only in headlines.',
   right: 'U.S. forces already share intelligence.',
   wrong: 'US forces already share intelligence.',

@@ -6,6 +6,7 @@ export const rule: Rule = {
   family: 'usage',
   description: '"U.S." in a headline instead of "US".',
   defaultSeverity: 'hint',
+  scope: 'document',
   why: 'AP: headlines use "US" without periods; body text uses "U.S.". Many DoD sites keep "U.S." in headlines, so this is a hint.',
   right: 'Carter announces 560 US troops to deploy to Iraq',
   wrong: 'Carter announces 560 U.S. troops to deploy to Iraq',

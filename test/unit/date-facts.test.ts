@@ -1,6 +1,6 @@
 /** The date hover facts, and the draft of the project's done-when list. */
 import * as assert from 'assert';
-import { applyFixes, check, ReleaseDocument } from '../../server/src/checker';
+import { applyFixes, check, factsAt, ReleaseDocument } from '../../server/src/checker';
 import { dateFactsAt } from '../../server/src/checker/facts/date';
 
 const at = (text: string, needle: string, defaultYear?: number) => {
@@ -40,9 +40,11 @@ describe('date hover facts', () => {
     assert.strictEqual(at('In 1400 the town was founded.', '1400'), undefined);
   });
 
-  it('date findings carry the facts', () => {
-    const f = check('WASHINGTON — Carter met leaders on July 11th.', { defaultYear: 2016 }).find((x) => x.rule === 'date/ordinal');
-    assert.strictEqual(f?.facts?.heading, 'July 11, 2016 — Monday');
+  it('the hover on a date finding gives the weekday for the year the check used', () => {
+    const text = 'WASHINGTON — Carter met leaders on July 11th.';
+    const f = check(text, { defaultYear: 2016 }).find((x) => x.rule === 'date/ordinal');
+    assert.ok(f);
+    assert.strictEqual(factsAt(new ReleaseDocument(text, 'press-release'), f.start, { defaultYear: 2016 })?.facts.heading, 'July 11, 2016 — Monday');
   });
 });
 
@@ -92,5 +94,18 @@ describe('the done-when draft', () => {
       (f.suggestions ?? []).map((s) => s.edits.map((e) => e.newText).join('')),
       ['Monday, July 11, 2016', 'Tuesday, July 12, 2016'],
     );
+  });
+});
+
+describe('state hover facts', () => {
+  it('gives the body, dateline and postal forms of a postal code in text and of the dateline state', () => {
+    const text = 'FORT BRAGG, NC — Soldiers from Fort Bragg, NC, deployed.';
+    const doc = new ReleaseDocument(text, 'press-release');
+    for (const at of [text.indexOf('NC'), text.lastIndexOf('NC')]) {
+      const f = factsAt(doc, at + 1);
+      assert.strictEqual(f?.facts.heading, 'North Carolina');
+      assert.ok(f.facts.lines.includes('AP dateline form: N.C.'));
+    }
+    assert.strictEqual(factsAt(doc, text.indexOf('Soldiers')), undefined);
   });
 });

@@ -52,7 +52,9 @@ function splitsPair(text: string, offset: number): boolean {
 
 const RUNS = Number(process.env.COPYDESK_PROPERTY_RUNS ?? 300);
 
-describe('fix safety (property tests)', () => {
+describe('fix safety (property tests)', function () {
+  // Hundreds of generated drafts per property: generous on a loaded two-core machine.
+  this.timeout(60_000);
   it('findings and edits lie inside the text, on whole UTF-16 characters, inside their own finding', () => {
     fc.assert(
       fc.property(draft, language, (text, lang) => {

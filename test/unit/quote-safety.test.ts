@@ -130,7 +130,8 @@ function violation(text: string, f: Finding, quotes: Draft['quotes']): string | 
 
 const RUNS = Number(process.env.COPYDESK_PROPERTY_RUNS ?? 300);
 
-describe('fix safety around quotations the test places itself (property tests)', () => {
+describe('fix safety around quotations the test places itself (property tests)', function () {
+  this.timeout(60_000);
   it('no certain fix changes a quoted word or a quotation mark', () => {
     fc.assert(
       fc.property(draftArb, options, (d, opts) => {

@@ -48,9 +48,14 @@ describe('rank hover facts', () => {
     assert.strictEqual(factsFor('General Dynamics won the contract.', 'General'), undefined);
   });
 
-  it('puts the facts on rank findings too', () => {
-    const findings = check('Army LTG Sean MacFarland visited. Army Gen. Joseph Votel spoke. Gen. Votel left.').filter((f) => f.rule.startsWith('rank/'));
+  it('gives the facts at every rank finding', () => {
+    const text = 'Army LTG Sean MacFarland visited. Army Gen. Joseph Votel spoke. Gen. Votel left.';
+    const doc = new ReleaseDocument(text, 'press-release');
+    const findings = check(text).filter((f) => f.rule.startsWith('rank/'));
     assert.ok(findings.length >= 2);
-    for (const f of findings) assert.ok(f.facts && f.facts.lines.some((l) => l.startsWith('Pay grade: ')), f.rule);
+    for (const f of findings) {
+      const at = text.slice(f.start, f.end).startsWith('Army ') ? f.start + 5 : f.start;
+      assert.ok(factsAt(doc, at)?.facts.lines.some((l) => l.startsWith('Pay grade: ')), `${f.rule} at "${text.slice(f.start, f.end)}"`);
+    }
   });
 });

@@ -107,7 +107,6 @@ export function runRules(doc: ReleaseDocument, options: ResolvedOptions, rules: 
               finding.message = `${r.message} (it reaches into a quotation, so Copydesk does not rewrite it)`;
             }
           }
-          if (r.facts) finding.facts = r.facts;
           findings.push(finding);
         },
       });

@@ -33,8 +33,6 @@ export interface Finding {
   fix?: Fix;
   /** Alternatives when the right text is not certain; offered as quick fixes, never applied by fix-all. */
   suggestions?: Fix[];
-  /** Extra facts for the hover (rank title and grade, a date's weekday). */
-  facts?: HoverFacts;
   /** True when the finding lies inside a direct quotation. */
   inQuote?: boolean;
 }
@@ -46,7 +44,6 @@ export interface Report {
   message: string;
   fix?: Fix;
   suggestions?: Fix[];
-  facts?: HoverFacts;
   /** Override the rule's default severity for this one finding (e.g. a weaker form of the rule). */
   severity?: Severity;
 }

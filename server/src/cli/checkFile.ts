@@ -91,8 +91,7 @@ export function checkDecoded(display: string, abs: string, decoded: Decoded, set
 }
 
 function reported(f: Finding, doc: { positionAt(offset: number): Position }): ReportedFinding {
-  const { facts: _facts, ...rest } = f;
-  return { ...rest, range: { start: doc.positionAt(f.start), end: doc.positionAt(f.end) } };
+  return { ...f, range: { start: doc.positionAt(f.start), end: doc.positionAt(f.end) } };
 }
 
 export function checkFile(display: string, abs: string, settings: CheckSettings): FileReport {

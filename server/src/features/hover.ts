@@ -21,7 +21,7 @@ function findingMarkdown(f: Finding): string {
   return parts.join('\n');
 }
 
-/** Hover: the facts of a rank or date under the cursor, then every finding that covers it. */
+/** Hover: the facts of a rank, date, state or acronym under the cursor, then every finding that covers it. */
 export function registerHover(connection: Connection, documents: TextDocuments<TextDocument>, analyzer: Analyzer): void {
   connection.onHover(async (params): Promise<Hover | null> => {
     const doc = documents.get(params.textDocument.uri);
@@ -32,10 +32,9 @@ export function registerHover(connection: Connection, documents: TextDocuments<T
     const sections: string[] = [];
     let start = offset;
     let end = offset;
-    const token = factsAt(analysis.release, offset, {
-      defaultYear: analysis.settings.defaultYear ?? new Date().getFullYear(),
-      acronyms: { ...analysis.settings.acronyms, ...(analyzer.trusted ? (analysis.config?.options.acronyms ?? {}) : {}) },
-    });
+    // The options the check used, so the hover's weekday year and acronyms agree with the findings.
+    const options = analysis.state.options;
+    const token = factsAt(analysis.release, offset, { defaultYear: options.defaultYear, acronyms: options.acronyms });
     const covering = analysis.findings.filter((f) => f.start <= offset && offset <= f.end && f.end > f.start);
     if (token) {
       sections.push(factsMarkdown(token.facts));
@@ -43,7 +42,6 @@ export function registerHover(connection: Connection, documents: TextDocuments<T
       end = token.end;
     }
     for (const f of covering) {
-      if (f.facts && !token) sections.push(factsMarkdown(f.facts));
       sections.push(findingMarkdown(f));
       if (!token) {
         start = f.start;

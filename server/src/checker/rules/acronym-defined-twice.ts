@@ -1,5 +1,5 @@
 import { Rule } from '../types';
-import { acronymFacts, analyzeAcronyms } from './_acronym-shared';
+import { analyzeAcronyms } from './_acronym-shared';
 
 export const rule: Rule = {
   id: 'acronym/defined-twice',
@@ -26,9 +26,8 @@ export const rule: Rule = {
             end: paren.end,
             message,
             fix: { title: `Remove "${text.slice(paren.start, paren.end)}"`, edits: [{ start: paren.start - 1, end: paren.end, newText: '' }] },
-            facts: acronymFacts(doc, info),
           });
-        } else ctx.report({ start: paren.start, end: paren.end, message, facts: acronymFacts(doc, info) });
+        } else ctx.report({ start: paren.start, end: paren.end, message });
       }
     }
   },

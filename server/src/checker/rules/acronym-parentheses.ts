@@ -1,5 +1,5 @@
 import { Rule } from '../types';
-import { acronymFacts, analyzeAcronyms } from './_acronym-shared';
+import { analyzeAcronyms } from './_acronym-shared';
 
 export const rule: Rule = {
   id: 'acronym/parentheses',
@@ -24,7 +24,6 @@ export const rule: Rule = {
         end: phrase.phraseEnd,
         message: `House style: add "(${info.short})" after the full form.`,
         fix: { title: `Add "(${info.short})"`, edits: [{ start: phrase.phraseStart!, end: phrase.phraseEnd, newText }] },
-        facts: acronymFacts(doc, info),
       });
     }
   },

@@ -1,6 +1,6 @@
 import { Rule } from '../types';
 import { sentenceStart } from '../text';
-import { acronymFacts, analyzeAcronyms, firstDefinition } from './_acronym-shared';
+import { analyzeAcronyms, firstDefinition } from './_acronym-shared';
 
 export const rule: Rule = {
   id: 'acronym/undefined',
@@ -24,7 +24,6 @@ export const rule: Rule = {
         start: first.start,
         end: first.end,
         message: `Spell out "${info.short}" on first reference${later}.`,
-        facts: acronymFacts(doc, info),
       };
       if (info.known && !def && !first.inflected) {
         const block = doc.blockAt(first.start);

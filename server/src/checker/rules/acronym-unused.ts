@@ -1,5 +1,5 @@
 import { Rule } from '../types';
-import { acronymFacts, analyzeAcronyms } from './_acronym-shared';
+import { analyzeAcronyms } from './_acronym-shared';
 
 export const rule: Rule = {
   id: 'acronym/unused',
@@ -35,7 +35,6 @@ export const rule: Rule = {
           end: paren.end,
           message: `"${info.short}" is never used again: drop the parenthetical.`,
           suggestions: [{ title: `Remove "${text.slice(paren.start, paren.end)}"`, edits: [{ start: from, end: paren.end, newText: '' }] }],
-          facts: acronymFacts(doc, info),
         });
       }
     }

@@ -1,6 +1,6 @@
 import { Rule } from '../types';
 import { apDate } from '../data/months';
-import { datesIn, factsFor, needsYearComma } from './_date-shared';
+import { datesIn, needsYearComma } from './_date-shared';
 
 export const rule: Rule = {
   id: 'date/day-month-year',
@@ -24,7 +24,6 @@ export const rule: Rule = {
         end: d.end,
         message: `AP puts the month first: "${right.replace(/,$/, '')}"${twoDigit ? ` (two-digit year read as ${d.year})` : ''}.`,
         fix: { title: `Change to "${right}"`, edits: [{ start: d.start, end: d.end, newText: right }] },
-        facts: factsFor(doc, ctx.options.defaultYear, d),
       });
     }
   },

@@ -1,6 +1,6 @@
 import { Fix, Rule } from '../types';
 import { apDate } from '../data/months';
-import { datesIn, factsFor } from './_date-shared';
+import { datesIn } from './_date-shared';
 import { apClock } from './_time-shared';
 
 /** Military zone letters: A–I and K–M are UTC+1 to +12, N–Y are UTC-1 to -12; Z is UTC, J local. */
@@ -32,7 +32,6 @@ export const rule: Rule = {
       const afterAt = /\b[Aa]t[ ]$/.test(text.slice(Math.max(0, d.start - 3), d.start));
       const form = (zone: string) =>
         afterAt ? `${clock}${zone} on ${date}` : `${date}${d.year !== undefined ? ',' : ''} at ${clock}${zone}`;
-      const facts = factsFor(doc, ctx.options.defaultYear, d);
       const title = (s: string) => `Change to "${s}"`;
       if (d.zone === 'Z' || d.zone === 'J') {
         const right = form(d.zone === 'Z' ? ' UTC' : '');
@@ -41,7 +40,6 @@ export const rule: Rule = {
           end: d.end,
           message: `Write the date-time group as a date and a time: "${right}"${d.zone === 'J' ? ' (J is local time)' : ''}.`,
           fix: { title: title(right), edits: [{ start: d.start, end: d.end, newText: right }] },
-          facts,
         });
         continue;
       }
@@ -54,7 +52,6 @@ export const rule: Rule = {
         end: d.end,
         message: `Write the date-time group as a date and a time: zone letter ${d.zone} is ${utc}; name the local time zone readers know.`,
         suggestions,
-        facts,
       });
     }
   },

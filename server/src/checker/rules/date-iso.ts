@@ -1,6 +1,6 @@
 import { Rule } from '../types';
 import { apDate } from '../data/months';
-import { datesIn, factsFor, needsYearComma } from './_date-shared';
+import { datesIn, needsYearComma } from './_date-shared';
 
 export const rule: Rule = {
   id: 'date/iso',
@@ -23,7 +23,6 @@ export const rule: Rule = {
         end: d.end,
         message: `Write dates in AP form: "${right.replace(/,$/, '')}".`,
         fix: { title: `Change to "${right}"`, edits: [{ start: d.start, end: d.end, newText: right }] },
-        facts: factsFor(doc, ctx.options.defaultYear, d),
       });
     }
   },

@@ -1,6 +1,6 @@
 import { Rule } from '../types';
 import { monthInfo } from '../data/months';
-import { datesIn, factsFor } from './_date-shared';
+import { datesIn } from './_date-shared';
 
 export const rule: Rule = {
   id: 'date/month-abbreviation',
@@ -28,7 +28,6 @@ export const rule: Rule = {
         end,
         message,
         fix: { title: `Change "${d.monthText}" to "${info.ap}"`, edits: [{ start: d.monthStart, end, newText: info.ap }] },
-        facts: factsFor(doc, ctx.options.defaultYear, d),
       });
     }
   },

@@ -1,6 +1,6 @@
 import { Rule } from '../types';
 import { monthInfo } from '../data/months';
-import { datesIn, factsFor } from './_date-shared';
+import { datesIn } from './_date-shared';
 
 export const rule: Rule = {
   id: 'date/month-alone',
@@ -28,7 +28,6 @@ export const rule: Rule = {
         end: d.end,
         message,
         fix: { title: `Change to "${right}"`, edits: [{ start: d.start, end: d.end, newText: right }] },
-        facts: factsFor(doc, ctx.options.defaultYear, d),
       });
     }
   },

@@ -1,6 +1,6 @@
 import { Rule } from '../types';
 import { apDate } from '../data/months';
-import { datesIn, factsFor, needsYearComma } from './_date-shared';
+import { datesIn, needsYearComma } from './_date-shared';
 
 export const rule: Rule = {
   id: 'date/numeric',
@@ -19,7 +19,6 @@ export const rule: Rule = {
       if (d.kind !== 'numeric' || d.day === undefined) continue;
       const comma = needsYearComma(text, d.end) ? ',' : '';
       const right = apDate(d.month, d.day, d.year) + comma;
-      const facts = factsFor(doc, ctx.options.defaultYear, d);
       const written = text.slice(d.start, d.end);
       if (d.alt) {
         const other = apDate(d.alt.month, d.alt.day, d.year) + comma;
@@ -31,7 +30,6 @@ export const rule: Rule = {
             { title: `Change to "${right}" (month first)`, edits: [{ start: d.start, end: d.end, newText: right }] },
             { title: `Change to "${other}" (day first)`, edits: [{ start: d.start, end: d.end, newText: other }] },
           ],
-          facts,
         });
         continue;
       }
@@ -41,7 +39,6 @@ export const rule: Rule = {
         end: d.end,
         message: `Write dates in AP form: "${right.replace(/,$/, '')}"${dayFirst ? ' (the date is written day first)' : ''}.`,
         fix: { title: `Change to "${right}"`, edits: [{ start: d.start, end: d.end, newText: right }] },
-        facts,
       });
     }
   },

@@ -1,6 +1,6 @@
 import { Rule } from '../types';
 import { apDate, monthInfo } from '../data/months';
-import { datesIn, factsFor, needsYearComma } from './_date-shared';
+import { datesIn, needsYearComma } from './_date-shared';
 
 export const rule: Rule = {
   id: 'date/ordinal',
@@ -17,7 +17,6 @@ export const rule: Rule = {
     const text = doc.text;
     for (const d of datesIn(doc)) {
       if (!d.ordinal || d.day === undefined) continue;
-      const facts = factsFor(doc, ctx.options.defaultYear, d);
       if (d.kind === 'mdy' && d.dayEnd !== undefined) {
         const end = d.dayEnd + d.ordinal.length;
         const right = text.slice(d.monthStart, d.dayEnd);
@@ -29,7 +28,6 @@ export const rule: Rule = {
           end,
           message: `No ordinal in dates: write "${apDate(d.month, d.day)}", not "${text.slice(d.monthStart, end)}".`,
           fix: { title: `Remove "${d.ordinal}"`, edits: [edit] },
-          facts,
         });
         continue;
       }
@@ -47,7 +45,6 @@ export const rule: Rule = {
             { title: 'Change to "July 4"', edits: [{ start: d.start, end: d.end, newText: 'July 4' }] },
             { title: 'Change to "the Fourth of July"', edits: [{ start: d.start, end: d.end, newText: /^the /i.test(written) ? 'the Fourth of July' : 'Fourth of July' }] },
           ],
-          facts,
         });
         continue;
       }
@@ -56,7 +53,6 @@ export const rule: Rule = {
         end: d.end,
         message: `No ordinal in dates: write "${apDate(d.month, d.day, d.year)}", not "${written}".`,
         fix: { title: `Change to "${right}"`, edits: [{ start: d.start, end: d.end, newText: right }] },
-        facts,
       });
     }
   },

@@ -1,6 +1,6 @@
 import { Fix, Rule } from '../types';
 import { WEEKDAYS, apDate, isValidDate, weekdayOf } from '../data/months';
-import { DateMention, datesIn, factsFor, resolveYear, weekdayBefore, yearNote } from './_date-shared';
+import { DateMention, datesIn, resolveYear, weekdayBefore, yearNote } from './_date-shared';
 
 export const rule: Rule = {
   id: 'date/weekday-mismatch',
@@ -40,7 +40,6 @@ export const rule: Rule = {
         end: d.end,
         message: `${given} does not match ${apDate(d.month, d.day, y.year)}: that date is a ${real}${assumed}. Correct the weekday or the date.`,
         suggestions,
-        facts: factsFor(doc, ctx.options.defaultYear, d),
         // A year borrowed from elsewhere in the text may be wrong; one from the setting often is,
         // for an old or undated release, so that finding stays below warning level.
         severity: y.source === 'setting' ? 'information' : y.source === 'document' ? 'warning' : undefined,

@@ -1,5 +1,5 @@
 import { Rule } from '../types';
-import { datesIn, factsFor, needsYearComma } from './_date-shared';
+import { datesIn, needsYearComma } from './_date-shared';
 
 export const rule: Rule = {
   id: 'date/year-comma',
@@ -22,7 +22,6 @@ export const rule: Rule = {
         end: d.end,
         message: 'Put a comma after the year when the sentence goes on past a full date.',
         fix: { title: `Add a comma after ${year}`, edits: [{ start: d.yearStart, end: d.end, newText: `${year},` }] },
-        facts: factsFor(doc, ctx.options.defaultYear, d),
       });
     }
   },

@@ -25,7 +25,6 @@ export const rule: Rule = {
       end: p.stateEnd,
       message: s.ap ? `Use the AP abbreviation "${to}" for the state in a dateline.` : `AP never abbreviates ${s.name}: write "${to}".`,
       fix: { title: `Replace with "${to}"`, edits: [{ start: p.stateStart, end: p.stateEnd, newText: to }] },
-      facts: { heading: s.name, lines: [`AP dateline form: ${to}`, `Postal code (never in text): ${s.postal}`] },
     });
   },
 };

@@ -27,7 +27,6 @@ export const rule: Rule = {
         end: place.stateEnd,
         message: `Use the AP abbreviation "${to}" in a dateline, not the postal code "${s.postal}".`,
         fix: { title: `Replace "${s.postal}" with "${to}"`, edits: [{ start: place.stateStart, end: place.stateEnd, newText: to }] },
-        facts: { heading: s.name, lines: [`Postal code: ${s.postal}`, `AP dateline form: ${to}`] },
       });
     }
     for (const range of bodyProse(doc)) {
@@ -50,7 +49,6 @@ export const rule: Rule = {
           end: codeEnd,
           message: `Spell out the state in body text: "${to}", not the postal code "${s.postal}".`,
           fix: { title: `Replace "${s.postal}" with "${to}"`, edits: [{ start: codeStart, end: codeEnd, newText: to }] },
-          facts: { heading: s.name, lines: [`Postal code: ${s.postal}`, s.ap ? `AP dateline form: ${s.ap}` : 'AP never abbreviates it'] },
         });
       }
     }

@@ -1,6 +1,5 @@
 import { Rule } from '../types';
-import { RANK_SPELLED_FORMS, ranksBySpelledForm } from '../data/ranks';
-import { rankFacts } from '../facts/rank';
+import { RANK_SPELLED_FORMS } from '../data/ranks';
 
 /**
  * Spelled-out ranks checked when they stand alone. `Airman` is left out: DoD capitalizes it as the
@@ -40,13 +39,11 @@ export const rule: Rule = {
         // `Sergeant Major of the Army`, `Captain of the Port`, `Commander of Pacific Air Forces`: titles of one office.
         if (/^\s+of\s+(?:the\s+)?\p{Lu}/u.test(text.slice(end, end + 30))) continue;
         const written = m[0];
-        const entries = ranksBySpelledForm(written.replace(/\s+/g, ' '));
         ctx.report({
           start,
           end,
           message: `A rank standing alone is lowercase: "${written.toLowerCase()}".`,
           fix: { title: `Lowercase "${written}"`, edits: [{ start, end, newText: written.toLowerCase() }] },
-          facts: entries.length > 0 ? rankFacts(written.replace(/\s+/g, ' '), 'spelled', entries) : undefined,
         });
       }
     }

@@ -1,5 +1,4 @@
 import { Rule } from '../types';
-import { mentionFacts } from '../facts/rank';
 import { bodyMentions, RankMention, samePerson } from './_rank-shared';
 
 function escapeRe(s: string): string {
@@ -32,7 +31,6 @@ export const rule: Rule = {
         start: m.start,
         end: m.last.end,
         message: `First reference to ${m.last.text}: give the rank with the full name (${m.ap ?? doc.text.slice(m.start, m.end)} <first name> ${m.last.text}).`,
-        facts: mentionFacts(m),
       });
     }
   },

@@ -1,5 +1,4 @@
 import { Rule } from '../types';
-import { mentionFacts } from '../facts/rank';
 import { repeatedReferences } from './_rank-shared';
 
 export const rule: Rule = {
@@ -19,7 +18,6 @@ export const rule: Rule = {
         end,
         message: `After the first reference use the last name alone: "${m.last.text}".`,
         fix: { title: `Replace with "${m.last.text}"`, edits: [{ start, end, newText: m.last.text }] },
-        facts: mentionFacts(m),
       });
     }
   },

@@ -1,7 +1,6 @@
 import { Fix, Rule, TextEdit } from '../types';
 import { sentenceStart } from '../text';
 import { STATE_BY_AP } from '../data/states';
-import { mentionFacts } from '../facts/rank';
 import { findRetired, rankMentions, repeatedReferences } from './_rank-shared';
 
 export const rule: Rule = {
@@ -52,7 +51,6 @@ export const rule: Rule = {
         end: Math.max(found.end, ...edits.map((e) => e.end)),
         message: 'Write "retired" before the rank (retired Army Gen. Ann Lee), not "Ret.".',
         ...(fix && uncertain ? { suggestions: [fix, capitalized(fix)] } : { fix }),
-        facts: mentionFacts(m),
       });
     }
   },

@@ -1,5 +1,4 @@
 import { Rule } from '../types';
-import { mentionFacts } from '../facts/rank';
 import { mentionServices, rankMentions, repeatedReferences } from './_rank-shared';
 
 export const rule: Rule = {
@@ -22,7 +21,6 @@ export const rule: Rule = {
       const report = {
         start: m.start,
         end: m.end,
-        facts: mentionFacts(m),
         message: m.ap
           ? `Use the AP form "${m.ap}" before a name, not the ${services} abbreviation "${m.written}".`
           : `Use the AP form of the rank before a name, not the ${services} abbreviation "${m.written}".`,

@@ -1,5 +1,4 @@
 import { Rule } from '../types';
-import { mentionFacts } from '../facts/rank';
 import { rankMentions, repeatedReferences } from './_rank-shared';
 
 export const rule: Rule = {
@@ -24,7 +23,6 @@ export const rule: Rule = {
         message: `Abbreviate the rank before a name: "${m.ap}", not "${written}".`,
         // A repeated reference loses its rank altogether: rank/repeated fixes it, not this rule.
         fix: repeated.has(m) ? undefined : { title: `Replace "${written}" with "${m.ap}"`, edits: [{ start: m.start, end: m.end, newText: m.ap }] },
-        facts: mentionFacts(m),
       });
     }
   },

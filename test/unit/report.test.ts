@@ -13,7 +13,7 @@ describe('style report', () => {
     assert.ok(r.words > 550 && r.words < 700, String(r.words));
     assert.strictEqual(r.quotes.length, 4);
     assert.ok(r.quotes.every((q) => q.speaker === 'Carter'), JSON.stringify(r.quotes));
-    assert.ok(r.people.some((p) => p.reference === 'Lt. Gen. Sean MacFarland'));
+    assert.ok(r.people.some((p) => p.reference === 'Army Lt. Gen. Sean MacFarland'));
     const isf = r.acronyms.find((a) => a.short === 'ISF');
     assert.ok(isf && /Iraqi security forces/.test(isf.expansion ?? ''), JSON.stringify(r.acronyms));
   });

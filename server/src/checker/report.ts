@@ -5,6 +5,7 @@
 import { ReleaseDocument } from './document';
 import { introducedPeople } from './people';
 import { analyzeAcronyms, firstDefinition } from './rules/_acronym-shared';
+import { quoteSpeaker } from './rules/_attribution-shared';
 import { Finding, Severity } from './types';
 
 export interface StyleReport {
@@ -19,10 +20,6 @@ export interface StyleReport {
 }
 
 const WORDS_PER_MINUTE = 238;
-const SAID = '(?:said|says|told|added|asked|wrote|stated|explained|noted)';
-const SPEAKER = "((?:[A-Z][A-Za-z.'’-]*\\s){0,4}[A-Z][A-Za-z'’-]+|he|she|they)";
-const AFTER = new RegExp(`^[\\s,]*(?:${SPEAKER}\\s+${SAID}|${SAID}\\s+${SPEAKER})`);
-const BEFORE = new RegExp(`${SPEAKER}\\s+${SAID}[,:.]?\\s*$`);
 
 export function styleReport(doc: ReleaseDocument, findings: Finding[], options: { acronyms?: Record<string, string> } = {}): StyleReport {
   const prose = doc.blocks.filter((b) => b.kind === 'body' || b.kind === 'headline').map((b) => doc.text.slice(b.start, b.end)).join(' ');
@@ -38,11 +35,12 @@ export function styleReport(doc: ReleaseDocument, findings: Finding[], options: 
     byFamily.set(family, row);
   }
   const line = (offset: number): number => doc.positionAt(offset).line + 1;
+  let previous: { block: unknown; speaker: string | undefined } | undefined;
   const quotes = doc.quotes.map((q) => {
-    const after = doc.text.slice(q.end, Math.min(doc.text.length, q.end + 80));
-    const before = doc.text.slice(Math.max(0, q.start - 80), q.start);
-    const m = AFTER.exec(after) ?? BEFORE.exec(before);
-    const speaker = m ? (m[1] ?? m[2])?.trim() : undefined;
+    // A quotation that goes on after its attribution (`"…," Carter said. "…"`) is the same speaker's.
+    const block = doc.blockAt(q.start);
+    const speaker = quoteSpeaker(doc, q) ?? (previous?.block === block ? previous?.speaker : undefined);
+    previous = { block, speaker };
     const text = doc.text.slice(q.start, q.end).replace(/\s+/g, ' ');
     return { text: text.length > 90 ? `${text.slice(0, 89)}…` : text, ...(speaker ? { speaker } : {}), line: line(q.start) };
   });

@@ -50,3 +50,11 @@ export function isSentenceEnd(text: string, spaceAt: number): boolean {
   const next = /^\s+([A-Z][a-z]*)/.exec(text.slice(spaceAt, spaceAt + 30));
   return next !== null && NOT_NAMES.has(next[1]);
 }
+
+/**
+ * A paragraph that carries a photo, video or story credit (`(U.S. Army photo by Spc. Jane Doe)`,
+ * `Story by …`, `Courtesy photo`): a caption or byline, which repeats full ranks and names and
+ * describes a picture in the present tense by convention. The one test every rule uses.
+ */
+export const CREDIT_LINE =
+  /\b(?:photos?|story|video|graphic|illustration|article)\s+(?:by|courtesy)\b|\bcourtesy\s+(?:photo|graphic)|\bphoto\s+illustration\b|\((?:U\.S\. )?(?:\w+ )?(?:photo|video)\b/i;

@@ -1,7 +1,7 @@
 /** Helpers shared by the attribution/* and quote/* rules: where quotations sit relative to a verb. */
 import { Block, Quote, ReleaseDocument } from '../document';
 import { sentenceStart } from '../text';
-import { SPEAKER_ROLES_PLURAL, SPEAKER_ROLES_SINGULAR } from '../data/attribution';
+import { ACCEPTED_ATTRIBUTION, LOADED_VERBS, SPEAKER_ROLES_PLURAL, SPEAKER_ROLES_SINGULAR } from '../data/attribution';
 import { MONTHS, WEEKDAYS } from '../data/months';
 
 export const OPEN_MARKS = '"“«„';
@@ -90,11 +90,48 @@ export function invertedSpeaker(doc: ReleaseDocument, block: Block, verbEnd: num
   return subject && shortTail(doc, block, subject.end) ? subject : undefined;
 }
 
+/** Verbs of attribution, accepted or loaded, past or present. */
+const SPEECH_VERB = `(?:${[...ACCEPTED_ATTRIBUTION.filter((v) => v !== 'according to'), ...LOADED_VERBS.flatMap((v) => [v.past, v.present]), 'says']
+  .map((v) => v.replace(/ /g, '\\s+'))
+  .join('|')})`;
+const VERB_AFTER = new RegExp(`^[\\s,]*${SPEECH_VERB}\\b`);
+const VERB_BEFORE_QUOTE = new RegExp(`\\b${SPEECH_VERB}[,:]?\\s*$`);
+
+/**
+ * Who a quotation is attributed to, read with the same subject reader as the attribution rules:
+ * `"…," Carter said`, `"…," said Carter`, or `Carter said, "…"` (the nearest subject before the verb).
+ */
+export function quoteSpeaker(doc: ReleaseDocument, q: Quote): string | undefined {
+  const block = doc.blockAt(q.start);
+  if (!block) return undefined;
+  const text = doc.text;
+  const limit = Math.min(block.end, q.end + 120);
+  if (q.closed) {
+    const verb = VERB_AFTER.exec(text.slice(q.end, limit));
+    const subject = verb ? readSubject(text, q.end + verb[0].length, limit) : readSubject(text, q.end + (/^,/.test(text.slice(q.end, q.end + 1)) ? 1 : 0), limit);
+    if (subject && (verb || VERB_AFTER.test(text.slice(subject.end, limit)))) return text.slice(subject.start, subject.end);
+  }
+  const from = Math.max(block.start, q.start - 120);
+  const before = text.slice(from, q.start);
+  const verb = VERB_BEFORE_QUOTE.exec(before);
+  if (!verb) return undefined;
+  // The subject is the longest run of name words (or pronoun, or `the <role>`) that ends right before the verb.
+  const head = before.slice(0, verb.index).trimEnd();
+  for (let i = 0; i < head.length; i++) {
+    if (i > 0 && !/[\s(]/.test(head[i - 1])) continue;
+    const subject = subjectAt(text, from + i, from + head.length);
+    if (subject && subject.end === from + head.length) return text.slice(subject.start, subject.end);
+  }
+  return undefined;
+}
+
 /** The speaker after `said `: a pronoun, `the <role>`, or a run of name words (`Lt. Gen. Sean MacFarland`). */
 function readSubject(text: string, from: number, limit: number): { start: number; end: number } | undefined {
   const gap = /^[ \t]+/.exec(text.slice(from, from + 4));
-  if (!gap) return undefined;
-  const start = from + gap[0].length;
+  return gap ? subjectAt(text, from + gap[0].length, limit) : undefined;
+}
+
+function subjectAt(text: string, start: number, limit: number): { start: number; end: number } | undefined {
   const word = /^[\p{L}0-9][\p{L}0-9'’.-]*/u;
   const first = word.exec(text.slice(start, limit));
   if (!first) return undefined;

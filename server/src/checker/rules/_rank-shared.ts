@@ -4,7 +4,7 @@
  */
 import { detachString } from '../memory';
 import { Block, carried, ReleaseDocument } from '../document';
-import { NOT_NAMES } from '../text';
+import { CREDIT_LINE, NOT_NAMES } from '../text';
 import {
   classifyRankForm, RankEntry, RankFormKind, RANK_AP_FORMS, RANK_SERVICE_FORMS, RANK_SPELLED_FORMS,
   Service, SERVICES, SERVICE_SUFFIXES, servicesOfForm, NOT_PERSON, NAME_ABBREVIATIONS, RANK_PREV_OK,
@@ -133,8 +133,6 @@ export function isInitials(s: string): boolean {
   return /^(?:\p{Lu}\.)+$/u.test(s);
 }
 
-/** Photo captions and bylines repeat the full rank and name by convention. */
-const CAPTION = /\b(?:photos?|story|video|graphic|illustration|article)\s+(?:by|courtesy)\b|\bcourtesy\s+(?:photo|graphic)|\bphoto\s+illustration\b/i;
 /** A ship named for a person: `USNS Sgt. Matej Kocak`. */
 const SHIP_BEFORE = /\b(?:USS|USNS|USCGC|USAV|SS|MV|M\/V)\s+$/;
 
@@ -179,7 +177,7 @@ export function mentionsInBlock(doc: ReleaseDocument, block: Block): RankMention
   const text = doc.text;
   const out: RankMention[] = [];
   const re = RANK_RE;
-  const inCaption = CAPTION.test(text.slice(block.start, block.end));
+  const inCaption = CREDIT_LINE.test(text.slice(block.start, block.end));
   const slice = text.slice(0, block.end);
   re.lastIndex = block.start;
   let m: RegExpExecArray | null;

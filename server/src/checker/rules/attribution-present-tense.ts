@@ -2,15 +2,13 @@ import { Report, Rule } from '../types';
 import { detach } from '../memory';
 import { Block, carried, ReleaseDocument } from '../document';
 import { SPEAKER_ROLES_PLURAL, SPEAKER_ROLES_SINGULAR } from '../data/attribution';
-import { NOT_NAMES, shiftFix } from '../text';
+import { CREDIT_LINE, NOT_NAMES, shiftFix } from '../text';
 import { invertedSpeaker, isPossessive, quoteClosingBefore, quoteInSentence, quoteOpeningAfter } from './_attribution-shared';
 
 /** Words before a speaker that make `says` generic rather than attribution (`what he says`, `as they say`). */
 const GENERIC_BEFORE = new Set(['what', 'whatever', 'as', 'if', 'whether', 'how', 'than', 'when', 'whenever', 'unless', 'because', 'until', 'who', 'anything', 'everything']);
 /** Determiners that turn a capitalized word into a thing or an organization (`the Constitution says`, `the Pentagon says`). */
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'his', 'her', 'their', 'our', 'your', 'my', 'each', 'every', 'The', 'A', 'An', 'This', 'That', 'Its', 'His', 'Her', 'Their', 'Our']);
-/** Photo captions are written in the present tense (`Carter says goodbye to troops …`). */
-const CAPTION = /\b(?:photo|photos|video|illustration|graphic) (?:by|courtesy)\b|\((?:U\.S\. )?(?:\w+ )?(?:photo|video)\b/i;
 /** `says goodbye`, `says a prayer`: the verb of a ritual, not of attribution. */
 const NOT_SPEECH_AFTER = /^\s+(?:goodbye|good-bye|farewell|hello|thanks|grace|a prayer|a few words)\b/;
 const SINGULAR = new Set(SPEAKER_ROLES_SINGULAR);
@@ -54,7 +52,8 @@ function readParagraph(doc: ReleaseDocument, block: Block): { past: number; foun
   const found: Report[] = [];
   const past = countPast(doc, block);
   const slice = text.slice(0, block.end);
-  if (CAPTION.test(slice.slice(block.start))) return { past, found };
+  // Photo captions are written in the present tense (`Carter says goodbye to troops …`).
+  if (CREDIT_LINE.test(slice.slice(block.start))) return { past, found };
   const verbRe = /\b(says|say|Says)\b/g;
   verbRe.lastIndex = block.start;
   let m: RegExpExecArray | null;

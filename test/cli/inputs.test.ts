@@ -103,6 +103,21 @@ describe('copydesk check inputs (the built CLI)', () => {
     assert.deepStrictEqual(paths(bigger.stdout), ['media/big.release']);
   });
 
+  it('a file one byte over the size limit: the message shows both sizes in bytes, so the difference shows', () => {
+    const limit = 5 * 1024 * 1024;
+    const d = tree({ 'over.release': 'x'.repeat(limit + 1), 'at.release': 'x'.repeat(limit) });
+    try {
+      const r = cli(['check', '--format', 'json', 'over.release'], { cwd: d.dir });
+      assert.strictEqual(r.stderr, 'copydesk: skipped over.release: larger than 5 MB (5,242,881 bytes; the limit is 5,242,880); raise --max-file-size to check it\n');
+      assert.deepStrictEqual(paths(r.stdout), []);
+      assert.ok(!cli(['check', '--format', 'json', 'at.release'], { cwd: d.dir }).stderr.includes('skipped'), 'a file of exactly the limit is checked');
+      const stdin = cli(['check', '--max-file-size', '1500', '-'], { input: 'x'.repeat(1501) });
+      assert.strictEqual(stdin.stderr, 'copydesk: skipped -: larger than 1.5 KB (1,501 bytes; the limit is 1,500); raise --max-file-size to check it\n');
+    } finally {
+      d.remove();
+    }
+  });
+
   it('a file it cannot read is reported, the others still checked, exit 2', function () {
     if (process.getuid?.() === 0) this.skip(); // root reads any file
     const locked = path.join(t.dir, 'locked.release');

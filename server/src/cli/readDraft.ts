@@ -7,8 +7,13 @@ export type Decoded =
 
 const BOM = [0xef, 0xbb, 0xbf];
 
+/** 5242881 → "5,242,881", whatever the locale data of this Node. */
+const bytes = (n: number): string => String(n).replace(/\B(?=(\d{3})+$)/g, ',');
+
 function tooLarge(size: number, maxSize: number): Decoded {
-  return { kind: 'skipped', reason: `larger than ${formatSize(maxSize)} (${formatSize(size)}); raise --max-file-size to check it` };
+  // Rounded, a file just over the limit looks the size of the limit ("5 MB (5 MB)"): then both in bytes.
+  const shown = formatSize(size) === formatSize(maxSize) ? `${bytes(size)} bytes; the limit is ${bytes(maxSize)}` : formatSize(size);
+  return { kind: 'skipped', reason: `larger than ${formatSize(maxSize)} (${shown}); raise --max-file-size to check it` };
 }
 
 export function decodeDraft(bytes: Buffer, maxSize: number): Decoded {

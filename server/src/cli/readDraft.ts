@@ -29,11 +29,28 @@ export function decodeDraft(bytes: Buffer, maxSize: number): Decoded {
   }
 }
 
-/** Reads and decodes a file; a file over the size limit is not read at all. */
+/** A named pipe would block the read until something writes to it; a device may never end. */
+function notRegular(st: fs.Stats): Decoded | undefined {
+  if (st.isFile()) return undefined;
+  const what = st.isFIFO() ? 'a named pipe' : st.isSocket() ? 'a socket' : st.isCharacterDevice() || st.isBlockDevice() ? 'a device' : st.isDirectory() ? 'a directory' : 'not a file';
+  return { kind: 'skipped', reason: `not a regular file (${what})` };
+}
+
+/** Reads and decodes a file; a file over the size limit, or anything but a regular file, is not read at all. */
 export function readDraft(file: string, maxSize: number): Decoded {
-  const size = fs.statSync(file).size;
-  if (size > maxSize) return tooLarge(size, maxSize);
-  return decodeDraft(fs.readFileSync(file), maxSize);
+  const st = fs.statSync(file);
+  const skipped = notRegular(st) ?? (st.size > maxSize ? tooLarge(st.size, maxSize) : undefined);
+  if (skipped) return skipped;
+  // Non-blocking, so that a path replaced by a named pipe since the stat does not wait for a writer;
+  // what was opened is checked again before a byte is read.
+  const fd = fs.openSync(file, fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0));
+  try {
+    const now = fs.fstatSync(fd);
+    const changed = notRegular(now) ?? (now.size > maxSize ? tooLarge(now.size, maxSize) : undefined);
+    return changed ?? decodeDraft(fs.readFileSync(fd), maxSize);
+  } finally {
+    fs.closeSync(fd);
+  }
 }
 
 export function formatSize(n: number): string {

@@ -90,6 +90,7 @@ describe('copydesk check inputs (the built CLI)', () => {
     assert.deepStrictEqual(paths(check('*.{txt,md}').stdout), ['b.txt', 'c.md']);
     assert.deepStrictEqual(paths(check('**/s.*').stdout), ['drafts/sub/s.release'], 'drafts/sub/.copydeskignore excludes s.txt');
     assert.deepStrictEqual(paths(check('drafts/?ub/[rs].release').stdout), ['drafts/sub/s.release']);
+    assert.deepStrictEqual(paths(check('drafts/2016/[!a]*').stdout), ['drafts/2016/july.release'], '[!a] is "not a", as in the shell');
     const none = check('drafts/**/*.docx');
     assert.strictEqual(none.code, 2);
     assert.match(none.stderr, /^copydesk: no drafts in drafts\/\*\*\/\*\.docx/);

@@ -7,6 +7,7 @@ import * as path from 'path';
 import { CheckArgs, parseCheckArgs, UsageError } from './cli/args';
 import { CheckSettings, checkDecoded, checkFile, FileReport } from './cli/checkFile';
 import { wantsColor } from './cli/format/color';
+import { escapeControl } from './cli/format/escape';
 import { toGithub } from './cli/format/github';
 import { toJson } from './cli/format/json';
 import { toSarif } from './cli/format/sarif';
@@ -33,7 +34,8 @@ function readStdin(): Promise<Buffer> {
   });
 }
 
-const err = (msg: string): void => void process.stderr.write(`copydesk: ${msg}\n`);
+/** One line each: a control character in a file name the message quotes is escaped. */
+const err = (msg: string): void => void process.stderr.write(`copydesk: ${escapeControl(msg)}\n`);
 
 function fail(msg: string): number {
   err(msg);

@@ -1,5 +1,6 @@
 /** --fix rewrites drafts byte for byte as expected (line endings, BOM, mode kept); --fix-dry-run prints the diff. */
 import * as assert from 'assert';
+import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import { writeIfUnchanged } from '../../server/src/cli/fix';
@@ -18,7 +19,7 @@ describe('copydesk check --fix and --fix-dry-run (the built CLI)', () => {
     });
   });
   afterEach(() => t.remove());
-  const read = (name: string): Buffer => fs.readFileSync(path.join(t.dir, name));
+  const read = (name: string, dir = t.dir): Buffer => fs.readFileSync(path.join(dir, name));
 
   it('applies every certain fix, overlapping ones too, and leaves quoted words alone', () => {
     fs.chmodSync(path.join(t.dir, 'lf.release'), 0o640);
@@ -115,6 +116,63 @@ describe('copydesk check --fix and --fix-dry-run (the built CLI)', () => {
   it('--fix-dry-run marks a last line without a newline', () => {
     const r = cli(['check', '--fix-dry-run', '--rule', 'structure=off', '-'], { input: 'Carter stated it.' });
     assert.strictEqual(r.stdout, '--- a/-\n+++ b/-\n@@ -1 +1 @@\n-Carter stated it.\n\\ No newline at end of file\n+Carter said it.\n\\ No newline at end of file\n');
+  });
+
+  /** Applies a diff in `dir` with GNU patch (exactly: no fuzz) or git apply, as a user would. */
+  const apply = (tool: 'patch' | 'git', dir: string, diff: string): void => {
+    const args = tool === 'patch' ? ['-p1', '--fuzz=0', '--batch', '--quiet'] : ['apply', '-p1', '-'];
+    const r = spawnSync(tool, args, { cwd: dir, input: diff, encoding: 'utf8', timeout: 20_000 });
+    assert.strictEqual(r.status, 0, `${tool}: ${r.stdout}${r.stderr}${r.error ?? ''}`);
+  };
+
+  /** Drafts whose lines end in LF, CRLF, lone CR (a classic Mac file, one line to `diff` and `patch`) or a mix of the three; one starts with a byte order mark. */
+  const ENDINGS: Record<string, string> = {
+    'LF line endings': ['WASHINGTON — Carter stated it.', '', 'Line three.', 'Line four.', 'Line five.', 'Line six.', 'Line seven.', 'Line eight.', 'Line nine.', '', 'It ended on July 11th.'].join('\n'),
+    'CRLF line endings': ['WASHINGTON — Carter stated it.', '', 'Line three.', 'Line four.', 'Line five.', 'Line six.', 'Line seven.', 'Line eight.', 'Line nine.', '', 'It ended on July 11th.', ''].join('\r\n'),
+    'lone-CR line endings': 'Intro line.\rCarter stated it.\rEnd.\r',
+    'a byte order mark': '\uFEFFCarter stated it.\n\nEnd.\n',
+    'mixed LF, CRLF and lone-CR line endings': 'WASHINGTON — Carter stated it.\r\n\r\nLine three.\rLine four.\nLine five.\r\nLine six.\nLine seven.\nLine eight.\nLine nine.\r\n\nIt ended on July 11th.\rLast line.\n',
+  };
+
+  for (const [[name, text], i] of Object.entries(ENDINGS).map((e, i) => [e, i] as const)) {
+    it(`--fix-dry-run on a draft with ${name}: GNU patch and git apply turn the diff into exactly what --fix writes`, () => {
+      const file = `draft-${i}.release`;
+      const dirs = [tree({ [file]: text }), tree({ [file]: text }), tree({ [file]: text }), tree({ [file]: text })];
+      try {
+        const [dryDir, fixDir, patchDir, gitDir] = dirs.map((d) => d.dir);
+        const dry = cli(['check', '--fix-dry-run', '--rule', 'structure=off', file], { cwd: dryDir });
+        assert.strictEqual(dry.code, 0, dry.stderr);
+        const fix = cli(['check', '--fix', '--rule', 'structure=off', file], { cwd: fixDir });
+        assert.strictEqual(fix.code, 0, fix.stderr);
+        const written = read(file, fixDir);
+        assert.notDeepStrictEqual(written, Buffer.from(text), 'the draft has fixes to apply');
+        // What diffutils prints for the same two files, named as git names them.
+        const gnu = spawnSync('diff', ['-u', '--label', `a/${file}`, '--label', `b/${file}`, path.join(dryDir, file), path.join(fixDir, file)], { encoding: 'utf8' });
+        assert.strictEqual(dry.stdout, gnu.stdout, 'the same diff as diff -u');
+        for (const [tool, dir] of [['patch', patchDir], ['git', gitDir]] as const) {
+          apply(tool, dir, dry.stdout);
+          assert.deepStrictEqual(read(file, dir), written, `${tool} gives the bytes --fix writes`);
+        }
+        assert.deepStrictEqual(read(file, dryDir), Buffer.from(text), '--fix-dry-run writes nothing');
+      } finally {
+        for (const d of dirs) d.remove();
+      }
+    });
+  }
+
+  it('--fix-dry-run C-quotes a file name as git does when it needs it, and patch and git apply find the file', () => {
+    const file = 'Café "draft".release';
+    for (const tool of ['patch', 'git'] as const) {
+      const d = tree({ [file]: 'Carter stated it.\n' });
+      try {
+        const dry = cli(['check', '--fix-dry-run', '--rule', 'structure=off', file], { cwd: d.dir });
+        assert.strictEqual(dry.stdout, '--- "a/Caf\\303\\251 \\"draft\\".release"\n+++ "b/Caf\\303\\251 \\"draft\\".release"\n@@ -1 +1 @@\n-Carter stated it.\n+Carter said it.\n');
+        apply(tool, d.dir, dry.stdout);
+        assert.strictEqual(read(file, d.dir).toString('utf8'), 'Carter said it.\n');
+      } finally {
+        d.remove();
+      }
+    }
   });
 
   it('refuses --fix on standard input', () => {

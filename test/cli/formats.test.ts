@@ -65,6 +65,29 @@ describe('copydesk check --format (the built CLI)', () => {
     assert.ok(!r.stdout.includes('\u001b['), 'no escape codes in a pipe');
   });
 
+  it('text: control characters in a file name are escaped, so each finding and message stays on one line', () => {
+    const d = tree({ 'two\nlines\t\u001b[31mred.release': 'Carter stated it.\n', 'big\r.release': 'Carter said it. '.repeat(100) });
+    try {
+      const r = cli(['check', '--rule', 'structure=off', '--max-file-size', '1KB', '.'], { cwd: d.dir });
+      assert.strictEqual(r.code, 0, r.stderr);
+      assert.strictEqual(
+        r.stdout,
+        [
+          'two\\nlines\\t\\x1b[31mred.release:1:8: warning attribution/loaded-verb: Use "said" instead of "stated" for attribution. [fix: Change to "said"]',
+          '    Carter stated it.',
+          '           ^^^^^^',
+          '1 finding (0 errors, 1 warning) in 1 file',
+          '',
+        ].join('\n'),
+      );
+      assert.strictEqual(r.stderr, 'copydesk: skipped big\\r.release: larger than 1 KB (1.6 KB); raise --max-file-size to check it\n');
+      const fixed = cli(['check', '--fix', '--rule', 'structure=off', 'two\nlines\t\u001b[31mred.release'], { cwd: d.dir });
+      assert.strictEqual(fixed.stdout, 'two\\nlines\\t\\x1b[31mred.release: 1 fix applied\n0 findings (0 errors, 0 warnings) in 1 file\n');
+    } finally {
+      d.remove();
+    }
+  });
+
   it('text: colour with FORCE_COLOR=1, none with NO_COLOR', () => {
     const coloured = cli(['check', '--rule', 'structure=off', 'drafts/carter.release'], { cwd: t.dir, env: { FORCE_COLOR: '1' } });
     assert.ok(coloured.stdout.includes('\u001b[31merror\u001b[0m'), coloured.stdout);

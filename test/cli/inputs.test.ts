@@ -1,6 +1,8 @@
 /** Which files `copydesk check` looks at: folders, .gitignore and .copydeskignore, globs, and what it skips. */
 import * as assert from 'assert';
+import { execFileSync } from 'child_process';
 import * as fs from 'fs';
+import * as net from 'net';
 import * as path from 'path';
 import { cli, tree } from './run';
 
@@ -88,6 +90,7 @@ describe('copydesk check inputs (the built CLI)', () => {
     assert.deepStrictEqual(paths(check('*.{txt,md}').stdout), ['b.txt', 'c.md']);
     assert.deepStrictEqual(paths(check('**/s.*').stdout), ['drafts/sub/s.release'], 'drafts/sub/.copydeskignore excludes s.txt');
     assert.deepStrictEqual(paths(check('drafts/?ub/[rs].release').stdout), ['drafts/sub/s.release']);
+    assert.deepStrictEqual(paths(check('drafts/2016/[!a]*').stdout), ['drafts/2016/july.release'], '[!a] is "not a", as in the shell');
     const none = check('drafts/**/*.docx');
     assert.strictEqual(none.code, 2);
     assert.match(none.stderr, /^copydesk: no drafts in drafts\/\*\*\/\*\.docx/);
@@ -101,6 +104,51 @@ describe('copydesk check inputs (the built CLI)', () => {
     assert.match(r.stderr, /skipped media\/latin1\.txt: not UTF-8 text/);
     const bigger = check('--max-file-size', '1MB', 'media/big.release');
     assert.deepStrictEqual(paths(bigger.stdout), ['media/big.release']);
+  });
+
+  it('a file one byte over the size limit: the message shows both sizes in bytes, so the difference shows', () => {
+    const limit = 5 * 1024 * 1024;
+    const d = tree({ 'over.release': 'x'.repeat(limit + 1), 'at.release': 'x'.repeat(limit) });
+    try {
+      const r = cli(['check', '--format', 'json', 'over.release'], { cwd: d.dir });
+      assert.strictEqual(r.stderr, 'copydesk: skipped over.release: larger than 5 MB (5,242,881 bytes; the limit is 5,242,880); raise --max-file-size to check it\n');
+      assert.deepStrictEqual(paths(r.stdout), []);
+      assert.ok(!cli(['check', '--format', 'json', 'at.release'], { cwd: d.dir }).stderr.includes('skipped'), 'a file of exactly the limit is checked');
+      const stdin = cli(['check', '--max-file-size', '1500', '-'], { input: 'x'.repeat(1501) });
+      assert.strictEqual(stdin.stderr, 'copydesk: skipped -: larger than 1.5 KB (1,501 bytes; the limit is 1,500); raise --max-file-size to check it\n');
+    } finally {
+      d.remove();
+    }
+  });
+
+  it('a named pipe, a socket or a device named on the command line is skipped with a message, never read (no hang)', async function () {
+    if (process.platform === 'win32') this.skip();
+    this.timeout(30_000);
+    const d = tree({ 'a.release': D });
+    const socket = net.createServer();
+    try {
+      execFileSync('mkfifo', [path.join(d.dir, 'pipe.release')]);
+      await new Promise<void>((resolve) => socket.listen(path.join(d.dir, 'socket.release'), resolve));
+      fs.symlinkSync(path.join(d.dir, 'pipe.release'), path.join(d.dir, 'link-to-pipe.release'));
+      const r = cli(['check', '--format', 'json', 'pipe.release', 'socket.release', 'link-to-pipe.release', '/dev/zero', 'a.release'], { cwd: d.dir, timeout: 20_000 });
+      assert.strictEqual(r.code, 0, `exit ${r.code} (null: the CLI hung and was killed): ${r.stderr}`);
+      assert.deepStrictEqual(paths(r.stdout), ['a.release']);
+      assert.strictEqual(
+        r.stderr,
+        [
+          'copydesk: skipped /dev/zero: not a regular file (a device)',
+          'copydesk: skipped link-to-pipe.release: not a regular file (a named pipe)',
+          'copydesk: skipped pipe.release: not a regular file (a named pipe)',
+          'copydesk: skipped socket.release: not a regular file (a socket)',
+          '',
+        ].join('\n'),
+      );
+      // The folder search already passes them by.
+      assert.deepStrictEqual(paths(cli(['check', '--format', 'json', '.'], { cwd: d.dir, timeout: 20_000 }).stdout), ['a.release']);
+    } finally {
+      socket.close();
+      d.remove();
+    }
   });
 
   it('a file it cannot read is reported, the others still checked, exit 2', function () {

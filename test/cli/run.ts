@@ -14,11 +14,12 @@ export interface Run {
 }
 
 /** Colour variables are removed unless a test sets them, so the outcome does not depend on the terminal running the tests. */
-export function cli(args: string[], opts: { cwd?: string; input?: string; env?: Record<string, string> } = {}): Run {
+/** `timeout` (ms) kills a CLI that hangs, so the test fails (code null) instead of waiting forever. */
+export function cli(args: string[], opts: { cwd?: string; input?: string; env?: Record<string, string>; timeout?: number } = {}): Run {
   const env: NodeJS.ProcessEnv = { ...process.env };
   delete env.FORCE_COLOR;
   delete env.NO_COLOR;
-  const r = spawnSync(process.execPath, [bin, ...args], { cwd: opts.cwd ?? root, input: opts.input, encoding: 'utf8', env: { ...env, ...opts.env } });
+  const r = spawnSync(process.execPath, [bin, ...args], { cwd: opts.cwd ?? root, input: opts.input, encoding: 'utf8', env: { ...env, ...opts.env }, timeout: opts.timeout, killSignal: 'SIGKILL' });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 

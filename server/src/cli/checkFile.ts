@@ -71,7 +71,9 @@ export function checkDecoded(display: string, abs: string, decoded: Decoded, set
   if (config && config.problems.length > 0) report.configProblems = { path: config.path, messages: config.problems.map((p) => p.message) };
   if (settings.fixDryRun) {
     const name = diffName(display);
-    report.diff = unifiedDiff(decoded.text, result.text, `a/${name}`, `b/${name}`);
+    // The diff is of the file's bytes, byte order mark included, so that `patch` applies it.
+    const bom = decoded.bom ? '\uFEFF' : '';
+    report.diff = unifiedDiff(bom + decoded.text, bom + result.text, `a/${name}`, `b/${name}`);
   } else if (settings.fix && result.applied > 0) {
     if (!writeIfUnchanged(abs, decoded.bytes, encodeDraft(result.text, decoded.bom))) {
       // Report on the text as it was read: the fixes were not written.

@@ -1,57 +1,34 @@
 /**
- * `.gitignore` pattern semantics (also used for `.copydeskignore`): each file's patterns are
- * relative to its own folder, later patterns win, `!` re-includes, a trailing `/` matches folders
- * only, and a pattern with a `/` before its end is anchored to the file's folder.
+ * `.gitignore` semantics (also for `.copydeskignore`), by the `ignore` package (the one ESLint and
+ * Prettier use): each file's patterns are relative to its own folder, later patterns win, `!`
+ * re-includes, a trailing `/` matches folders only, a pattern with a `/` before its end is anchored
+ * to the file's folder. Across files, as in git, a deeper file's matching pattern wins.
  */
-import { globToRegExpSource } from './glob';
+import ignore, { Ignore } from 'ignore';
 
 export interface IgnoreRule {
   /** Folder the pattern file lives in, absolute, '/'-separated, no trailing slash. */
   base: string;
-  negate: boolean;
-  dirOnly: boolean;
-  re: RegExp;
+  patterns: Ignore;
 }
 
 export function parseIgnoreFile(text: string, base: string): IgnoreRule[] {
-  const rules: IgnoreRule[] = [];
-  for (let line of text.split(/\r?\n/)) {
-    if (line === '' || line.startsWith('#')) continue;
-    // Trailing spaces are dropped unless escaped with a backslash.
-    line = line.replace(/(?<!\\)\s+$/, '').replace(/\\(\s)$/, '$1');
-    if (line === '') continue;
-    let negate = false;
-    if (line.startsWith('!')) {
-      negate = true;
-      line = line.slice(1);
-    } else if (line.startsWith('\\!') || line.startsWith('\\#')) line = line.slice(1);
-    let dirOnly = false;
-    if (line.endsWith('/') && !line.endsWith('\\/')) {
-      dirOnly = true;
-      line = line.replace(/\/+$/, '');
-    }
-    if (line === '') continue;
-    const anchored = line.includes('/');
-    if (line.startsWith('/')) line = line.slice(1);
-    const body = globToRegExpSource(line);
-    // Unanchored patterns match a name at any depth; `**` handling comes from the glob translation.
-    const source = anchored ? `^${body}$` : `^(?:.*/)?${body}$`;
-    rules.push({ base, negate, dirOnly, re: new RegExp(source) });
-  }
-  return rules;
+  // Case-sensitive, as git is by default on Linux (`ignore` folds case unless told not to).
+  return [{ base, patterns: ignore({ ignorecase: false }).add(text) }];
 }
 
 /**
- * Whether `abs` ('/'-separated) is ignored by the rules in effect, outermost pattern file first.
- * Parent folders are not consulted here: the walker never descends into an ignored folder, as git.
+ * Whether `abs` ('/'-separated) is ignored by the pattern files in effect, outermost first: the last
+ * file with a pattern that matches (or re-includes) it decides.
  */
 export function isIgnored(rules: readonly IgnoreRule[], abs: string, isDir: boolean): boolean {
   let ignored = false;
   for (const r of rules) {
-    if (r.dirOnly && !isDir) continue;
     if (!abs.startsWith(`${r.base}/`)) continue;
     const rel = abs.slice(r.base.length + 1);
-    if (r.re.test(rel)) ignored = !r.negate;
+    const t = r.patterns.test(isDir ? `${rel}/` : rel);
+    if (t.ignored) ignored = true;
+    else if (t.unignored) ignored = false;
   }
   return ignored;
 }

@@ -5,7 +5,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { globToRegExpSource, isGlob, splitGlob } from './glob';
+import picomatch from 'picomatch';
 import { IgnoreRule, isIgnored, parseIgnoreFile } from './ignore';
 
 export const IGNORE_FILES = ['.gitignore', '.copydeskignore'];
@@ -27,6 +27,19 @@ export interface Expanded {
 }
 
 const posix = (p: string): string => p.split(path.sep).join('/');
+
+/** A path that does not exist and has one of these is a glob: `*`, `?`, `[abc]`, `**`, `{a,b}`. */
+function isGlob(p: string): boolean {
+  return /[*?[{]/.test(p);
+}
+
+/** The folder part of a glob before its first wildcard segment (searched from there), and the rest. */
+function splitGlob(pattern: string): { base: string; rest: string } {
+  const parts = pattern.split('/');
+  const i = parts.findIndex((s) => isGlob(s));
+  const base = parts.slice(0, i).join('/');
+  return { base: base === '' && pattern.startsWith('/') ? '/' : base || '.', rest: parts.slice(i).join('/') };
+}
 
 function readIgnoreRules(dir: string): IgnoreRule[] {
   const rules: IgnoreRule[] = [];
@@ -126,12 +139,14 @@ export function expandInputs(paths: string[], extensions: string[], cwd = proces
       const pattern = posix(p);
       const { base, rest } = splitGlob(pattern);
       const baseAbs = path.resolve(cwd, base);
-      const re = new RegExp(`^${globToRegExpSource(rest, true)}$`);
+      // Only the documented wildcards (no extglobs, no leading `!`); `*` matches a name starting with a dot too.
+      // picomatch reads `[!a]` as the characters ! and a; the shell and git read it as "not a", like `[^a]`.
+      const matches = picomatch(rest.replace(/(?<!\\)\[!/g, '[^'), { dot: true, windows: false, noextglob: true, nonegate: true });
       const before = out.inputs.length;
       if (fs.existsSync(baseAbs) && fs.statSync(baseAbs).isDirectory()) {
         walk(baseAbs, inheritedRules(baseAbs), (f) => {
           const rel = posix(path.relative(baseAbs, f));
-          if (re.test(rel)) add(base === '.' && !pattern.startsWith('./') ? rel : `${base.replace(/\/$/, '')}/${rel}`, f);
+          if (matches(rel)) add(base === '.' && !pattern.startsWith('./') ? rel : `${base.replace(/\/$/, '')}/${rel}`, f);
         }, out.errors, base);
       }
       if (out.inputs.length === before) out.empty.push(p);

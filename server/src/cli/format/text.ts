@@ -1,6 +1,7 @@
 /** The default report: one line per finding, the line of text it is on, and carets under the span. */
 import { FileReport, ReportedFinding } from '../checkFile';
 import { painter } from './color';
+import { escapeControl } from './escape';
 
 const SEVERITY_STYLE = { error: 'red', warning: 'yellow', information: 'blue', hint: 'dim' } as const;
 /** Longer lines are shown as a window around the finding. */
@@ -19,7 +20,7 @@ function excerpt(line: string, from: number, width: number): { text: string; car
 function finding(r: FileReport, lines: string[], f: ReportedFinding, paint: ReturnType<typeof painter>): string[] {
   const p = f.range.start;
   const extra = f.fix ? ` [fix: ${f.fix.title}]` : f.suggestions ? ` [suggestions: ${f.suggestions.map((s) => s.title).join('; ')}]` : '';
-  const head = `${paint('bold', `${r.display}:${p.line + 1}:${p.character + 1}:`)} ${paint(SEVERITY_STYLE[f.severity], f.severity)} ${paint('dim', f.rule)}: ${f.message}${extra}`;
+  const head = `${paint('bold', `${escapeControl(r.display)}:${p.line + 1}:${p.character + 1}:`)} ${paint(SEVERITY_STYLE[f.severity], f.severity)} ${paint('dim', f.rule)}: ${f.message}${extra}`;
   const line = lines[p.line] ?? '';
   const width = Math.max(1, Math.min(f.end - f.start, line.length - p.character));
   const shown = excerpt(line, p.character, width);
@@ -37,7 +38,7 @@ export function toText(reports: FileReport[], color: boolean): string {
   let checked = 0;
   for (const r of reports) {
     if (r.status === 'skipped') continue;
-    if (r.fixesApplied) out.push(`${paint('bold', r.display)}: ${paint('green', `${r.fixesApplied} ${r.fixesApplied === 1 ? 'fix' : 'fixes'} applied`)}`);
+    if (r.fixesApplied) out.push(`${paint('bold', escapeControl(r.display))}: ${paint('green', `${r.fixesApplied} ${r.fixesApplied === 1 ? 'fix' : 'fixes'} applied`)}`);
     if (!r.findings) continue;
     checked++;
     const lines = (r.text ?? '').split(/\r\n|\r|\n/);

@@ -1,7 +1,7 @@
 import { maskMarkdown } from './markdown';
 import { LanguageKind } from './types';
 import { parseDirectives, DisabledRanges } from './directives';
-import { MONTH_BY_NAME } from './data/months';
+import { alternation, MONTH_AP_STEMS, MONTH_BY_NAME, MONTH_NAMES, MONTHS } from './data/months';
 import { detachString } from './memory';
 import { isOpeningMark, Quote, QuoteReader } from './quotes';
 
@@ -37,8 +37,10 @@ const ENDMARK = /^\s*(?:#{3}|-\s?30\s?-)\s*$/;
 const CONTACT_LINE = /(?:\(\d{3}\)\s?\d{3}-\d{4}|\b\d{3}[-.]\d{3}[-.]\d{4}\b|(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}\.[\w.]{1,63})/;
 const DATELINE =
   /^([A-Z][A-Z.'’ -]*[A-Z.](?:,(?: [A-Z][A-Za-z.]*)+)?)(?:\s*\([^)\n]{0,60}\))?\s*(?:—|–|--|-)\s*/;
-const FULL_DATE =
-  /\b(Jan(?:uary|\.)?|Feb(?:ruary|\.)?|March|April|May|June|July|Aug(?:ust|\.)?|Sept(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?) (\d{1,2}), (\d{4})\b/;
+/** A full date in AP form or spelled out (`July 11, 2016`, `Sept. 3, 2016`, `September 3, 2016`). */
+const FULL_DATE = new RegExp(`\\b(${alternation([...MONTH_NAMES, ...MONTHS.map((m) => m.ap), ...MONTH_AP_STEMS])}) (\\d{1,2}), (\\d{4})\\b`);
+/** A story date line standing alone before the body (`July 11, 2016`, `Monday, July 11, 2016`). */
+const DATE_LINE = new RegExp(`^(?:[A-Z][a-z]+\\.? )?(?:${alternation([...MONTH_AP_STEMS, ...MONTH_NAMES.filter((n) => !MONTH_AP_STEMS.some((a) => n.startsWith(a)))])})[a-z.]* \\d{1,2}, \\d{4}$`);
 
 /**
  * A per-paragraph result kept under `key` (a description of everything it depends on, never a
@@ -391,7 +393,7 @@ function classifyBlocks(text: string, raw: Array<{ start: number; end: number }>
     else if (!seenBody && !seenHeadline && looksLikeHeadline(s)) {
       kind = 'headline';
       seenHeadline = true;
-    } else if (!seenBody && /^(?:[A-Z][a-z]+\.? )?(?:Jan|Feb|March|April|May|June|July|Aug|Sept|Oct|Nov|Dec)[a-z.]* \d{1,2}, \d{4}$/.test(s)) kind = 'furniture';
+    } else if (!seenBody && DATE_LINE.test(s)) kind = 'furniture';
     else {
       kind = 'body';
       seenBody = true;

@@ -1,5 +1,6 @@
 /** Small text helpers shared by rules. */
 import { Fix } from './types';
+import { MONTH_AP_STEMS, MONTH_NAMES } from './data/months';
 
 /** A fix moved by `by` characters (a paragraph's result reused where the paragraph now stands). */
 export function shiftFix(f: Fix, by: number): Fix {
@@ -14,8 +15,7 @@ export const NOT_NAMES: ReadonlySet<string> = new Set([
   'According', 'Since', 'Because', 'Although', 'Officials', 'Soldiers', 'Sailors', 'Airmen', 'Marines', 'Guardians',
   'Army', 'Navy', 'Air', 'Marine', 'Space', 'Coast', 'Force', 'Corps', 'Guard', 'U', 'US', 'Department', 'Defense',
   'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday',
-  'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
-  'Jan', 'Feb', 'Aug', 'Sept', 'Oct', 'Nov', 'Dec', 'Staff', 'Command', 'Commander', 'Chief', 'Officer', 'Class',
+  ...MONTH_NAMES, ...MONTH_AP_STEMS, 'Staff', 'Command', 'Commander', 'Chief', 'Officer', 'Class',
 ]);
 
 /** A personal name token: a capital letter then letters, apostrophes or hyphens (`MacFarland`, `O'Neil`, `al-Abadi`). */

@@ -31,6 +31,20 @@ export const MONTH_BY_NAME: ReadonlyMap<string, number> = new Map(
   MONTHS.flatMap((m) => [[m.name.toLowerCase(), m.number] as const, ...m.variants.map((v) => [v.toLowerCase(), m.number] as const)]),
 );
 
+/** Full month names, January to December. */
+export const MONTH_NAMES: readonly string[] = MONTHS.map((m) => m.name);
+
+/** The AP abbreviations without their period (`Jan`, `Feb`, `Aug`, `Sept`, `Oct`, `Nov`, `Dec`). */
+export const MONTH_AP_STEMS: readonly string[] = MONTHS.filter((m) => m.ap !== m.name).map((m) => m.ap.replace('.', ''));
+
+/** Every other short form writers use, without a period (`Mar`, `Sep`, `Sept`, …), in month order. */
+export const MONTH_VARIANTS: readonly string[] = MONTHS.flatMap((m) => m.variants);
+
+/** A regular-expression alternation of words, longest first so that `Sept` wins over `Sep`. */
+export function alternation(words: readonly string[]): string {
+  return [...new Set(words)].sort((a, b) => b.length - a.length || a.localeCompare(b)).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+}
+
 export const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
 
 /** Abbreviations of weekdays (without period) → index into WEEKDAYS. */

@@ -4,7 +4,7 @@
  * and resolves the year a weekday check assumes.
  */
 import { carried, ReleaseDocument } from '../document';
-import { MONTH_BY_NAME, WEEKDAYS, WEEKDAY_ABBREVIATIONS, apDate, isValidDate, monthInfo, weekdayOf } from '../data/months';
+import { alternation, MONTH_AP_STEMS, MONTH_BY_NAME, MONTH_NAMES, MONTH_VARIANTS, WEEKDAYS, WEEKDAY_ABBREVIATIONS, apDate, isValidDate, monthInfo, weekdayOf } from '../data/months';
 import { NOT_NAMES } from '../text';
 import { HoverFacts } from '../types';
 import { apClock, matchesIn, proseBlocks, validClock } from './_time-shared';
@@ -36,8 +36,8 @@ export interface DateMention {
   zone?: string;
 }
 
-const FULL = 'January|February|March|April|May|June|July|August|September|October|November|December';
-const ABBR = 'Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec';
+const FULL = MONTH_NAMES.join('|');
+const ABBR = alternation([...MONTH_AP_STEMS, ...MONTH_VARIANTS]);
 const CAPS3 = 'JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC';
 const CAPS = `JANUARY|FEBRUARY|MARCH|APRIL|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|SEPT|${CAPS3}`;
 /** A capitalized month word; a lowercase `march` or `may` is never a month. */

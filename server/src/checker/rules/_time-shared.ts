@@ -1,6 +1,7 @@
 /** Shared clock-time parsing for the `time/…` rules (and the date-time groups of `date/dtg`). */
 import { ReleaseDocument, Block } from '../document';
 import { TextEdit } from '../types';
+import { MONTH_AP_STEMS, MONTH_NAMES } from '../data/months';
 
 /**
  * An a.m./p.m. marker in any spelling: `a.m.`, `AM`, `pm`, `P.M`, `a. m.`. Group 1 is the
@@ -14,8 +15,8 @@ export const CLOCK_AMPM = new RegExp(`(?<![\\w.,:/$])(\\d{1,2})(?::(\\d{2}))?([ 
 /** Words after a time that continue the sentence: `10 a.m. Monday`, `noon EDT`. */
 const CONTINUATIONS = new Set([
   'Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday',
-  'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
-  'Jan', 'Feb', 'Aug', 'Sept', 'Oct', 'Nov', 'Dec',
+  ...MONTH_NAMES,
+  ...MONTH_AP_STEMS,
   'EST', 'EDT', 'CST', 'CDT', 'MST', 'MDT', 'PST', 'PDT', 'AKST', 'AKDT', 'HST', 'UTC', 'GMT', 'ET', 'CT', 'PT', 'MT',
   'Eastern', 'Central', 'Mountain', 'Pacific', 'Zulu', 'Greenwich', 'Coordinated',
 ]);

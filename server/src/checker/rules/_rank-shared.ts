@@ -338,6 +338,10 @@ interface LastNameGroup {
   twoPeople: boolean;
 }
 
+function newGroup(): LastNameGroup {
+  return { count: 0, noFirst: 0, byFirst: new Map(), byFirstChar: new Map(), initialsByChar: new Map(), categories: new Set(), twoPeople: false };
+}
+
 function bump(map: Map<string, number>, key: string): void {
   map.set(key, (map.get(key) ?? 0) + 1);
 }
@@ -363,6 +367,24 @@ function samePersonCount(group: LastNameGroup, first: string | undefined): numbe
   return group.noFirst + (group.byFirst.get(first) ?? 0) + (group.initialsByChar.get(first[0]) ?? 0);
 }
 
+/**
+ * For each mention, whether an earlier one in the list can be the same person (samePerson), in
+ * time linear in the number of mentions.
+ */
+export function knownBefore(mentions: readonly RankMention[]): boolean[] {
+  const byLast = new Map<string, LastNameGroup>();
+  return mentions.map((m) => {
+    let group = byLast.get(m.last.text);
+    if (!group) {
+      group = newGroup();
+      byLast.set(m.last.text, group);
+    }
+    const known = samePersonCount(group, m.first) > 0;
+    addToGroup(group, m);
+    return known;
+  });
+}
+
 const repeatedCache = new WeakMap<ReleaseDocument, Map<RankMention, { start: number; end: number }>>();
 
 /**
@@ -381,7 +403,7 @@ export function repeatedReferences(doc: ReleaseDocument): Map<RankMention, { sta
   for (const m of bodyMentions(doc)) {
     let group = byLast.get(m.last.text);
     if (!group) {
-      group = { count: 0, noFirst: 0, byFirst: new Map(), byFirstChar: new Map(), initialsByChar: new Map(), categories: new Set(), twoPeople: false };
+      group = newGroup();
       byLast.set(m.last.text, group);
     }
     const twoPeopleBefore = group.twoPeople;

@@ -1,6 +1,6 @@
 import { Rule } from '../types';
 import { mentionFacts } from '../facts/rank';
-import { bodyMentions, RankMention, samePerson } from './_rank-shared';
+import { bodyMentions, knownBefore } from './_rank-shared';
 
 function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -16,17 +16,15 @@ export const rule: Rule = {
   wrong: 'Army Lt. Gen. MacFarland said the airfield is secure.',
   fixable: false,
   check(doc, ctx) {
-    const seen: RankMention[] = [];
-    for (const m of bodyMentions(doc)) {
-      const known = seen.some((p) => samePerson(p, m));
-      seen.push(m);
-      if (known || m.tokens.length !== 1) continue;
+    const mentions = bodyMentions(doc);
+    const known = knownBefore(mentions);
+    // The headline is not a reference: the body must introduce the person in full.
+    const earlier = new EarlierWords(doc.text, doc.bodyBlocks[0]?.start ?? 0);
+    for (const [i, m] of mentions.entries()) {
+      if (known[i] || m.tokens.length !== 1) continue;
       // Anything after the name that could still be part of it makes the reading uncertain.
       if (/^[ \t]+[\p{Lu}\d]/u.test(doc.text.slice(m.last.end, m.last.end + 3))) continue;
-      const earlier = new RegExp(`(?<![\\p{L}])${escapeRe(m.last.text)}(?![\\p{L}])`, 'u');
-      // The headline is not a reference: the body must introduce the person in full.
-      const bodyStart = doc.bodyBlocks[0]?.start ?? 0;
-      if (earlier.test(doc.text.slice(bodyStart, m.start))) continue;
+      if (earlier.occursBefore(m.last.text, m.start)) continue;
       ctx.report({
         start: m.start,
         end: m.last.end,
@@ -36,3 +34,67 @@ export const rule: Rule = {
     }
   },
 };
+
+/** A word (a name) standing alone: no letter just before or after it. */
+function wordRegex(word: string): RegExp {
+  return new RegExp(`(?<![\\p{L}])${escapeRe(word)}(?![\\p{L}])`, 'uy');
+}
+
+/**
+ * Whether a word occurs in the text from `from` up to a point, as `wordRegex(word).test(text.slice(from, limit))`
+ * would say, without reading the text again for every question: each word's earliest occurrence is
+ * looked for once, among the places where a run of letters starting with its own first run starts.
+ */
+class EarlierWords {
+  private readonly body: string;
+  private runs: Map<string, number[]> | undefined;
+  /** Per word: its earliest occurrence in the body (Infinity when none) and its regex. */
+  private readonly first = new Map<string, { at: number; re: RegExp }>();
+
+  constructor(text: string, private readonly from: number) {
+    this.body = text.slice(from);
+  }
+
+  occursBefore(word: string, limit: number): boolean {
+    const end = limit - this.from;
+    let entry = this.first.get(word);
+    if (!entry) {
+      entry = { at: this.earliest(word), re: wordRegex(word) };
+      this.first.set(word, entry);
+    }
+    if (entry.at + word.length <= end) return true;
+    // The one occurrence the full text hides: it ends right at the limit, where the cut text ends.
+    const at = end - word.length;
+    if (at < 0 || at >= entry.at) return false;
+    entry.re.lastIndex = at;
+    return entry.re.test(this.body.slice(0, end));
+  }
+
+  private earliest(word: string): number {
+    const run = /^\p{L}+/u.exec(word)?.[0];
+    const re = wordRegex(word);
+    if (run === undefined) {
+      const g = new RegExp(re.source, 'gu');
+      const m = g.exec(this.body);
+      return m ? m.index : Infinity;
+    }
+    for (const at of this.letterRuns().get(run) ?? []) {
+      re.lastIndex = at;
+      if (re.test(this.body)) return at;
+    }
+    return Infinity;
+  }
+
+  /** Where each maximal run of letters starts, by the run. */
+  private letterRuns(): Map<string, number[]> {
+    if (!this.runs) {
+      this.runs = new Map();
+      for (const m of this.body.matchAll(/\p{L}+/gu)) {
+        const list = this.runs.get(m[0]);
+        if (list) list.push(m.index);
+        else this.runs.set(m[0], [m.index]);
+      }
+    }
+    return this.runs;
+  }
+}

@@ -315,23 +315,105 @@ function phraseIn(p: ParagraphAcronyms, letters: string): AcronymDefinition | nu
 function findPhrases(paras: Array<{ base: number; p: ParagraphAcronyms }>, infos: AcronymInfo[], lowerText: () => string): Map<AcronymInfo, AcronymDefinition> {
   const found = new Map<AcronymInfo, AcronymDefinition>();
   // A short form of fewer than two capitals spells nothing and has no fallback either.
-  let pending = infos.map((info) => ({ info, letters: info.short.replace(/[^A-Z]/g, '') })).filter((x) => x.letters.length >= 2);
+  const byLetters = new Map<string, AcronymInfo[]>();
+  for (const info of infos) {
+    const letters = info.short.replace(/[^A-Z]/g, '');
+    if (letters.length < 2) continue;
+    const list = byLetters.get(letters);
+    if (list) list.push(info);
+    else byLetters.set(letters, [info]);
+  }
+  // Each paragraph is asked only about the short forms its words could spell (a superset found
+  // through a trie of the letters still looked for), so thousands of short forms over thousands
+  // of paragraphs stay linear; phraseIn gives the answer.
+  const trie = letterTrie(byLetters.keys());
+  let left = byLetters.size;
   for (const { base, p } of paras) {
-    if (pending.length === 0) break;
-    pending = pending.filter(({ info, letters }) => {
+    if (left === 0) break;
+    for (const letters of candidateLetters(wordsOf(p), trie)) {
       const f = phraseIn(p, letters);
-      if (f) found.set(info, { phraseStart: f.phraseStart! + base, phraseEnd: f.phraseEnd! + base, at: f.at + base });
-      return !f;
-    });
+      if (!f) continue;
+      for (const info of byLetters.get(letters)!) found.set(info, { phraseStart: f.phraseStart! + base, phraseEnd: f.phraseEnd! + base, at: f.at + base });
+      byLetters.delete(letters);
+      trie.done.add(letters);
+      left--;
+    }
     p.words = undefined;
     p.byInitial = undefined;
   }
-  for (const { info } of pending) {
-    if (!info.known) continue;
-    const at = lowerText().indexOf(info.known.toLowerCase());
-    if (at >= 0) found.set(info, { phraseStart: at, phraseEnd: at + info.known.length, at });
+  for (const list of byLetters.values()) {
+    for (const info of list) {
+      if (!info.known) continue;
+      const at = lowerText().indexOf(info.known.toLowerCase());
+      if (at >= 0) found.set(info, { phraseStart: at, phraseEnd: at + info.known.length, at });
+    }
   }
   return found;
+}
+
+interface TrieNode {
+  id: number;
+  children: Map<number, TrieNode>;
+  /** The letters that end here, if any. */
+  letters?: string;
+}
+
+interface LetterTrie {
+  root: TrieNode;
+  size: number;
+  /** Letters already found: no longer candidates. */
+  done: Set<string>;
+}
+
+function letterTrie(all: Iterable<string>): LetterTrie {
+  const root: TrieNode = { id: 0, children: new Map() };
+  let size = 1;
+  for (const letters of all) {
+    let node = root;
+    for (let i = 0; i < letters.length; i++) {
+      const c = letters.charCodeAt(i);
+      let next = node.children.get(c);
+      if (!next) {
+        next = { id: size++, children: new Map() };
+        node.children.set(c, next);
+      }
+      node = next;
+    }
+    node.letters = letters;
+  }
+  return { root, size, done: new Set() };
+}
+
+/**
+ * The letters in the trie that `spells` might find in these words: the same walk (a significant
+ * first word, unbroken words after it, each giving its first one to four letters, minor or joined
+ * words skipped), looser only in always allowing up to four letters a word. Each (word, trie node)
+ * is walked once.
+ */
+function candidateLetters(words: Word[], trie: LetterTrie): Set<string> {
+  const out = new Set<string>();
+  const seen = new Set<number>();
+  const walk = (i: number, node: TrieNode, used: number): void => {
+    if (node.letters !== undefined && used >= 2 && !trie.done.has(node.letters)) out.add(node.letters);
+    if (i >= words.length || node.children.size === 0 || (used > 0 && words[i].broken)) return;
+    const key = (i * trie.size + node.id) * 3 + Math.min(used, 2);
+    if (seen.has(key)) return;
+    seen.add(key);
+    const word = words[i];
+    flagsOf(word);
+    const minor = (word.flags & 1) !== 0 || ((word.flags & 2) !== 0 && used > 0);
+    if (used === 0 && minor) return;
+    if ((word.flags & 4) !== 0) return;
+    let at: TrieNode | undefined = node;
+    for (let k = 0; k < Math.min(4, word.upper.length); k++) {
+      at = at.children.get(word.upper.charCodeAt(k));
+      if (!at) break;
+      walk(i + 1, at, used + 1);
+    }
+    if ((minor || word.joined) && node !== trie.root) walk(i + 1, node, used);
+  };
+  for (let i = 0; i < words.length; i++) if (trie.root.children.has(words[i].text.toUpperCase().charCodeAt(0))) walk(i, trie.root, 0);
+  return out;
 }
 
 /** Short forms of the body text with their uses and definitions. */
@@ -380,11 +462,26 @@ export function analyzeAcronyms(doc: ReleaseDocument, extra: Record<string, stri
 
 /** Where a short form is first spelled out, in any way. */
 export function firstDefinition(i: AcronymInfo): AcronymDefinition | undefined {
-  const all = [...i.parens, ...(i.phrase ? [i.phrase] : [])].sort((a, b) => a.at - b.at);
-  return all[0];
+  // The earliest; on a tie the parenthesis before the phrase, the earlier parenthesis first.
+  let first: AcronymDefinition | undefined;
+  for (const d of i.parens) if (first === undefined || d.at < first.at) first = d;
+  if (i.phrase && (first === undefined || i.phrase.at < first.at)) first = i.phrase;
+  return first;
 }
 
+/** Facts per short form: each of a thousand definitions of one short form reports the same. */
+const factsCache = new WeakMap<AcronymInfo, HoverFacts>();
+
 export function acronymFacts(doc: ReleaseDocument, i: AcronymInfo): HoverFacts {
+  let facts = factsCache.get(i);
+  if (!facts) {
+    facts = readAcronymFacts(doc, i);
+    factsCache.set(i, facts);
+  }
+  return { heading: facts.heading, lines: [...facts.lines] };
+}
+
+function readAcronymFacts(doc: ReleaseDocument, i: AcronymInfo): HoverFacts {
   const def = firstDefinition(i);
   const lines: string[] = [];
   const spelled = def?.phraseStart !== undefined ? doc.text.slice(def.phraseStart, def.phraseEnd).replace(/\s+/g, ' ') : undefined;

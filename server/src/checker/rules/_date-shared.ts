@@ -108,10 +108,25 @@ function fullDates(doc: ReleaseDocument): Array<{ end: number; year: number }> {
 /** The dates inside one block. Earlier patterns win where two readings overlap. */
 export function scanDates(text: string, block: { start: number; end: number }): DateMention[] {
   const accepted: DateMention[] = [];
+  // Earlier patterns' dates, disjoint and sorted by start, so an overlap is found by binary search
+  // (a paragraph of thousands of dates stays linear); this pattern's dates come in text order.
+  let taken: DateMention[] = [];
+  let pending: DateMention[] = [];
+  let pendingInOrder = true;
   const add = (d: DateMention | undefined) => {
-    if (d && !accepted.some((a) => a.start < d.end && d.start < a.end)) accepted.push(d);
+    if (!d || overlapsSorted(taken, d)) return;
+    const last = pending[pending.length - 1];
+    if (last !== undefined && pendingInOrder && d.start < last.start) pendingInOrder = false;
+    if (pendingInOrder ? last !== undefined && last.start < d.end && d.start < last.end : pending.some((a) => a.start < d.end && d.start < a.end)) return;
+    pending.push(d);
+    accepted.push(d);
   };
-  const each = (re: RegExp, f: (m: RegExpExecArray) => DateMention | undefined) => matchesIn(text, block, re).forEach((m) => add(f(m)));
+  const each = (re: RegExp, f: (m: RegExpExecArray) => DateMention | undefined) => {
+    matchesIn(text, block, re).forEach((m) => add(f(m)));
+    taken = mergeByStart(taken, pendingInOrder ? pending : pending.sort((a, b) => a.start - b.start));
+    pending = [];
+    pendingInOrder = true;
+  };
 
   each(DTG, (m) => {
     const [day, hour, minute, month] = [Number(m[1]), Number(m[2]), Number(m[3]), monthNumber(m[5])!];
@@ -178,6 +193,29 @@ export function scanDates(text: string, block: { start: number; end: number }): 
     monthText: m[1], monthStart: m.index, comma: m[2] === ',',
   });
   return accepted.sort((a, b) => a.start - b.start);
+}
+
+/** Whether `d` overlaps one of `spans` (disjoint, non-empty, sorted by start). */
+function overlapsSorted(spans: readonly DateMention[], d: DateMention): boolean {
+  // The last span starting before d ends is the only one that can reach into it.
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].start < d.end) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 && spans[lo - 1].end > d.start;
+}
+
+function mergeByStart(a: DateMention[], b: DateMention[]): DateMention[] {
+  if (b.length === 0) return a;
+  if (a.length === 0) return b;
+  const out: DateMention[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) out.push(j >= b.length || (i < a.length && a[i].start <= b[j].start) ? a[i++] : b[j++]);
+  return out;
 }
 
 /** `in August 18 soldiers died`: a month after `in` and a figure before a plural noun is a count. */

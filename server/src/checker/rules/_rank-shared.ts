@@ -321,6 +321,68 @@ export function findRetired(text: string, m: RankMention): Retired | undefined {
 
 /** A rank that changes or is recalled on purpose: `promoted to Brig. Gen. Doe`, `then-Col. Doe`. */
 const RANK_CONTEXT = /(?:\bpromot\w*\s+(?:him\s+|her\s+)?to(?:\s+the\s+rank\s+of)?|\bthen-|\bformer|\bfrocked\s+to|\bpinned\s+on)\s*$/i;
+/** The earlier mentions with one last name, counted by what samePerson compares. */
+interface LastNameGroup {
+  count: number;
+  /** Mentions without a first name. */
+  noFirst: number;
+  byFirst: Map<string, number>;
+  /** Mentions with a first name, by its first character. */
+  byFirstChar: Map<string, number>;
+  /** Mentions whose first name is initials, by its first character. */
+  initialsByChar: Map<string, number>;
+  /** The rank categories (officer, enlisted …) of every mention. */
+  categories: Set<RankEntry['category']>;
+  twoPeople: boolean;
+}
+
+function newGroup(): LastNameGroup {
+  return { count: 0, noFirst: 0, byFirst: new Map(), byFirstChar: new Map(), initialsByChar: new Map(), categories: new Set(), twoPeople: false };
+}
+
+function bump(map: Map<string, number>, key: string): void {
+  map.set(key, (map.get(key) ?? 0) + 1);
+}
+
+function addToGroup(group: LastNameGroup, m: RankMention): void {
+  group.count++;
+  for (const e of m.entries) group.categories.add(e.category);
+  if (!m.first) {
+    group.noFirst++;
+    return;
+  }
+  bump(group.byFirst, m.first);
+  bump(group.byFirstChar, m.first[0]);
+  if (isInitials(m.first)) bump(group.initialsByChar, m.first[0]);
+}
+
+/** How many of the group's mentions samePerson pairs with a mention of this first name. */
+function samePersonCount(group: LastNameGroup, first: string | undefined): number {
+  if (!first) return group.count;
+  // Initials match any first name that starts with their letter; a full first name matches itself
+  // and initials that start with its letter.
+  if (isInitials(first)) return group.noFirst + (group.byFirstChar.get(first[0]) ?? 0);
+  return group.noFirst + (group.byFirst.get(first) ?? 0) + (group.initialsByChar.get(first[0]) ?? 0);
+}
+
+/**
+ * For each mention, whether an earlier one in the list can be the same person (samePerson), in
+ * time linear in the number of mentions.
+ */
+export function knownBefore(mentions: readonly RankMention[]): boolean[] {
+  const byLast = new Map<string, LastNameGroup>();
+  return mentions.map((m) => {
+    let group = byLast.get(m.last.text);
+    if (!group) {
+      group = newGroup();
+      byLast.set(m.last.text, group);
+    }
+    const known = samePersonCount(group, m.first) > 0;
+    addToGroup(group, m);
+    return known;
+  });
+}
+
 const repeatedCache = new WeakMap<ReleaseDocument, Map<RankMention, { start: number; end: number }>>();
 
 /**
@@ -332,24 +394,25 @@ export function repeatedReferences(doc: ReleaseDocument): Map<RankMention, { sta
   const cached = repeatedCache.get(doc);
   if (cached) return cached;
   const out = new Map<RankMention, { start: number; end: number }>();
-  // Earlier mentions by last name, and whether two of them are different people (that stays true).
-  const byLast = new Map<string, { mentions: RankMention[]; twoPeople: boolean }>();
+  // Earlier mentions by last name, counted so that those that can be the same person as the next
+  // one (samePerson) are counted without going through them all again (one name repeated thousands
+  // of times stays linear), and whether two of them are different people (that stays true).
+  const byLast = new Map<string, LastNameGroup>();
   for (const m of bodyMentions(doc)) {
     let group = byLast.get(m.last.text);
     if (!group) {
-      group = { mentions: [], twoPeople: false };
+      group = newGroup();
       byLast.set(m.last.text, group);
     }
-    const sameLast = group.mentions;
     const twoPeopleBefore = group.twoPeople;
-    const earlier = sameLast.filter((p) => samePerson(p, m));
-    if (!group.twoPeople && earlier.length < sameLast.length) group.twoPeople = true;
-    sameLast.push(m);
-    if (earlier.length === 0) continue;
+    const earlier = samePersonCount(group, m.first);
+    if (!group.twoPeople && earlier < group.count) group.twoPeople = true;
     // `Gen. John Smith` … `Spc. Smith` is more likely another Smith than a slip: officer, warrant
-    // and enlisted ranks do not mix unless the first name says it is the same person.
-    const categories = new Set(m.entries.map((e) => e.category));
-    if (!m.first && !earlier.some((p) => p.entries.some((e) => categories.has(e.category)))) continue;
+    // and enlisted ranks do not mix unless the first name says it is the same person. (Without a
+    // first name every earlier mention with the last name can be the same person.)
+    const otherCategory = !m.first && !m.entries.some((e) => group.categories.has(e.category));
+    addToGroup(group, m);
+    if (earlier === 0 || otherCategory) continue;
     // Two people with one last name keep their first names to tell them apart.
     if (twoPeopleBefore) continue;
     let start = m.service?.start ?? m.start;

@@ -13,21 +13,14 @@ export const rule: Rule = {
   fixable: false,
   check(doc, ctx) {
     const text = doc.text;
-    for (const info of analyzeAcronyms(doc, ctx.options.acronyms ?? {}).values()) {
+    const infos = [...analyzeAcronyms(doc, ctx.options.acronyms ?? {}).values()].filter((info) => info.parens.length > 0);
+    const later = laterUses(text, new Set(infos.map((info) => info.short)));
+    for (const info of infos) {
       for (const def of info.parens) {
         const paren = def.paren!;
         if (def !== info.parens[0]) continue; // a repeated definition is acronym/defined-twice's
         // Any later occurrence counts (headlines aside), even in caps text or inflected.
-        const re = new RegExp(`\\b${info.short}(?:s|['’]s)?\\b`, 'g');
-        re.lastIndex = paren.end;
-        let used = false;
-        let m: RegExpExecArray | null;
-        while ((m = re.exec(text)) !== null) {
-          if (!(text[m.index - 1] === '(' && text[m.index + m[0].length] === ')')) {
-            used = true;
-            break;
-          }
-        }
+        const used = later(info.short, paren.end);
         if (used) continue;
         const from = text[paren.start - 1] === ' ' ? paren.start - 1 : paren.start;
         ctx.report({
@@ -40,3 +33,42 @@ export const rule: Rule = {
     }
   },
 };
+
+/**
+ * Whether `short` occurs at or after `from` as `\\b${short}(?:s|['’]s)?\\b` would find it, outside
+ * a parenthesis of its own: the same answer as scanning the rest of the text for each short form,
+ * from one index of the words that are short forms (or their plurals).
+ */
+function laterUses(text: string, shorts: ReadonlySet<string>): (short: string, from: number) => boolean {
+  const at = new Map<string, number[]>();
+  if (shorts.size > 0) {
+    // Word characters as `\b` reads them; a match starts and ends a run of them.
+    for (const m of text.matchAll(/[A-Za-z0-9_]+/g)) {
+      const w = m[0];
+      for (const key of [w, w.endsWith('s') ? w.slice(0, -1) : '']) {
+        if (!shorts.has(key)) continue;
+        const list = at.get(key);
+        if (list) list.push(m.index);
+        else at.set(key, [m.index]);
+      }
+    }
+  }
+  return (short, from) => {
+    const list = at.get(short) ?? [];
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid] < from) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < list.length; i++) {
+      const start = list[i];
+      let end = start + short.length;
+      if (text[end] === 's') end++;
+      else if ((text[end] === "'" || text[end] === '’') && text[end + 1] === 's' && !/[A-Za-z0-9_]/.test(text[end + 2] ?? '')) end += 2;
+      if (!(text[start - 1] === '(' && text[end] === ')')) return true;
+    }
+    return false;
+  };
+}

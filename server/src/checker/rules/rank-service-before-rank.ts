@@ -1,6 +1,6 @@
 import { Rule } from '../types';
 import { mentionFacts } from '../facts/rank';
-import { bodyMentions, findRetired, mentionServices, RankMention, samePerson } from './_rank-shared';
+import { bodyMentions, findRetired, knownBefore, mentionServices } from './_rank-shared';
 
 const SUFFIX_SERVICE = /^,?\s*\(?(?:USA|USAF|USN|USMC|USSF|USCG|U\.S\. (?:Army|Navy|Air Force|Marine Corps|Space Force|Coast Guard))\b/;
 
@@ -15,11 +15,10 @@ export const rule: Rule = {
   wrong: 'Lt. Gen. Sean MacFarland visited the troops.',
   fixable: true,
   check(doc, ctx) {
-    const seen: RankMention[] = [];
-    for (const m of bodyMentions(doc)) {
-      const known = seen.some((p) => samePerson(p, m));
-      seen.push(m);
-      if (known || !m.first || m.service || findRetired(doc.text, m)) continue;
+    const mentions = bodyMentions(doc);
+    const known = knownBefore(mentions);
+    for (const [i, m] of mentions.entries()) {
+      if (known[i] || !m.first || m.service || findRetired(doc.text, m)) continue;
       if (/\bretired\s+$/i.test(doc.text.slice(Math.max(m.block.start, m.start - 10), m.start))) continue;
       if (m.entries.some((e) => / of the /.test(e.title))) continue; // the title names the service
       if (SUFFIX_SERVICE.test(doc.text.slice(m.last.end, m.last.end + 24))) continue;

@@ -160,6 +160,8 @@ async function loadHarper(): Promise<{ linter?: HarperLinter; why?: string; setu
 
 function loadWriteGood(): ((text: string) => unknown[]) | undefined {
   try {
+    // Optional: write-good is loaded only when installed, and it is a CommonJS function export.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
     return require('write-good') as (text: string) => unknown[];
   } catch {
     return undefined;
@@ -535,7 +537,7 @@ function printTable(header: string[], rows: Row[], notes: string[], totalMs: num
     { key: 'target', title: 'Target' },
     { key: 'status', title: 'Status' },
   ];
-  const cell = (r: Row, k: keyof Row): string => (r[k] ?? '') as string;
+  const cell = (r: Row, k: keyof Row): string => (r[k] ?? '');
   const widths = cols.map((c) => Math.max(c.title.length, ...rows.map((r) => cell(r, c.key).length)));
   const line = (vals: string[]): string => `| ${vals.map((v, i) => v.padEnd(widths[i])).join(' | ')} |`;
   const out: string[] = [];

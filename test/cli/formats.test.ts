@@ -5,6 +5,8 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { cli, tree } from './run';
 
+// The package's main export is the path of the validator binary.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
 const SARIF_TOOL = require('@microsoft/sarif-multitool-linux') as string;
 
 /** Runs Microsoft's SARIF validator on a log; returns its errors and warnings as "RULE: message" lines. */
@@ -95,6 +97,7 @@ describe('copydesk check --format (the built CLI)', () => {
     assert.ok(coloured.stdout.includes('\u001b[31m^^^^^^^^^\u001b[0m'));
     const plain = cli(['check', '--rule', 'structure=off', 'drafts/carter.release'], { cwd: t.dir, env: { NO_COLOR: '1' } });
     assert.ok(!plain.stdout.includes('\u001b['));
+    // eslint-disable-next-line no-control-regex -- ANSI colour codes start with ESC
     assert.strictEqual(coloured.stdout.replace(/\u001b\[\d+m/g, ''), plain.stdout);
   });
 

@@ -121,7 +121,7 @@ export async function poll<T>(page: Page, what: string, probe: () => Promise<T |
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const v = await probe().catch(() => undefined);
-    if (v !== undefined && v !== false) return v as T;
+    if (v !== undefined && v !== false) return v;
     if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
     await page.waitForTimeout(100);
   }

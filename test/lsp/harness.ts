@@ -217,7 +217,7 @@ export class TestClient {
     const died = this.exited.then((code) => {
       throw new Error(`${method}: server exited (code ${code}); stderr: ${this.stderr.trim().slice(-2000) || 'empty'}`);
     });
-    return Promise.race([this.connection.sendRequest(method, params) as Promise<T>, died]);
+    return Promise.race([this.connection.sendRequest<T>(method, params), died]);
   }
 
   notify(method: string, params: unknown): Promise<void> {

@@ -18,7 +18,7 @@ export function sanitizeSettings(raw: unknown): { settings: CopydeskSettings; pr
   if (typeof r.enable === 'boolean') out.enable = r.enable;
   else if (given(r.enable)) problems.push('copydesk.enable must be true or false');
 
-  if (Array.isArray(r.languages) && r.languages.every((l) => typeof l === 'string')) out.languages = r.languages as string[];
+  if (Array.isArray(r.languages) && r.languages.every((l) => typeof l === 'string')) out.languages = r.languages;
   else if (given(r.languages)) problems.push('copydesk.languages must be a list of language ids');
 
   if (typeof r.defaultYear === 'number' && Number.isInteger(r.defaultYear) && r.defaultYear >= 1 && r.defaultYear <= 9999) out.defaultYear = r.defaultYear;

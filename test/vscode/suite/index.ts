@@ -63,7 +63,7 @@ export function runWithResults(): Promise<SuiteResults> {
         });
       });
     } catch (err) {
-      reject(err);
+      reject(err instanceof Error ? err : new Error(String(err)));
     }
   });
 }

@@ -5,7 +5,7 @@
  */
 import * as path from 'path';
 import { pathToFileURL } from 'url';
-import { RULES, Severity, SeveritySetting } from '../../checker';
+import { RULES, SeveritySetting } from '../../checker';
 import { FileReport } from '../checkFile';
 import { REPOSITORY_URL, ruleHelpUri, rulePage, version } from '../ruleDocs';
 import { positionsIn } from './lines';
@@ -70,7 +70,7 @@ export function toSarif(reports: FileReport[], problems: string[] = [], cwd = pr
       const result: Record<string, unknown> = {
         ruleId: f.rule,
         ruleIndex: index.get(f.rule) ?? -1,
-        level: level(f.severity as Severity),
+        level: level(f.severity),
         message: { text: f.message },
         locations: [{ physicalLocation: { artifactLocation: loc, region: region(at, f.start, f.end) } }],
       };

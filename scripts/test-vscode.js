@@ -2,7 +2,7 @@
 // `npm run test:vscode`: the integration suite (test/vscode/suite) in a real VS Code.
 //
 // @vscode/test-electron cannot download VS Code on every machine, so this runs it in code-server:
-// build + package copydesk.vsix, compile the suite, package the test-runner extension, install both
+// build + package copydesk.vsix and compile the suite (scripts/prepare.js), package the test-runner extension, install both
 // into an isolated profile, serve a fresh copy of test/vscode/workspace, open the workbench in
 // headless Chromium (which starts the extension host), wait for the runner's results file and
 // print it. Exits non-zero when a test failed or none ran.
@@ -12,19 +12,18 @@
 
 const fs = require('fs');
 const path = require('path');
+const { parseArgs } = require('util');
 const h = require('./vscode-harness');
+const { prepare } = require('./prepare');
 
-function parseArgs(argv) {
-  const o = { skipBuild: false, grep: undefined, timeoutS: 300, verbose: false };
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    if (a === '--skip-build') o.skipBuild = true;
-    else if (a === '--verbose') o.verbose = true;
-    else if (a === '--grep') o.grep = argv[++i];
-    else if (a === '--timeout') o.timeoutS = Number(argv[++i]);
-    else throw new Error(`unknown argument ${a}`);
-  }
-  return o;
+function parseOptions(/** @type {string[]} */ args) {
+  const { values } = parseArgs({
+    args,
+    options: { 'skip-build': { type: 'boolean' }, grep: { type: 'string' }, timeout: { type: 'string' }, verbose: { type: 'boolean' } },
+  });
+  const timeoutS = Number(values.timeout ?? 300);
+  if (!(timeoutS > 0)) throw new Error(`--timeout needs a number of seconds, not "${values.timeout}"`);
+  return { skipBuild: values['skip-build'] === true, grep: values.grep, timeoutS, verbose: values.verbose === true };
 }
 
 /** A spec-reporter-like listing of the runner's results JSON. */
@@ -50,7 +49,7 @@ async function waitForFile(file, deadline, isAlive) {
 }
 
 async function main() {
-  const opts = parseArgs(process.argv.slice(2));
+  const opts = parseOptions(process.argv.slice(2));
   const t0 = Date.now();
   h.cs.requireChromium(); // fail early, with the install command, before any long step
 
@@ -58,11 +57,7 @@ async function main() {
   const { installMs } = await h.cs.ensureCodeServer();
   h.log(installMs ? `installed code-server in ${(installMs / 1000).toFixed(0)} s` : `code-server ready (cached, ${h.timeSince(tInstall)})`);
 
-  if (!opts.skipBuild) {
-    h.packageExtension();
-    const ms = h.compileSuite();
-    h.log(`compiled the suite in ${(ms / 1000).toFixed(1)} s`);
-  }
+  if (!opts.skipBuild) prepare(['test:vscode']); // copydesk.vsix and the suite, unless npm test built them
   const suite = path.join(h.ROOT, 'out', 'test', 'vscode', 'suite', 'index.js');
   if (!fs.existsSync(suite)) throw new Error(`${path.relative(h.ROOT, suite)} is missing: run npx tsc -p test/vscode`);
 

@@ -1,5 +1,6 @@
-// Shared by scripts/test-vscode.js and the e2e tests: build and package the extension, lay out an
-// isolated code-server profile with a fresh copy of the test workspace, and drive headless Chromium.
+// Shared by scripts/test-vscode.js and scripts/test-e2e.js: lay out an isolated code-server profile
+// with a fresh copy of the test workspace, and drive headless Chromium. (scripts/prepare.js builds
+// and packages the extension and compiles the suites.)
 'use strict';
 
 const fs = require('fs');
@@ -16,33 +17,6 @@ const SCREENSHOTS = path.join(ROOT, 'test-results', 'screenshots');
 
 function log(msg) {
   process.stderr.write(`[harness] ${msg}\n`);
-}
-
-function npmRun(script) {
-  const started = Date.now();
-  const npm = process.env.npm_execpath && /npm-cli\.js$/.test(process.env.npm_execpath)
-    ? [process.execPath, [process.env.npm_execpath]]
-    : ['npm', []];
-  const r = spawnSync(npm[0], [...npm[1], 'run', '--silent', script], { cwd: ROOT, stdio: 'inherit' });
-  if (r.status !== 0) throw new Error(`npm run ${script} failed (exit ${r.status})`);
-  return Date.now() - started;
-}
-
-/** `npm run package` → copydesk.vsix (esbuild bundles + vsce). */
-function packageExtension() {
-  const ms = npmRun('package');
-  if (!fs.existsSync(VSIX)) throw new Error('npm run package did not produce copydesk.vsix');
-  log(`packaged copydesk.vsix in ${(ms / 1000).toFixed(1)} s`);
-  return VSIX;
-}
-
-/** Compiles test/vscode (suite + runTest.ts) to out/test/vscode with its own tsconfig. */
-function compileSuite() {
-  const started = Date.now();
-  const tsc = path.join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
-  const r = spawnSync(process.execPath, [tsc, '-p', path.join(ROOT, 'test', 'vscode')], { cwd: ROOT, stdio: 'inherit' });
-  if (r.status !== 0) throw new Error(`compiling test/vscode failed (exit ${r.status})`);
-  return Date.now() - started;
 }
 
 /** Packages the test-runner extension with vsce into `outDir`. */
@@ -155,10 +129,7 @@ module.exports = {
   SCREENSHOTS,
   cs,
   log,
-  npmRun,
-  packageExtension,
   packageRunner,
-  compileSuite,
   prepareRun,
   launchBrowser,
   openWorkbench,

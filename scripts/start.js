@@ -9,7 +9,7 @@ const { prepare } = require('./prepare');
 
 const root = path.join(__dirname, '..');
 const sample = path.join('samples', 'draft-with-mistakes.release');
-const run = (cmd) => execSync(cmd, { cwd: root, stdio: 'inherit' });
+const run = (/** @type {string} */ cmd) => execSync(cmd, { cwd: root, stdio: 'inherit' });
 
 prepare(['build']);
 console.log(`\n== npx copydesk check ${sample} ==\n`);
@@ -27,7 +27,10 @@ if (process.argv.includes('--no-editor')) {
 
 const cs = require('./code-server.js');
 
-/** The workbench address that opens the samples folder with the sample draft in an editor. */
+/**
+ * The workbench address that opens the samples folder with the sample draft in an editor.
+ * @param {string} base @param {string} folder @param {string} file
+ */
 function workbenchUrl(base, folder, file) {
   const payload = JSON.stringify([['openFile', `vscode-remote://${new URL(base).host}${file}`]]);
   return `${base}?folder=${encodeURIComponent(folder)}&payload=${encodeURIComponent(payload)}`;

@@ -29,7 +29,7 @@ for (const stage of stages) {
   process.stdout.write(r.stdout ?? '');
   process.stderr.write(r.stderr ?? '');
   const out = `${r.stdout ?? ''}\n${r.stderr ?? ''}`;
-  const count = (re) => [...out.matchAll(re)].reduce((n, m) => n + Number(m[1]), 0);
+  const count = (/** @type {RegExp} */ re) => [...out.matchAll(re)].reduce((n, m) => n + Number(m[1]), 0);
   // Mocha prints "N passing" / "N failing"; the VS Code and browser drivers print "N passed, N failed".
   // A driver's own closing line wins over the mocha summary it may also print.
   const driver = /^(?:\w+: )?\d+ passed, \d+ failed/m.test(out);

@@ -24,14 +24,20 @@ function parseOptions(/** @type {string[]} */ args) {
   return { skipBuild: values['skip-build'] === true, grep: values.grep, docsImages: values['docs-images'] === true, verbose: values.verbose === true };
 }
 
+/**
+ * The e2e tests in this process, with mocha's spec reporter.
+ * @param {string | undefined} grep
+ * @returns {Promise<import('mocha').Stats>}
+ */
 async function runMocha(grep) {
-  const Mocha = require('mocha');
+  // mocha 12's CommonJS entry carries the class as `default`; older ones are the class.
+  const Mocha = /** @type {typeof import('mocha') & { default?: typeof import('mocha') }} */ (require('mocha'));
   const mocha = new (Mocha.default || Mocha)({ ui: 'bdd', timeout: 90_000, reporter: 'spec', color: false });
   if (grep) mocha.grep(grep);
   const dir = path.join(h.ROOT, 'out', 'test', 'e2e');
   for (const f of fs.readdirSync(dir).filter((f) => f.endsWith('.test.js')).sort()) mocha.addFile(path.join(dir, f));
   return new Promise((resolve) => {
-    const runner = mocha.run(() => resolve(runner.stats));
+    const runner = mocha.run(() => resolve(/** @type {import('mocha').Stats} */ (runner.stats)));
   });
 }
 

@@ -18,6 +18,7 @@ const TIMEOUT_MS = 15000;
 /** Rule ids the broken draft (test/nvim/broken.release) must trigger. */
 const EXPECTED = ['attribution/loaded-verb', 'rank/service-abbreviation', 'date/ordinal', 'date/weekday-mismatch'];
 
+/** @param {string} message @returns {never} */
 function fail(message) {
   console.error(`FAIL test:nvim: ${message}`);
   process.exit(1);
@@ -55,6 +56,8 @@ function main() {
     if (!fs.existsSync(out)) {
       fail(`${nvimVersion} wrote no result (exit ${run.status}): ${(run.stderr || run.stdout || '').trim().slice(0, 2000)}`);
     }
+    /** @typedef {{ lnum: number, col: number, code: string, message: string, source: string }} Diagnostic */
+    /** @type {{ diagnostics?: Diagnostic[], errors?: string[], timed_out?: boolean }} */
     const result = JSON.parse(fs.readFileSync(out, 'utf8'));
     const diagnostics = Array.isArray(result.diagnostics) ? result.diagnostics : [];
     const errors = Array.isArray(result.errors) ? result.errors : [];

@@ -26,8 +26,15 @@ function parseOptions(/** @type {string[]} */ args) {
   return { skipBuild: values['skip-build'] === true, grep: values.grep, timeoutS, verbose: values.verbose === true };
 }
 
-/** A spec-reporter-like listing of the runner's results JSON. */
+/**
+ * What the test-runner extension writes (test/vscode/runner-extension).
+ * @typedef {{ state: string, fullTitle: string, durationMs?: number, error?: unknown }} TestResult
+ * @typedef {{ tests?: TestResult[], passes: number, failures: number, pending?: number, error?: string, vscodeVersion: string }} Results
+ */
+
+/** A spec-reporter-like listing of the runner's results JSON. @param {Results} r */
 function formatResults(r) {
+  /** @type {string[]} */
   const lines = [];
   for (const t of r.tests || []) {
     const mark = t.state === 'passed' ? '✓' : t.state === 'failed' ? '✗' : '-';
@@ -38,6 +45,10 @@ function formatResults(r) {
   return lines.join('\n') + '\n';
 }
 
+/**
+ * Waits for `file`; false at `deadline` (ms since the epoch). `isAlive` returns why the run is dead, if it is.
+ * @param {string} file @param {number} deadline @param {() => string | undefined} isAlive
+ */
 async function waitForFile(file, deadline, isAlive) {
   while (!fs.existsSync(file)) {
     const dead = isAlive();
@@ -86,6 +97,7 @@ async function main() {
 
   let browser;
   let page;
+  /** @type {string[]} */
   const pageErrors = [];
   try {
     browser = await h.launchBrowser();
@@ -105,6 +117,7 @@ async function main() {
           `code-server output:\n${server.output().slice(-4000)}`
       );
     }
+    /** @type {Results} */
     const r = JSON.parse(fs.readFileSync(results, 'utf8'));
     process.stdout.write(formatResults(r));
     if (r.error) process.stdout.write(`\nsuite error: ${r.error}\n`);

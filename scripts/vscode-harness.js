@@ -15,11 +15,12 @@ const WORKSPACE_TEMPLATE = path.join(ROOT, 'test', 'vscode', 'workspace');
 const SEED = path.join(ROOT, 'test', 'fixtures', 'seed', 'carter-iraq-troops.txt');
 const SCREENSHOTS = path.join(ROOT, 'test-results', 'screenshots');
 
+/** @param {string} msg */
 function log(msg) {
   process.stderr.write(`[harness] ${msg}\n`);
 }
 
-/** Packages the test-runner extension with vsce into `outDir`. */
+/** Packages the test-runner extension with vsce into `outDir`. @param {string} outDir */
 function packageRunner(outDir) {
   fs.mkdirSync(outDir, { recursive: true });
   const out = path.join(outDir, 'copydesk-test-runner.vsix');
@@ -37,6 +38,7 @@ function packageRunner(outDir) {
  * A fresh run directory: workspace (copy of test/vscode/workspace plus seed.release), user data
  * and extensions folders, so runs never share state and never touch the repository's files.
  */
+/** @param {string} name */
 function prepareRun(name) {
   // One folder per process, so two runs at once never share a profile; folders of runs whose
   // process is gone are removed (the last one of each kind stays for a look after a failure).
@@ -88,12 +90,13 @@ function prepareRun(name) {
   return { dir, workspace, userDataDir, extensionsDir };
 }
 
+/** @param {number} pid */
 function isAlive(pid) {
   try {
     process.kill(pid, 0);
     return true;
   } catch (err) {
-    return err.code === 'EPERM';
+    return /** @type {NodeJS.ErrnoException} */ (err).code === 'EPERM';
   }
 }
 
@@ -110,7 +113,10 @@ async function launchBrowser() {
   return chromium.launch({ executablePath, headless: true, args: cs.CHROMIUM_ARGS });
 }
 
-/** Opens the workbench and waits until the editor area is there. */
+/**
+ * Opens the workbench and waits until the editor area is there.
+ * @param {import('playwright-core').Browser} browser @param {string} url
+ */
 async function openWorkbench(browser, url, { width = 1400, height = 860 } = {}) {
   const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor: 1 });
   const page = await context.newPage();
@@ -119,6 +125,7 @@ async function openWorkbench(browser, url, { width = 1400, height = 860 } = {}) 
   return { context, page };
 }
 
+/** `12.3 s` since `started` (ms since the epoch). @param {number} started */
 function timeSince(started) {
   return `${((Date.now() - started) / 1000).toFixed(1)} s`;
 }

@@ -17,6 +17,7 @@ const path = require('path');
 const http = require('http');
 const net = require('net');
 const { spawn, spawnSync } = require('child_process');
+const { aptCommand, debianPackages } = require('./debian-packages');
 
 const ROOT = path.resolve(__dirname, '..');
 const CACHE = path.join(ROOT, '.cache');
@@ -30,7 +31,6 @@ const CS_HOME = path.join(CS_PREFIX, 'node_modules', 'code-server');
 const CS_ENTRY = path.join(CS_HOME, 'out', 'node', 'entry.js');
 const CS_MARKER = path.join(CS_PREFIX, `.installed-${CODE_SERVER_VERSION}`);
 
-const DEBIAN_BUILD_PACKAGES = ['libkrb5-dev', 'libxkbfile-dev', 'libsecret-1-dev', 'libx11-dev'];
 const CHROMIUM = '/usr/bin/chromium';
 /** Headless Chromium flags for this machine: no sandbox as root, and no background calls to a network that is not there. */
 const CHROMIUM_ARGS = [
@@ -50,11 +50,6 @@ function log(msg) {
 
 class PrerequisiteError extends Error {}
 
-/** @param {readonly string[]} packages */
-function aptCommand(packages) {
-  return `apt-get update && apt-get install -y ${packages.join(' ')}`;
-}
-
 /**
  * Debian packages from `packages` that are not installed (empty if dpkg is unavailable and headers exist).
  * @param {readonly string[]} packages
@@ -71,11 +66,12 @@ function missingDebianPackages(packages) {
 }
 
 function requireDebianBuildPackages() {
-  const missing = missingDebianPackages(DEBIAN_BUILD_PACKAGES);
+  const packages = debianPackages('code-server'); // the headers its native modules build against
+  const missing = missingDebianPackages(packages);
   if (missing.length) {
     throw new PrerequisiteError(
       `code-server's native modules need Debian packages that are missing: ${missing.join(', ')}.\n` +
-        `Install them with:\n  ${aptCommand(DEBIAN_BUILD_PACKAGES)}`
+        `Install them with:\n  ${aptCommand(packages)}`
     );
   }
 }
@@ -84,7 +80,7 @@ function requireChromium() {
   if (!fs.existsSync(CHROMIUM)) {
     throw new PrerequisiteError(
       `Chromium is needed at ${CHROMIUM} to open the VS Code workbench.\n` +
-        `Install it with:\n  ${aptCommand(['chromium'])}`
+        `Install it with:\n  ${aptCommand(debianPackages('chromium'))}`
     );
   }
   return CHROMIUM;

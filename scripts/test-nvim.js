@@ -8,6 +8,7 @@ const { spawnSync } = require('node:child_process');
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
+const { aptCommand, debianPackages } = require('./debian-packages');
 
 const REPO = path.resolve(__dirname, '..');
 const INIT = path.join(REPO, 'test', 'nvim', 'init.lua');
@@ -26,7 +27,7 @@ function fail(message) {
 
 function main() {
   const version = spawnSync('nvim', ['--version'], { encoding: 'utf8' });
-  if (version.error || version.status !== 0) fail('neovim is not installed: run apt-get install -y neovim');
+  if (version.error || version.status !== 0) fail(`neovim is not installed: run ${aptCommand(debianPackages('neovim'))}`);
   const nvimVersion = version.stdout.split('\n')[0].trim();
   if (!fs.existsSync(SERVER)) fail(`${path.relative(REPO, SERVER)} is missing: run npm run build`);
 

@@ -17,6 +17,7 @@ const rulePages = Object.fromEntries(
 const version = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')).version;
 
 const production = process.argv.includes('--production');
+/** @type {import('esbuild').BuildOptions} */
 const common = {
   bundle: true,
   platform: 'node',
@@ -37,6 +38,7 @@ const common = {
  * node:net the same way (its socket and pipe transports are unused: the server runs over IPC).
  * test/lsp/security.test.ts checks the bundles and the running server.
  */
+/** @param {RegExp} filter @returns {import('esbuild').Plugin} */
 const deny = (filter) => ({
   name: 'deny-network-and-processes',
   setup(build) {

@@ -17,6 +17,7 @@ const path = require('path');
 const http = require('http');
 const net = require('net');
 const { spawn, spawnSync } = require('child_process');
+const { aptCommand, debianPackages } = require('./debian-packages');
 
 const ROOT = path.resolve(__dirname, '..');
 const CACHE = path.join(ROOT, '.cache');
@@ -30,7 +31,6 @@ const CS_HOME = path.join(CS_PREFIX, 'node_modules', 'code-server');
 const CS_ENTRY = path.join(CS_HOME, 'out', 'node', 'entry.js');
 const CS_MARKER = path.join(CS_PREFIX, `.installed-${CODE_SERVER_VERSION}`);
 
-const DEBIAN_BUILD_PACKAGES = ['libkrb5-dev', 'libxkbfile-dev', 'libsecret-1-dev', 'libx11-dev'];
 const CHROMIUM = '/usr/bin/chromium';
 /** Headless Chromium flags for this machine: no sandbox as root, and no background calls to a network that is not there. */
 const CHROMIUM_ARGS = [
@@ -43,18 +43,19 @@ const CHROMIUM_ARGS = [
   '--disable-dev-shm-usage',
 ];
 
+/** @param {string} msg */
 function log(msg) {
   process.stderr.write(`[code-server] ${msg}\n`);
 }
 
 class PrerequisiteError extends Error {}
 
-function aptCommand(packages) {
-  return `apt-get update && apt-get install -y ${packages.join(' ')}`;
-}
-
-/** Debian packages from `packages` that are not installed (empty if dpkg is unavailable and headers exist). */
+/**
+ * Debian packages from `packages` that are not installed (empty if dpkg is unavailable and headers exist).
+ * @param {readonly string[]} packages
+ */
 function missingDebianPackages(packages) {
+  /** @type {string[]} */
   const missing = [];
   for (const pkg of packages) {
     const r = spawnSync('dpkg-query', ['-W', '-f=${Status}', pkg], { encoding: 'utf8' });
@@ -65,11 +66,12 @@ function missingDebianPackages(packages) {
 }
 
 function requireDebianBuildPackages() {
-  const missing = missingDebianPackages(DEBIAN_BUILD_PACKAGES);
+  const packages = debianPackages('code-server'); // the headers its native modules build against
+  const missing = missingDebianPackages(packages);
   if (missing.length) {
     throw new PrerequisiteError(
       `code-server's native modules need Debian packages that are missing: ${missing.join(', ')}.\n` +
-        `Install them with:\n  ${aptCommand(DEBIAN_BUILD_PACKAGES)}`
+        `Install them with:\n  ${aptCommand(packages)}`
     );
   }
 }
@@ -78,14 +80,18 @@ function requireChromium() {
   if (!fs.existsSync(CHROMIUM)) {
     throw new PrerequisiteError(
       `Chromium is needed at ${CHROMIUM} to open the VS Code workbench.\n` +
-        `Install it with:\n  ${aptCommand(['chromium'])}`
+        `Install it with:\n  ${aptCommand(debianPackages('chromium'))}`
     );
   }
   return CHROMIUM;
 }
 
-/** Environment in which `node`, npm's lifecycle scripts and node-gyp all use Node 24. */
+/**
+ * Environment in which `node`, npm's lifecycle scripts and node-gyp all use Node 24.
+ * @param {NodeJS.ProcessEnv} [extra]
+ */
 function node24Env(extra = {}) {
+  /** @type {NodeJS.ProcessEnv} */
   const env = {};
   for (const [k, v] of Object.entries(process.env)) {
     // Under `npm run`, npm exports npm_* variables describing itself; a nested npm would inherit
@@ -125,6 +131,7 @@ function npmCli(nodeBin = process.execPath) {
   return { cmd: nodeBin, pre: [npmCliPath()] };
 }
 
+/** @param {string} cmd @param {string[]} args @param {import('child_process').SpawnSyncOptions} opts */
 function run(cmd, args, opts) {
   const started = Date.now();
   const r = spawnSync(cmd, args, { stdio: ['ignore', 'inherit', 'inherit'], ...opts });
@@ -154,7 +161,12 @@ function ensureNode24() {
   return NODE_BIN;
 }
 
-/** A lock folder, so two test runs on a new machine do not install into the same place at once. */
+/**
+ * A lock folder, so two test runs on a new machine do not install into the same place at once.
+ * @template T
+ * @param {() => Promise<T>} fn
+ * @returns {Promise<T>}
+ */
 async function withInstallLock(fn) {
   const lock = path.join(CACHE, 'code-server-install.lock');
   fs.mkdirSync(CACHE, { recursive: true });
@@ -164,7 +176,7 @@ async function withInstallLock(fn) {
       fs.mkdirSync(lock);
       break;
     } catch (err) {
-      if (err.code !== 'EEXIST') throw err;
+      if (/** @type {NodeJS.ErrnoException} */ (err).code !== 'EEXIST') throw err;
       const age = Date.now() - fs.statSync(lock).mtimeMs;
       if (age > 15 * 60 * 1000) {
         fs.rmSync(lock, { recursive: true, force: true }); // left by a run that died
@@ -214,14 +226,18 @@ async function installCodeServer() {
   return { nodeBin: NODE_BIN, entry: CS_ENTRY, installMs };
 }
 
+/** An isolated profile: its user data and extensions folders. @typedef {{ extensionsDir?: string, userDataDir?: string }} ProfileDirs */
+
+/** @param {ProfileDirs} dirs */
 function profileArgs({ extensionsDir, userDataDir }) {
+  /** @type {string[]} */
   const args = [];
   if (userDataDir) args.push('--user-data-dir', userDataDir);
   if (extensionsDir) args.push('--extensions-dir', extensionsDir);
   return args;
 }
 
-/** `code-server --install-extension <vsix>` into the given profile. */
+/** `code-server --install-extension <vsix>` into the given profile. @param {string} vsix @param {ProfileDirs} [dirs] */
 function installExtension(vsix, dirs = {}) {
   const args = [CS_ENTRY, ...profileArgs(dirs), '--install-extension', path.resolve(vsix), '--force'];
   const r = spawnSync(NODE_BIN, args, { encoding: 'utf8', env: node24Env({ HOME: process.env.HOME || '/root' }) });
@@ -231,24 +247,25 @@ function installExtension(vsix, dirs = {}) {
   return r.stdout;
 }
 
-/** A free TCP port on 127.0.0.1. */
+/** A free TCP port on 127.0.0.1. @returns {Promise<number>} */
 function freePort() {
   return new Promise((resolve, reject) => {
     const srv = net.createServer();
     srv.unref();
     srv.on('error', reject);
     srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address();
+      const { port } = /** @type {import('net').AddressInfo} */ (srv.address());
       srv.close(() => resolve(port));
     });
   });
 }
 
+/** The HTTP status of a GET, 0 when there is no answer. @param {string} url @returns {Promise<number>} */
 function httpGet(url, timeoutMs = 2000) {
   return new Promise((resolve) => {
     const req = http.get(url, { timeout: timeoutMs }, (res) => {
       res.resume();
-      resolve(res.statusCode);
+      resolve(res.statusCode ?? 0);
     });
     req.on('timeout', () => req.destroy());
     req.on('error', () => resolve(0));
@@ -256,8 +273,22 @@ function httpGet(url, timeoutMs = 2000) {
 }
 
 /**
+ * @typedef {object} StartOptions
+ * @property {string} workspace the folder to open
+ * @property {number} [port] default: a free one
+ * @property {string} [extensionsDir]
+ * @property {string} [extensions] the same as extensionsDir
+ * @property {string} [userDataDir] default: .cache/vscode-profiles/user-PORT
+ * @property {number} [timeoutMs] how long to wait for /healthz (default 60 s)
+ * @property {NodeJS.ProcessEnv} [env] added to the environment
+ * @property {string[]} [extraArgs] more code-server arguments
+ * @property {boolean} [verbose] echo code-server's output to standard error
+ */
+
+/**
  * Starts code-server serving `workspace` on 127.0.0.1:`port` with an isolated profile.
  * Resolves once /healthz answers (polled), with { proc, url, port, output(), stop() }.
+ * @param {StartOptions} opts
  */
 async function startCodeServer(opts) {
   const port = opts.port || (await freePort());
@@ -283,12 +314,13 @@ async function startCodeServer(opts) {
     detached: process.platform !== 'win32', // own process group, so stop() ends its children too
   });
   let output = '';
-  const onData = (d) => {
+  const onData = (/** @type {Buffer} */ d) => {
     output += d.toString();
     if (opts.verbose) process.stderr.write(d);
   };
   proc.stdout.on('data', onData);
   proc.stderr.on('data', onData);
+  /** @type {{ code: number | null, signal: NodeJS.Signals | null } | null} */
   let exited = null;
   proc.on('exit', (code, signal) => {
     exited = { code, signal };
@@ -306,6 +338,7 @@ async function startCodeServer(opts) {
     await new Promise((r) => setTimeout(r, 250));
   }
 
+  /** @returns {Promise<void>} */
   const stop = () =>
     new Promise((resolve) => {
       if (exited) return resolve();
@@ -318,9 +351,10 @@ async function startCodeServer(opts) {
   return { proc, url, port, userDataDir, extensionsDir, output: () => output, stop };
 }
 
+/** Signals the process and its group (its children). @param {import('child_process').ChildProcess} proc @param {NodeJS.Signals} [signal] */
 function killTree(proc, signal = 'SIGTERM') {
   try {
-    if (process.platform !== 'win32') process.kill(-proc.pid, signal);
+    if (process.platform !== 'win32' && proc.pid !== undefined) process.kill(-proc.pid, signal);
     else proc.kill(signal);
   } catch {
     try {

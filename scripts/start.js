@@ -5,19 +5,20 @@
 const { execSync } = require('child_process');
 const fs = require('fs');
 const path = require('path');
+const { prepare } = require('./prepare');
 
 const root = path.join(__dirname, '..');
 const sample = path.join('samples', 'draft-with-mistakes.release');
-const run = (cmd) => execSync(cmd, { cwd: root, stdio: 'inherit' });
+const run = (/** @type {string} */ cmd) => execSync(cmd, { cwd: root, stdio: 'inherit' });
 
-run('npm run --silent build');
+prepare(['build']);
 console.log(`\n== npx copydesk check ${sample} ==\n`);
 try {
   run(`node bin/copydesk.js check ${sample}`);
 } catch {
   // Exit code 1 means the sample has errors, which it is written to have.
 }
-run('npm run --silent package');
+prepare(['package']); // the bundles just built, packaged
 
 if (process.argv.includes('--no-editor')) {
   console.log('\nBuilt copydesk.vsix. Install it in VS Code with: code --install-extension copydesk.vsix');
@@ -26,7 +27,10 @@ if (process.argv.includes('--no-editor')) {
 
 const cs = require('./code-server.js');
 
-/** The workbench address that opens the samples folder with the sample draft in an editor. */
+/**
+ * The workbench address that opens the samples folder with the sample draft in an editor.
+ * @param {string} base @param {string} folder @param {string} file
+ */
 function workbenchUrl(base, folder, file) {
   const payload = JSON.stringify([['openFile', `vscode-remote://${new URL(base).host}${file}`]]);
   return `${base}?folder=${encodeURIComponent(folder)}&payload=${encodeURIComponent(payload)}`;

@@ -10,50 +10,46 @@
 
 const fs = require('fs');
 const path = require('path');
-const { spawnSync } = require('child_process');
+const { parseArgs } = require('util');
 const h = require('./vscode-harness');
+const { prepare } = require('./prepare');
 
 const DOCS_IMAGES = ['squiggles', 'problems-panel', 'hover-rank', 'quick-fix-menu', 'fix-all-preview', 'fix-all', 'style-report'];
 
-function parseArgs(argv) {
-  const o = { skipBuild: false, grep: undefined, docsImages: false, verbose: false };
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    if (a === '--skip-build') o.skipBuild = true;
-    else if (a === '--docs-images') o.docsImages = true;
-    else if (a === '--verbose') o.verbose = true;
-    else if (a === '--grep') o.grep = argv[++i];
-    else throw new Error(`unknown argument ${a}`);
-  }
-  return o;
+function parseOptions(/** @type {string[]} */ args) {
+  const { values } = parseArgs({
+    args,
+    options: { 'skip-build': { type: 'boolean' }, grep: { type: 'string' }, 'docs-images': { type: 'boolean' }, verbose: { type: 'boolean' } },
+  });
+  return { skipBuild: values['skip-build'] === true, grep: values.grep, docsImages: values['docs-images'] === true, verbose: values.verbose === true };
 }
 
-function compileE2e() {
-  const tsc = path.join(h.ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
-  const r = spawnSync(process.execPath, [tsc, '-p', path.join(h.ROOT, 'test', 'e2e')], { cwd: h.ROOT, stdio: 'inherit' });
-  if (r.status !== 0) throw new Error(`compiling test/e2e failed (exit ${r.status})`);
-}
-
+/**
+ * The e2e tests in this process, with mocha's spec reporter.
+ * @param {string | undefined} grep
+ * @returns {Promise<import('mocha').Stats>}
+ */
 async function runMocha(grep) {
-  const Mocha = require('mocha');
+  // mocha 12's CommonJS entry carries the class as `default`; older ones are the class.
+  const Mocha = /** @type {typeof import('mocha') & { default?: typeof import('mocha') }} */ (require('mocha'));
   const mocha = new (Mocha.default || Mocha)({ ui: 'bdd', timeout: 90_000, reporter: 'spec', color: false });
   if (grep) mocha.grep(grep);
   const dir = path.join(h.ROOT, 'out', 'test', 'e2e');
   for (const f of fs.readdirSync(dir).filter((f) => f.endsWith('.test.js')).sort()) mocha.addFile(path.join(dir, f));
   return new Promise((resolve) => {
-    const runner = mocha.run(() => resolve(runner.stats));
+    const runner = mocha.run(() => resolve(/** @type {import('mocha').Stats} */ (runner.stats)));
   });
 }
 
 async function main() {
-  const opts = parseArgs(process.argv.slice(2));
+  const opts = parseOptions(process.argv.slice(2));
   const t0 = Date.now();
   h.cs.requireChromium();
   const { installMs } = await h.cs.ensureCodeServer();
   if (installMs) h.log(`installed code-server in ${(installMs / 1000).toFixed(0)} s`);
-  if (!opts.skipBuild) h.packageExtension();
+  // copydesk.vsix and the tests, unless npm test built them; --skip-build still compiles the tests.
+  prepare(opts.skipBuild ? ['e2e'] : ['test:e2e']);
   if (!fs.existsSync(h.VSIX)) throw new Error('copydesk.vsix is missing: run npm run package');
-  compileE2e();
 
   const run = h.prepareRun('e2e');
   h.cs.installExtension(h.VSIX, run);

@@ -8,6 +8,7 @@ const { spawnSync } = require('node:child_process');
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
+const { aptCommand, debianPackages } = require('./debian-packages');
 
 const REPO = path.resolve(__dirname, '..');
 const INIT = path.join(REPO, 'test', 'nvim', 'init.lua');
@@ -18,6 +19,7 @@ const TIMEOUT_MS = 15000;
 /** Rule ids the broken draft (test/nvim/broken.release) must trigger. */
 const EXPECTED = ['attribution/loaded-verb', 'rank/service-abbreviation', 'date/ordinal', 'date/weekday-mismatch'];
 
+/** @param {string} message @returns {never} */
 function fail(message) {
   console.error(`FAIL test:nvim: ${message}`);
   process.exit(1);
@@ -25,7 +27,7 @@ function fail(message) {
 
 function main() {
   const version = spawnSync('nvim', ['--version'], { encoding: 'utf8' });
-  if (version.error || version.status !== 0) fail('neovim is not installed: run apt-get install -y neovim');
+  if (version.error || version.status !== 0) fail(`neovim is not installed: run ${aptCommand(debianPackages('neovim'))}`);
   const nvimVersion = version.stdout.split('\n')[0].trim();
   if (!fs.existsSync(SERVER)) fail(`${path.relative(REPO, SERVER)} is missing: run npm run build`);
 
@@ -55,6 +57,8 @@ function main() {
     if (!fs.existsSync(out)) {
       fail(`${nvimVersion} wrote no result (exit ${run.status}): ${(run.stderr || run.stdout || '').trim().slice(0, 2000)}`);
     }
+    /** @typedef {{ lnum: number, col: number, code: string, message: string, source: string }} Diagnostic */
+    /** @type {{ diagnostics?: Diagnostic[], errors?: string[], timed_out?: boolean }} */
     const result = JSON.parse(fs.readFileSync(out, 'utf8'));
     const diagnostics = Array.isArray(result.diagnostics) ? result.diagnostics : [];
     const errors = Array.isArray(result.errors) ? result.errors : [];

@@ -2,7 +2,7 @@
 // `npm run test:vscode`: the integration suite (test/vscode/suite) in a real VS Code.
 //
 // @vscode/test-electron cannot download VS Code on every machine, so this runs it in code-server:
-// build + package copydesk.vsix, compile the suite, package the test-runner extension, install both
+// build + package copydesk.vsix and compile the suite (scripts/prepare.js), package the test-runner extension, install both
 // into an isolated profile, serve a fresh copy of test/vscode/workspace, open the workbench in
 // headless Chromium (which starts the extension host), wait for the runner's results file and
 // print it. Exits non-zero when a test failed or none ran.
@@ -12,23 +12,29 @@
 
 const fs = require('fs');
 const path = require('path');
+const { parseArgs } = require('util');
 const h = require('./vscode-harness');
+const { prepare } = require('./prepare');
 
-function parseArgs(argv) {
-  const o = { skipBuild: false, grep: undefined, timeoutS: 300, verbose: false };
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    if (a === '--skip-build') o.skipBuild = true;
-    else if (a === '--verbose') o.verbose = true;
-    else if (a === '--grep') o.grep = argv[++i];
-    else if (a === '--timeout') o.timeoutS = Number(argv[++i]);
-    else throw new Error(`unknown argument ${a}`);
-  }
-  return o;
+function parseOptions(/** @type {string[]} */ args) {
+  const { values } = parseArgs({
+    args,
+    options: { 'skip-build': { type: 'boolean' }, grep: { type: 'string' }, timeout: { type: 'string' }, verbose: { type: 'boolean' } },
+  });
+  const timeoutS = Number(values.timeout ?? 300);
+  if (!(timeoutS > 0)) throw new Error(`--timeout needs a number of seconds, not "${values.timeout}"`);
+  return { skipBuild: values['skip-build'] === true, grep: values.grep, timeoutS, verbose: values.verbose === true };
 }
 
-/** A spec-reporter-like listing of the runner's results JSON. */
+/**
+ * What the test-runner extension writes (test/vscode/runner-extension).
+ * @typedef {{ state: string, fullTitle: string, durationMs?: number, error?: unknown }} TestResult
+ * @typedef {{ tests?: TestResult[], passes: number, failures: number, pending?: number, error?: string, vscodeVersion: string }} Results
+ */
+
+/** A spec-reporter-like listing of the runner's results JSON. @param {Results} r */
 function formatResults(r) {
+  /** @type {string[]} */
   const lines = [];
   for (const t of r.tests || []) {
     const mark = t.state === 'passed' ? '✓' : t.state === 'failed' ? '✗' : '-';
@@ -39,6 +45,10 @@ function formatResults(r) {
   return lines.join('\n') + '\n';
 }
 
+/**
+ * Waits for `file`; false at `deadline` (ms since the epoch). `isAlive` returns why the run is dead, if it is.
+ * @param {string} file @param {number} deadline @param {() => string | undefined} isAlive
+ */
 async function waitForFile(file, deadline, isAlive) {
   while (!fs.existsSync(file)) {
     const dead = isAlive();
@@ -50,7 +60,7 @@ async function waitForFile(file, deadline, isAlive) {
 }
 
 async function main() {
-  const opts = parseArgs(process.argv.slice(2));
+  const opts = parseOptions(process.argv.slice(2));
   const t0 = Date.now();
   h.cs.requireChromium(); // fail early, with the install command, before any long step
 
@@ -58,11 +68,7 @@ async function main() {
   const { installMs } = await h.cs.ensureCodeServer();
   h.log(installMs ? `installed code-server in ${(installMs / 1000).toFixed(0)} s` : `code-server ready (cached, ${h.timeSince(tInstall)})`);
 
-  if (!opts.skipBuild) {
-    h.packageExtension();
-    const ms = h.compileSuite();
-    h.log(`compiled the suite in ${(ms / 1000).toFixed(1)} s`);
-  }
+  if (!opts.skipBuild) prepare(['test:vscode']); // copydesk.vsix and the suite, unless npm test built them
   const suite = path.join(h.ROOT, 'out', 'test', 'vscode', 'suite', 'index.js');
   if (!fs.existsSync(suite)) throw new Error(`${path.relative(h.ROOT, suite)} is missing: run npx tsc -p test/vscode`);
 
@@ -91,6 +97,7 @@ async function main() {
 
   let browser;
   let page;
+  /** @type {string[]} */
   const pageErrors = [];
   try {
     browser = await h.launchBrowser();
@@ -110,6 +117,7 @@ async function main() {
           `code-server output:\n${server.output().slice(-4000)}`
       );
     }
+    /** @type {Results} */
     const r = JSON.parse(fs.readFileSync(results, 'utf8'));
     process.stdout.write(formatResults(r));
     if (r.error) process.stdout.write(`\nsuite error: ${r.error}\n`);

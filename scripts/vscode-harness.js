@@ -1,5 +1,6 @@
-// Shared by scripts/test-vscode.js and the e2e tests: build and package the extension, lay out an
-// isolated code-server profile with a fresh copy of the test workspace, and drive headless Chromium.
+// Shared by scripts/test-vscode.js and scripts/test-e2e.js: lay out an isolated code-server profile
+// with a fresh copy of the test workspace, and drive headless Chromium. (scripts/prepare.js builds
+// and packages the extension and compiles the suites.)
 'use strict';
 
 const fs = require('fs');
@@ -14,38 +15,12 @@ const WORKSPACE_TEMPLATE = path.join(ROOT, 'test', 'vscode', 'workspace');
 const SEED = path.join(ROOT, 'test', 'fixtures', 'seed', 'carter-iraq-troops.txt');
 const SCREENSHOTS = path.join(ROOT, 'test-results', 'screenshots');
 
+/** @param {string} msg */
 function log(msg) {
   process.stderr.write(`[harness] ${msg}\n`);
 }
 
-function npmRun(script) {
-  const started = Date.now();
-  const npm = process.env.npm_execpath && /npm-cli\.js$/.test(process.env.npm_execpath)
-    ? [process.execPath, [process.env.npm_execpath]]
-    : ['npm', []];
-  const r = spawnSync(npm[0], [...npm[1], 'run', '--silent', script], { cwd: ROOT, stdio: 'inherit' });
-  if (r.status !== 0) throw new Error(`npm run ${script} failed (exit ${r.status})`);
-  return Date.now() - started;
-}
-
-/** `npm run package` → copydesk.vsix (esbuild bundles + vsce). */
-function packageExtension() {
-  const ms = npmRun('package');
-  if (!fs.existsSync(VSIX)) throw new Error('npm run package did not produce copydesk.vsix');
-  log(`packaged copydesk.vsix in ${(ms / 1000).toFixed(1)} s`);
-  return VSIX;
-}
-
-/** Compiles test/vscode (suite + runTest.ts) to out/test/vscode with its own tsconfig. */
-function compileSuite() {
-  const started = Date.now();
-  const tsc = path.join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
-  const r = spawnSync(process.execPath, [tsc, '-p', path.join(ROOT, 'test', 'vscode')], { cwd: ROOT, stdio: 'inherit' });
-  if (r.status !== 0) throw new Error(`compiling test/vscode failed (exit ${r.status})`);
-  return Date.now() - started;
-}
-
-/** Packages the test-runner extension with vsce into `outDir`. */
+/** Packages the test-runner extension with vsce into `outDir`. @param {string} outDir */
 function packageRunner(outDir) {
   fs.mkdirSync(outDir, { recursive: true });
   const out = path.join(outDir, 'copydesk-test-runner.vsix');
@@ -63,6 +38,7 @@ function packageRunner(outDir) {
  * A fresh run directory: workspace (copy of test/vscode/workspace plus seed.release), user data
  * and extensions folders, so runs never share state and never touch the repository's files.
  */
+/** @param {string} name */
 function prepareRun(name) {
   // One folder per process, so two runs at once never share a profile; folders of runs whose
   // process is gone are removed (the last one of each kind stays for a look after a failure).
@@ -114,12 +90,13 @@ function prepareRun(name) {
   return { dir, workspace, userDataDir, extensionsDir };
 }
 
+/** @param {number} pid */
 function isAlive(pid) {
   try {
     process.kill(pid, 0);
     return true;
   } catch (err) {
-    return err.code === 'EPERM';
+    return /** @type {NodeJS.ErrnoException} */ (err).code === 'EPERM';
   }
 }
 
@@ -136,7 +113,10 @@ async function launchBrowser() {
   return chromium.launch({ executablePath, headless: true, args: cs.CHROMIUM_ARGS });
 }
 
-/** Opens the workbench and waits until the editor area is there. */
+/**
+ * Opens the workbench and waits until the editor area is there.
+ * @param {import('playwright-core').Browser} browser @param {string} url
+ */
 async function openWorkbench(browser, url, { width = 1400, height = 860 } = {}) {
   const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor: 1 });
   const page = await context.newPage();
@@ -145,6 +125,7 @@ async function openWorkbench(browser, url, { width = 1400, height = 860 } = {}) 
   return { context, page };
 }
 
+/** `12.3 s` since `started` (ms since the epoch). @param {number} started */
 function timeSince(started) {
   return `${((Date.now() - started) / 1000).toFixed(1)} s`;
 }
@@ -155,10 +136,7 @@ module.exports = {
   SCREENSHOTS,
   cs,
   log,
-  npmRun,
-  packageExtension,
   packageRunner,
-  compileSuite,
   prepareRun,
   launchBrowser,
   openWorkbench,

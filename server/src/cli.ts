@@ -4,7 +4,7 @@
  * Exit codes: 0 clean, 1 errors or too many warnings, 2 usage, read or config error.
  */
 import * as path from 'path';
-import { CheckArgs, parseCheckArgs, UsageError } from './cli/args';
+import { CheckArgs, parseCheckArgs, parseRulesArgs, UsageError } from './cli/args';
 import { CheckSettings, checkDecoded, checkFile, FileReport } from './cli/checkFile';
 import { wantsColor } from './cli/format/color';
 import { escapeControl } from './cli/format/escape';
@@ -126,12 +126,12 @@ async function check(argv: string[]): Promise<number> {
 }
 
 function rulesCommand(argv: string[]): number {
-  let format = 'text';
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    if (a === '--format' || a === '-f') format = argv[++i] ?? '';
-    else if (a.startsWith('--format=')) format = a.slice('--format='.length);
-    else return fail(`unknown option "${a}"; usage: copydesk rules [--format text|json]`);
+  let format: string;
+  try {
+    format = parseRulesArgs(argv);
+  } catch (e) {
+    if (e instanceof UsageError) return fail(e.message);
+    throw e;
   }
   if (format !== 'text' && format !== 'json') return fail(`unknown format "${format}" for rules: use text or json`);
   process.stdout.write(`${format === 'json' ? rulesJson() : rulesTable()}\n`);

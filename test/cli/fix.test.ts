@@ -4,7 +4,11 @@ import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import { writeIfUnchanged } from '../../server/src/cli/fix';
-import { cli, tree } from './run';
+import { cli, root, tree } from './run';
+
+// The Debian packages for patch and git, from the one list (.ci/debian-packages), for the message when one is missing.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const debian = require(path.join(root, 'scripts', 'debian-packages.js')) as { debianPackages: (group: string) => string[]; aptCommand: (packages: readonly string[]) => string };
 
 const LINES = ['WASHINGTON — The deployment was approved by LTG Sean MacFarland on July 11th.', '', 'Carter stated that "the General said 3 soldiers left."', ''];
 const FIXED = ['WASHINGTON — The deployment was approved by Army Lt. Gen. Sean MacFarland on July 11.', '', 'Carter said that "the General said 3 soldiers left."', ''];
@@ -122,6 +126,7 @@ describe('copydesk check --fix and --fix-dry-run (the built CLI)', () => {
   const apply = (tool: 'patch' | 'git', dir: string, diff: string): void => {
     const args = tool === 'patch' ? ['-p1', '--fuzz=0', '--batch', '--quiet'] : ['apply', '-p1', '-'];
     const r = spawnSync(tool, args, { cwd: dir, input: diff, encoding: 'utf8', timeout: 20_000 });
+    if (r.error && (r.error as { code?: string }).code === 'ENOENT') assert.fail(`${tool} is not installed: run ${debian.aptCommand(debian.debianPackages('cli'))}`);
     assert.strictEqual(r.status, 0, `${tool}: ${r.stdout}${r.stderr}${r.error ?? ''}`);
   };
 

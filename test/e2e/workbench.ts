@@ -9,10 +9,10 @@ import { Browser, chromium, Locator, Page } from 'playwright-core';
 
 export const ROOT = path.resolve(__dirname, '..', '..', '..');
 export const SCREENSHOTS = path.join(ROOT, 'test-results', 'screenshots');
-const CHROMIUM = '/usr/bin/chromium';
-// The same flags as the VS Code suite's browser (scripts/code-server.js).
+// The same browser and flags as the VS Code suite's (scripts/code-server.js); requireChromium()
+// throws with the apt-get command when it is missing.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { CHROMIUM_ARGS } = require(path.join(ROOT, 'scripts', 'code-server.js')) as { CHROMIUM_ARGS: string[] };
+const { CHROMIUM_ARGS, requireChromium } = require(path.join(ROOT, 'scripts', 'code-server.js')) as { CHROMIUM_ARGS: string[]; requireChromium: () => string };
 
 export interface Session {
   browser: Browser;
@@ -27,10 +27,7 @@ export function serverUrl(): string {
 }
 
 export async function openSession(): Promise<Session> {
-  if (!fs.existsSync(CHROMIUM)) {
-    throw new Error(`Chromium is missing at ${CHROMIUM}. Install it with:\n  apt-get update && apt-get install -y chromium`);
-  }
-  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({ executablePath: requireChromium(), headless: true, args: CHROMIUM_ARGS });
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, deviceScaleFactor: 1 });
   const page = await context.newPage();
   await page.goto(serverUrl(), { waitUntil: 'domcontentloaded' });

@@ -91,7 +91,10 @@ export function registerDiagnostics(
       doc.uri,
       setTimeout(() => {
         timers.delete(doc.uri);
-        void push(doc);
+        push(doc).catch((err: unknown) => {
+          // No request to answer with the error: name the draft and the failure in the log.
+          connection.console.error(`Copydesk could not check ${doc.uri}: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
+        });
       }, PUSH_DELAY_MS),
     );
   };

@@ -8,7 +8,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import type { Hover } from 'vscode-languageserver-protocol';
-import { fileUri, ofRule, TestClient } from './harness';
+import { applyEdits, fileUri, ofRule, TestClient } from './harness';
 
 const MISTAKE = 'Carter stated that the troops would deploy.\n';
 
@@ -244,3 +244,86 @@ describe('LSP robustness: a promise nobody handles', function () {
     }
   });
 });
+
+/**
+ * A code action request carries diagnostics back from the client, `data` and all. Forged or
+ * corrupted fixes in it are dropped: the answer is never an internal error, never an edit outside
+ * the draft or backwards, and the real fixes of the same request still come back.
+ */
+for (const pull of [false, true]) {
+  describe(`LSP robustness: forged diagnostic data in code action requests (${pull ? 'pull' : 'push'} client)`, function () {
+    this.timeout(20000);
+    let c: TestClient;
+    let n = 0;
+    before(async () => {
+      c = new TestClient({ pull });
+      await c.initialize();
+    });
+    after(() => c.kill());
+
+    const edit = (start: unknown, end: unknown, newText: unknown = 'said'): unknown => ({ start, end, newText });
+    const fix = (edits: unknown, title: unknown = 'Replace with "said"'): unknown => ({ title, edits });
+    const FORGED: Array<[string, (version: number, length: number) => unknown]> = [
+      ['fix: "str"', (version) => ({ version, fix: 'str' })],
+      ['suggestions: [null]', (version) => ({ version, suggestions: [null] })],
+      ['suggestions: "all"', (version) => ({ version, suggestions: 'all' })],
+      ['edits not an array', (version) => ({ version, fix: fix('everything') })],
+      ['edits: [null]', (version) => ({ version, fix: fix([null]) })],
+      ['edits: []', (version) => ({ version, fix: fix([]) })],
+      ['non-numeric offsets', (version) => ({ version, fix: fix([edit('7', '13')]) })],
+      ['fractional offsets', (version) => ({ version, fix: fix([edit(7.5, 13)]) })],
+      ['a negative start', (version) => ({ version, fix: fix([edit(-4, 13)]) })],
+      ['end before start', (version) => ({ version, fix: fix([edit(13, 7)]) })],
+      ['end past the end of the draft', (version, length) => ({ version, fix: fix([edit(7, length + 100)]) })],
+      ['newText: 5', (version) => ({ version, fix: fix([edit(7, 13, 5)]) })],
+      ['title: null', (version) => ({ version, fix: fix([edit(7, 13)], null) })],
+      ['overlapping edits', (version) => ({ version, fix: fix([edit(7, 13), edit(10, 20)]) })],
+      ['a good suggestion next to a forged one', (version) => ({ version, suggestions: [fix([edit(13, 7)]), fix([edit(7, 13)], 'Replace with "said" (well formed)')] })],
+    ];
+
+    for (const [label, forge] of FORGED) {
+      it(`${label}: dropped, no error; the real diagnostic next to it keeps its fix; the server keeps checking`, async () => {
+        const u = fileUri(`forged-${pull ? 'pull' : 'push'}-${++n}.release`);
+        const since = c.mark();
+        const doc = await c.open(u, MISTAKE);
+        const real = ofRule(await c.diagnostics(u, since), 'attribution/loaded-verb')[0];
+        assert.ok(real, 'the draft has its finding');
+        const forged = { ...real, data: forge(doc.version, MISTAKE.length) };
+        const actions = (await c.codeActions(u, real.range, [forged, real])) ?? [];
+
+        const length = MISTAKE.length;
+        for (const a of actions) {
+          for (const e of a.edit?.changes?.[u] ?? []) {
+            const start = doc.offsetAt(e.range.start);
+            const end = doc.offsetAt(e.range.end);
+            assert.ok(e.range.start.line < e.range.end.line || (e.range.start.line === e.range.end.line && e.range.start.character <= e.range.end.character), `backwards edit in "${a.title}"`);
+            assert.ok(start <= end && end <= length && typeof e.newText === 'string', `edit out of the draft in "${a.title}"`);
+          }
+        }
+        const fromForged = actions.filter((a) => JSON.stringify(a.diagnostics?.[0].data) === JSON.stringify(forged.data));
+        const forgedTitles = fromForged.map((a) => a.title).filter((t) => !t.startsWith('Disable '));
+        assert.deepEqual(forgedTitles, label.startsWith('a good suggestion') ? ['Replace with "said" (well formed)'] : [], 'only well-formed fixes from the forged data');
+        const fromReal = actions.filter((a) => JSON.stringify(a.diagnostics?.[0].data) === JSON.stringify(real.data));
+        const preferred = fromReal.find((a) => a.isPreferred);
+        assert.ok(preferred, `the real fix is still offered: ${JSON.stringify(actions.map((a) => a.title))}`);
+        assert.equal(applyEdits(MISTAKE, preferred.edit!.changes![u]), 'Carter said that the troops would deploy.\n');
+
+        const fresh = fileUri(`forged-${pull ? 'pull' : 'push'}-${n}-after.release`);
+        const mark = c.mark();
+        await c.open(fresh, MISTAKE);
+        assert.equal(ofRule(await c.diagnostics(fresh, mark), 'attribution/loaded-verb').length, 1);
+        assert.equal(c.exitCode, undefined, 'the server exited');
+      });
+    }
+
+    it('a diagnostic that is null or has no range is skipped; the others get their actions', async () => {
+      const u = fileUri(`forged-${pull ? 'pull' : 'push'}-shape.release`);
+      const since = c.mark();
+      await c.open(u, MISTAKE);
+      const real = ofRule(await c.diagnostics(u, since), 'attribution/loaded-verb')[0];
+      const actions = (await c.codeActions(u, real.range, [null, { ...real, range: null }, { ...real, range: { start: { line: 'x' } } }, real] as never)) ?? [];
+      assert.ok(actions.some((a) => a.isPreferred), JSON.stringify(actions.map((a) => a.title)));
+      assert.equal(actions.filter((a) => a.title.startsWith('Disable ')).length, 1, 'one disable action, for the real diagnostic');
+    });
+  });
+}

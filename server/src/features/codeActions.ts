@@ -12,7 +12,7 @@ export const CODE_ACTION_KINDS = [CodeActionKind.QuickFix, FIX_ALL_KIND];
  * text); fix-all re-reads the current analysis so it never applies fixes from a stale version.
  */
 export function registerCodeActions(connection: Connection, documents: TextDocuments<TextDocument>, analyzer: Analyzer): void {
-  connection.onCodeAction(async (params) => {
+  connection.onCodeAction(async (params, token) => {
     const doc = documents.get(params.textDocument.uri);
     if (!doc) return [];
     // What the client sends back is read, never trusted: a malformed `only`, diagnostic or fix is left out.
@@ -35,7 +35,7 @@ export function registerCodeActions(connection: Connection, documents: TextDocum
       }
     }
     if (wants(FIX_ALL_KIND) || (only?.includes(CodeActionKind.Source) ?? false)) {
-      const analysis = await analyzer.analyze(doc);
+      const analysis = await analyzer.analyze(doc, token);
       const edits = analysis ? nonOverlappingEdits(analysis.findings) : [];
       // A document Copydesk does not check (off, too large, binary) gets no fix-all action at all.
       if (analysis && (edits.length > 0 || (only?.includes(FIX_ALL_KIND) ?? false))) {

@@ -52,7 +52,10 @@ export function registerDiagnostics(
       analysis = await analyzer.analyze(doc, token);
     } catch (err) {
       // A newer version arrived first: never answer with stale diagnostics; the client asks again.
-      if (err instanceof ResponseError) throw new ResponseError(LSPErrorCodes.ServerCancelled, err.message, { retriggerRequest: true });
+      // A request the client cancelled itself keeps its RequestCancelled (-32800).
+      if (err instanceof ResponseError && err.code === LSPErrorCodes.ContentModified) {
+        throw new ResponseError(LSPErrorCodes.ServerCancelled, err.message, { retriggerRequest: true });
+      }
       throw err;
     }
     const findings = analysis?.findings ?? [];

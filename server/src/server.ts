@@ -15,9 +15,17 @@ import { registerRequests } from './features/requests';
 import { InitializationOptions, SOURCE, TRUST_NOTIFICATION } from './shared';
 import { forgetConfigCache } from './projectConfig';
 import { stdioTransport } from './transport';
+import { checkedSync } from './features/sync';
 
 const stdio = stdioTransport();
 const connection = stdio ? createConnection(ProposedFeatures.all, stdio.reader, stdio.writer) : createConnection(ProposedFeatures.all);
+// A promise nobody handles is a bug, but one draft's bug must not take the editor's checking down
+// with it: Node would end the process. It is written to standard error (the client's output
+// channel; the LSP tests read it and fail on it) and the server keeps serving.
+process.on('unhandledRejection', (reason) => {
+  const why = reason instanceof Error ? (reason.stack ?? reason.message) : String(reason);
+  console.error(`copydesk: unhandled rejection (a bug; the server keeps running): ${why}`);
+});
 const documents = new TextDocuments(TextDocument);
 const settings = new SettingsCache(connection);
 const analyzer = new Analyzer(settings);
@@ -70,10 +78,16 @@ documents.onDidSave((e) => {
     reset();
   }
 });
-connection.onNotification(TRUST_NOTIFICATION, (p: { trusted: boolean }) => {
-  analyzer.trusted = p.trusted;
+connection.onNotification(TRUST_NOTIFICATION, (p: unknown) => {
+  const trusted: unknown = typeof p === 'object' && p !== null ? (p as { trusted?: unknown }).trusted : undefined;
+  if (typeof trusted !== 'boolean') {
+    connection.console.warn(`Copydesk ignored a malformed ${TRUST_NOTIFICATION}: \`trusted\` is not true or false.`);
+    return;
+  }
+  analyzer.trusted = trusted;
   reset();
 });
 
-documents.listen(connection);
+// Malformed open, change, close and save notifications are dropped with a log line (sync.ts).
+documents.listen(checkedSync(connection, (message) => connection.console.warn(message)));
 connection.listen();

@@ -8,6 +8,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
+  CancellationToken,
   createMessageConnection,
   ErrorCodes,
   ResponseError,
@@ -212,12 +213,16 @@ export class TestClient {
     return this.initializeResult;
   }
 
-  /** A request whose promise fails as soon as the server dies (not at mocha's timeout). */
-  request<T>(method: string, params: unknown): Promise<T> {
+  /**
+   * A request whose promise fails as soon as the server dies (not at mocha's timeout). Cancelling
+   * `token` sends `$/cancelRequest`; the promise still settles with the server's answer.
+   */
+  request<T>(method: string, params: unknown, token?: CancellationToken): Promise<T> {
     const died = this.exited.then((code) => {
       throw new Error(`${method}: server exited (code ${code}); stderr: ${this.stderr.trim().slice(-2000) || 'empty'}`);
     });
-    return Promise.race([this.connection.sendRequest<T>(method, params), died]);
+    const sent = token ? this.connection.sendRequest<T>(method, params, token) : this.connection.sendRequest<T>(method, params);
+    return Promise.race([sent, died]);
   }
 
   notify(method: string, params: unknown): Promise<void> {

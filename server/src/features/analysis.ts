@@ -21,15 +21,27 @@ export interface Analysis {
   trusted: boolean;
 }
 
-/** The shared check's result, unless this caller cancelled its request meanwhile. */
-function ownAnswer(analysis: Analysis, token: CancellationToken | undefined): Analysis {
-  if (token?.isCancellationRequested) throw staleError();
+/**
+ * The shared check's result for this caller: unless it cancelled its request meanwhile
+ * (`cancelledError`), or the document moved on past the version checked (`staleError`).
+ */
+function ownAnswer(analysis: Analysis, doc: TextDocument, token: CancellationToken | undefined): Analysis {
+  if (token?.isCancellationRequested) throw cancelledError();
+  if (analysis.version !== doc.version) throw staleError();
   return analysis;
 }
 
-/** Thrown when a newer version of the document arrived, or the request was cancelled, before the check ran. */
+/**
+ * Thrown when a newer version of the document arrived before the check ran: ContentModified
+ * (-32801). Pull diagnostics answer it as ServerCancelled with `retriggerRequest` (diagnostics.ts).
+ */
 export function staleError(): ResponseError<void> {
   return new ResponseError(LSPErrorCodes.ContentModified, 'The document changed; a newer check follows.');
+}
+
+/** Thrown when the client cancelled the request ($/cancelRequest): RequestCancelled (-32800), as LSP 3.17 asks. */
+export function cancelledError(): ResponseError<void> {
+  return new ResponseError(LSPErrorCodes.RequestCancelled, 'The request was cancelled.');
 }
 
 /**
@@ -59,12 +71,14 @@ export class Analyzer {
 
   /**
    * The analysis of the document as it is when the request arrived. If a newer edit arrives (the
-   * server's documents are updated in place) or the client cancels before the check starts, it
-   * throws `staleError()` instead: a request never gets diagnostics for a version already replaced.
+   * server's documents are updated in place) before the check starts, it throws `staleError()`; if
+   * the client cancels the request meanwhile, `cancelledError()`: a request never gets diagnostics
+   * for a version already replaced, and a cancelled one never waits for a check of its own.
    */
   async analyze(doc: TextDocument, token?: CancellationToken): Promise<Analysis | undefined> {
     const version = doc.version;
     const settings = await this.settings.get(doc.uri);
+    if (token?.isCancellationRequested) throw cancelledError();
     if (!settings.enable || !settings.languages.includes(doc.languageId)) return undefined;
     const config = this.projectConfig(doc.uri);
     const cached = this.results.get(doc.uri);
@@ -75,7 +89,7 @@ export class Analyzer {
     // Each caller's own cancellation is honoured after it, so one cancelled request fails no other.
     const running = this.running.get(doc.uri);
     if (running && running.version === version && running.settings === settings && running.config === config && running.trusted === this.trusted) {
-      return ownAnswer(await running.result, token);
+      return ownAnswer(await running.result, doc, token);
     }
     const result = this.check(doc, version, settings, config, cached && sameSetup ? cached : undefined);
     const entry = { version, settings, config, trusted: this.trusted, result };
@@ -84,7 +98,7 @@ export class Analyzer {
       const analysis = await result;
       // Not kept for a document closed (forgotten) while it was being checked.
       if (this.running.get(doc.uri) === entry) this.results.set(doc.uri, analysis);
-      return ownAnswer(analysis, token);
+      return ownAnswer(analysis, doc, token);
     } finally {
       if (this.running.get(doc.uri) === entry) this.running.delete(doc.uri);
     }

@@ -3,7 +3,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Fix, nonOverlappingEdits } from '../checker';
 import { FIX_ALL_KIND, SOURCE } from '../shared';
 import { Analyzer } from './analysis';
-import { DiagnosticData, toRange, toTextEdits } from './convert';
+import { readDiagnosticData, toRange, toTextEdits } from './convert';
 
 export const CODE_ACTION_KINDS = [CodeActionKind.QuickFix, FIX_ALL_KIND];
 
@@ -12,17 +12,22 @@ export const CODE_ACTION_KINDS = [CodeActionKind.QuickFix, FIX_ALL_KIND];
  * text); fix-all re-reads the current analysis so it never applies fixes from a stale version.
  */
 export function registerCodeActions(connection: Connection, documents: TextDocuments<TextDocument>, analyzer: Analyzer): void {
-  connection.onCodeAction(async (params) => {
+  connection.onCodeAction(async (params, token) => {
     const doc = documents.get(params.textDocument.uri);
     if (!doc) return [];
-    const only = params.context.only;
+    // What the client sends back is read, never trusted: a malformed `only`, diagnostic or fix is left out.
+    const context: unknown = params.context;
+    const rawOnly = isObject(context) ? context.only : undefined;
+    const only = Array.isArray(rawOnly) ? rawOnly.filter((k): k is string => typeof k === 'string') : undefined;
     const wants = (kind: string): boolean => !only || only.some((k) => kind === k || kind.startsWith(`${k}.`));
     const actions: CodeAction[] = [];
 
     if (wants(CodeActionKind.QuickFix)) {
-      for (const d of params.context.diagnostics) {
-        if (d.source !== SOURCE || typeof d.code !== 'string') continue;
-        const data = d.data as DiagnosticData | undefined;
+      const diagnostics: unknown = isObject(context) ? context.diagnostics : undefined;
+      const length = doc.getText().length;
+      for (const d of Array.isArray(diagnostics) ? (diagnostics as unknown[]) : []) {
+        if (!isDiagnostic(d) || d.source !== SOURCE || typeof d.code !== 'string') continue;
+        const data = d.data === undefined || d.data === null ? undefined : readDiagnosticData(d.data, length);
         if (data && data.version !== doc.version) continue;
         if (data?.fix) actions.push(quickFix(doc, d, data.fix, true));
         for (const s of data?.suggestions ?? []) actions.push(quickFix(doc, d, s, false));
@@ -30,7 +35,7 @@ export function registerCodeActions(connection: Connection, documents: TextDocum
       }
     }
     if (wants(FIX_ALL_KIND) || (only?.includes(CodeActionKind.Source) ?? false)) {
-      const analysis = await analyzer.analyze(doc);
+      const analysis = await analyzer.analyze(doc, token);
       const edits = analysis ? nonOverlappingEdits(analysis.findings) : [];
       // A document Copydesk does not check (off, too large, binary) gets no fix-all action at all.
       if (analysis && (edits.length > 0 || (only?.includes(FIX_ALL_KIND) ?? false))) {
@@ -43,6 +48,16 @@ export function registerCodeActions(connection: Connection, documents: TextDocum
     }
     return actions;
   });
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isIndex = (v: unknown): boolean => typeof v === 'number' && Number.isInteger(v) && v >= 0;
+
+/** A diagnostic with a range of whole, non-negative positions (the line is all a disable action needs). */
+function isDiagnostic(d: unknown): d is Diagnostic {
+  if (!isObject(d) || !isObject(d.range)) return false;
+  const { start, end } = d.range;
+  return isObject(start) && isObject(end) && isIndex(start.line) && isIndex(start.character) && isIndex(end.line) && isIndex(end.character);
 }
 
 function quickFix(doc: TextDocument, d: Diagnostic, fix: Fix, preferred: boolean): CodeAction {

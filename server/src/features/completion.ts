@@ -10,10 +10,10 @@ import { Analyzer } from './analysis';
  * alone after the first reference).
  */
 export function registerCompletion(connection: Connection, documents: TextDocuments<TextDocument>, analyzer: Analyzer): void {
-  connection.onCompletion(async (params) => {
+  connection.onCompletion(async (params, token) => {
     const doc = documents.get(params.textDocument.uri);
     if (!doc) return [];
-    const analysis = await analyzer.analyze(doc);
+    const analysis = await analyzer.analyze(doc, token);
     if (!analysis) return [];
     const offset = doc.offsetAt(params.position);
     const text = doc.getText();

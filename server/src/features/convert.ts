@@ -39,6 +39,41 @@ export function toDiagnostic(doc: TextDocument, f: Finding): Diagnostic {
   return d;
 }
 
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isOffset = (v: unknown, length: number): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= length;
+
+/**
+ * A fix as a client sent it back in `data`, if it is one Copydesk could have made for a document
+ * of `length` characters: a string title, and one or more edits, each with integer offsets
+ * 0 <= start <= end <= length and a string newText, none overlapping another. Anything else is
+ * forged or corrupted and is dropped (undefined), never echoed back as an edit.
+ */
+export function readFix(raw: unknown, length: number): Fix | undefined {
+  if (!isObject(raw) || typeof raw.title !== 'string' || !Array.isArray(raw.edits) || raw.edits.length === 0) return undefined;
+  const edits: Fix['edits'] = [];
+  for (const e of raw.edits as unknown[]) {
+    if (!isObject(e) || !isOffset(e.start, length) || !isOffset(e.end, length) || e.end < e.start || typeof e.newText !== 'string') return undefined;
+    edits.push({ start: e.start, end: e.end, newText: e.newText });
+  }
+  const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
+  for (let i = 1; i < sorted.length; i++) if (sorted[i].start < sorted[i - 1].end) return undefined;
+  return { title: raw.title, edits };
+}
+
+/**
+ * The `data` of a diagnostic a client sent back, for a document of `length` characters: its
+ * version (undefined when there is none to compare), and the well-formed fixes in it; malformed
+ * ones are left out. No data, or data that is not an object, carries no fix.
+ */
+export function readDiagnosticData(raw: unknown, length: number): { version: unknown; fix?: Fix; suggestions: Fix[] } {
+  if (!isObject(raw)) return { version: undefined, suggestions: [] };
+  const fix = readFix(raw.fix, length);
+  const suggestions = Array.isArray(raw.suggestions)
+    ? (raw.suggestions as unknown[]).map((s) => readFix(s, length)).filter((s): s is Fix => s !== undefined)
+    : [];
+  return fix ? { version: raw.version, fix, suggestions } : { version: raw.version, suggestions };
+}
+
 export function toTextEdits(doc: TextDocument, fix: Fix): TextEdit[] {
   return fix.edits.map((e) => ({ range: toRange(doc, e.start, e.end), newText: e.newText }));
 }

@@ -52,7 +52,10 @@ export function registerDiagnostics(
       analysis = await analyzer.analyze(doc, token);
     } catch (err) {
       // A newer version arrived first: never answer with stale diagnostics; the client asks again.
-      if (err instanceof ResponseError) throw new ResponseError(LSPErrorCodes.ServerCancelled, err.message, { retriggerRequest: true });
+      // A request the client cancelled itself keeps its RequestCancelled (-32800).
+      if (err instanceof ResponseError && err.code === LSPErrorCodes.ContentModified) {
+        throw new ResponseError(LSPErrorCodes.ServerCancelled, err.message, { retriggerRequest: true });
+      }
       throw err;
     }
     const findings = analysis?.findings ?? [];
@@ -91,7 +94,10 @@ export function registerDiagnostics(
       doc.uri,
       setTimeout(() => {
         timers.delete(doc.uri);
-        void push(doc);
+        push(doc).catch((err: unknown) => {
+          // No request to answer with the error: name the draft and the failure in the log.
+          connection.console.error(`Copydesk could not check ${doc.uri}: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
+        });
       }, PUSH_DELAY_MS),
     );
   };

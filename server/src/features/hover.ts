@@ -23,10 +23,10 @@ function findingMarkdown(f: Finding): string {
 
 /** Hover: the facts of a rank, date, state or acronym under the cursor, then every finding that covers it. */
 export function registerHover(connection: Connection, documents: TextDocuments<TextDocument>, analyzer: Analyzer): void {
-  connection.onHover(async (params): Promise<Hover | null> => {
+  connection.onHover(async (params, cancel): Promise<Hover | null> => {
     const doc = documents.get(params.textDocument.uri);
     if (!doc) return null;
-    const analysis = await analyzer.analyze(doc);
+    const analysis = await analyzer.analyze(doc, cancel);
     if (!analysis) return null;
     const offset = doc.offsetAt(params.position);
     const sections: string[] = [];

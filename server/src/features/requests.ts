@@ -1,4 +1,4 @@
-import { Connection, Diagnostic, TextDocuments } from 'vscode-languageserver';
+import { CancellationToken, Connection, Diagnostic, TextDocuments } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { compatibleFixes, Finding, reportMarkdown, styleReport } from '../checker';
 import { CheckFileParams, FixesParams, FixItem, MemoryReport, Requests } from '../shared';
@@ -8,10 +8,10 @@ import { skippedDiagnostics } from './inputGate';
 
 /** The custom requests behind the client's commands: fix-all preview, style report, workspace check. */
 export function registerRequests(connection: Connection, documents: TextDocuments<TextDocument>, analyzer: Analyzer): void {
-  connection.onRequest(Requests.fixes, async (params: FixesParams): Promise<FixItem[]> => {
+  connection.onRequest(Requests.fixes, async (params: FixesParams, token: CancellationToken): Promise<FixItem[]> => {
     const doc = documents.get(params.uri);
     if (!doc) return [];
-    const analysis = await analyzer.analyze(doc);
+    const analysis = await analyzer.analyze(doc, token);
     if (!analysis) return [];
     const lo = params.range ? doc.offsetAt(params.range.start) : 0;
     const hi = params.range ? doc.offsetAt(params.range.end) : Number.MAX_SAFE_INTEGER;
@@ -21,10 +21,10 @@ export function registerRequests(connection: Connection, documents: TextDocument
     return compatibleFixes(wanted).map((f) => ({ rule: f.rule, title: f.fix.title, edits: toTextEdits(doc, f.fix) }));
   });
 
-  connection.onRequest(Requests.report, async (params: { uri: string }): Promise<{ markdown: string } | null> => {
+  connection.onRequest(Requests.report, async (params: { uri: string }, token: CancellationToken): Promise<{ markdown: string } | null> => {
     const doc = documents.get(params.uri);
     if (!doc) return null;
-    const analysis = await analyzer.analyze(doc);
+    const analysis = await analyzer.analyze(doc, token);
     if (!analysis) return null;
     const title = decodeURIComponent(doc.uri.split('/').pop() ?? doc.uri);
     const acronyms = { ...analysis.settings.acronyms, ...(analyzer.trusted ? (analysis.config?.options.acronyms ?? {}) : {}) };

@@ -13,10 +13,10 @@ function clip(s: string): string {
 
 /** Outline: headline, dateline, each person on first reference, direct quotations and the end mark, in document order. */
 export function registerSymbols(connection: Connection, documents: TextDocuments<TextDocument>, analyzer: Analyzer): void {
-  connection.onDocumentSymbol(async (params) => {
+  connection.onDocumentSymbol(async (params, token) => {
     const doc = documents.get(params.textDocument.uri);
     if (!doc) return [];
-    const analysis = await analyzer.analyze(doc);
+    const analysis = await analyzer.analyze(doc, token);
     if (!analysis) return [];
     const r = analysis.release;
     const symbols: DocumentSymbol[] = [];

@@ -24,9 +24,18 @@ export interface CopydeskApi {
     serverReadyMs: number;
   };
   notifications: string[];
+  /** Every `copydesk/checked` the extension received, from whichever language client it runs. */
+  checked: CheckedParams[];
+  /** The status bar item's text while it is shown, undefined while it is hidden. */
+  statusText(): string | undefined;
 }
 
 const notifications: string[] = [];
+const checked: CheckedParams[] = [];
+/** The untrusted-folder notice is shown once per session, however often the client is recreated. */
+let untrustedNoticeShown = false;
+/** What each language client owns besides itself (file watcher, handlers): disposed with it. */
+const owned = new WeakMap<LanguageClient, vscode.Disposable[]>();
 /** Every notification about the server's state goes through here, so tests can count them. */
 function notify(message: string): void {
   notifications.push(message);
@@ -41,21 +50,42 @@ export async function activate(context: vscode.ExtensionContext): Promise<Copyde
   context.subscriptions.push(status);
 
   const counts = new Map<string, CheckedParams['counts']>();
+  let statusShown = false;
   const showStatus = (): void => {
     const editor = vscode.window.activeTextEditor;
     const c = editor ? counts.get(editor.document.uri.toString()) : undefined;
     if (!editor || !c) {
       status.hide();
+      statusShown = false;
       return;
     }
     const issues = c.error + c.warning + c.information;
     status.text = issues === 0 ? '$(check) Copydesk' : `$(edit) Copydesk: ${issues}`;
     status.tooltip = `Copydesk: ${c.error} errors, ${c.warning} warnings, ${c.information} notes, ${c.hint} hints`;
     status.show();
+    statusShown = true;
   };
   context.subscriptions.push(vscode.window.onDidChangeActiveTextEditor(showStatus));
+  const onChecked = (p: CheckedParams): void => {
+    checked.push(p);
+    counts.set(p.uri, p.counts);
+    showStatus();
+  };
 
-  client = createClient(context);
+  client = createClient(context, onChecked);
+  // A new language client (copydesk.languages changed) replaces the old one: the old one is
+  // stopped and disposed with its watcher, and its counts are dropped until the new one checks.
+  let replacing: Promise<void> = Promise.resolve();
+  const replaceClient = (): Promise<void> =>
+    (replacing = replacing.then(async () => {
+      const old = client;
+      client = undefined;
+      if (old) await disposeClient(old);
+      counts.clear();
+      showStatus();
+      client = createClient(context, onChecked);
+      await client.start();
+    }));
   // Findings of drafts that are not open (Check Workspace); an opened draft is checked live instead.
   const workspaceFindings = vscode.languages.createDiagnosticCollection('copydesk-workspace');
   const withClient = (run: (c: LanguageClient) => Promise<unknown>) => async () => {
@@ -67,10 +97,6 @@ export async function activate(context: vscode.ExtensionContext): Promise<Copyde
     vscode.commands.registerCommand(Commands.styleReport, withClient(styleReport)),
     vscode.commands.registerCommand(Commands.checkWorkspace, withClient((c) => checkWorkspace(c, workspaceFindings))),
     vscode.commands.registerCommand(Commands.convertDates, withClient(convertDates)),
-    client.onNotification(CHECKED_NOTIFICATION, (p: CheckedParams) => {
-      counts.set(p.uri, p.counts);
-      showStatus();
-    }),
     vscode.commands.registerCommand(Commands.fixAll, withClient(fixAll)),
     vscode.commands.registerCommand(Commands.newRelease, newRelease),
     vscode.commands.registerCommand(Commands.restartServer, async () => {
@@ -81,20 +107,28 @@ export async function activate(context: vscode.ExtensionContext): Promise<Copyde
       void client?.sendNotification(TRUST_NOTIFICATION, { trusted: true });
     }),
     vscode.workspace.onDidChangeConfiguration(async (e) => {
-      if (e.affectsConfiguration('copydesk.languages')) {
-        // The document selector is fixed when the client starts: restart to apply a new one.
-        await client?.stop();
-        client = createClient(context);
-        await client.start();
-      }
+      // The document selector is fixed when the client starts: a new client applies a new one.
+      if (e.affectsConfiguration('copydesk.languages')) await replaceClient();
     }),
   );
   const activateMs = performance.now() - started;
   await client.start();
-  return { activation: { activateMs, serverReadyMs: performance.now() - started }, notifications };
+  const statusText = (): string | undefined => (statusShown ? status.text : undefined);
+  return { activation: { activateMs, serverReadyMs: performance.now() - started }, notifications, checked, statusText };
 }
 
-function createClient(context: vscode.ExtensionContext): LanguageClient {
+/** Stops a client and disposes of it and of everything it owns. */
+async function disposeClient(c: LanguageClient): Promise<void> {
+  try {
+    await c.dispose();
+  } finally {
+    for (const d of owned.get(c) ?? []) d.dispose();
+    owned.delete(c);
+  }
+}
+
+/** A language client with its own file watcher and `copydesk/checked` handler (each client needs its own). */
+function createClient(context: vscode.ExtensionContext, onChecked: (p: CheckedParams) => void): LanguageClient {
   const module = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {
     run: { module, transport: TransportKind.ipc },
@@ -102,9 +136,11 @@ function createClient(context: vscode.ExtensionContext): LanguageClient {
   };
   const languages = vscode.workspace.getConfiguration('copydesk').get<string[]>('languages', DEFAULT_LANGUAGES);
   const initializationOptions: InitializationOptions = { trusted: vscode.workspace.isTrusted };
-  if (!vscode.workspace.isTrusted) {
+  if (!vscode.workspace.isTrusted && !untrustedNoticeShown) {
+    untrustedNoticeShown = true;
     notify('Copydesk: this folder is not trusted, so its .copydesk.json and workspace settings change only rule severities until you trust it.');
   }
+  const watcher = vscode.workspace.createFileSystemWatcher('**/.copydesk.json');
   const clientOptions: LanguageClientOptions = {
     documentSelector: [
       ...languages.flatMap((language) => [
@@ -115,7 +151,7 @@ function createClient(context: vscode.ExtensionContext): LanguageClient {
     ],
     synchronize: {
       configurationSection: 'copydesk',
-      fileEvents: vscode.workspace.createFileSystemWatcher('**/.copydesk.json'),
+      fileEvents: watcher,
     },
     initializationOptions,
     diagnosticCollectionName: SOURCE,
@@ -123,7 +159,9 @@ function createClient(context: vscode.ExtensionContext): LanguageClient {
     errorHandler: new RecoveringErrorHandler(notify),
     revealOutputChannelOn: RevealOutputChannelOn.Never,
   };
-  return new LanguageClient('copydesk', 'Copydesk', serverOptions, clientOptions);
+  const c = new LanguageClient('copydesk', 'Copydesk', serverOptions, clientOptions);
+  owned.set(c, [watcher, c.onNotification(CHECKED_NOTIFICATION, onChecked)]);
+  return c;
 }
 
 async function newRelease(): Promise<void> {
@@ -132,5 +170,6 @@ async function newRelease(): Promise<void> {
 }
 
 export async function deactivate(): Promise<void> {
-  await client?.stop();
+  if (client) await disposeClient(client);
+  client = undefined;
 }

@@ -1,0 +1,71 @@
+/**
+ * Changing `copydesk.languages` starts a new language client (the document selector is fixed when a
+ * client starts). The status bar must keep following the checks of the new client, not only of the
+ * first one the session started.
+ */
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import { activateCopydesk, show, waitFor } from './helpers';
+
+/** What the extension's activate() returns (client/src/extension.ts: CopydeskApi), as far as this suite reads it. */
+interface CopydeskApi {
+  notifications: string[];
+  checked: Array<{ uri: string; version: number; counts: { error: number; warning: number; information: number; hint: number } }>;
+  statusText(): string | undefined;
+}
+
+async function setLanguages(languages: string[] | undefined): Promise<void> {
+  await vscode.workspace.getConfiguration('copydesk').update('languages', languages, vscode.ConfigurationTarget.Global);
+}
+
+describe('changing copydesk.languages', function () {
+  this.timeout(90_000);
+  let api: CopydeskApi;
+  let draft: vscode.TextDocument | undefined;
+
+  before(async () => {
+    api = (await activateCopydesk()).exports as CopydeskApi;
+    assert.ok(Array.isArray(api.checked) && typeof api.statusText === 'function', 'the extension reports its checks and its status bar text');
+  });
+
+  after(async () => {
+    if (draft) {
+      await show(draft);
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    }
+    await setLanguages(undefined);
+  });
+
+  it('a new language client still updates the status bar, for a language only the new client checks, before and after an edit', async () => {
+    // Plain text off: the client running now does not check .txt drafts.
+    await setLanguages(['press-release', 'markdown']);
+    draft = await vscode.workspace.openTextDocument({ language: 'plaintext', content: 'Carter stated that the troops would deploy.\n' });
+    await show(draft);
+    const uri = draft.uri.toString();
+
+    // Plain text back on: only the client started for this change can check the draft. (Checks
+    // from before count not: an earlier test's untitled draft may have had the same URI.)
+    const since = api.checked.length;
+    await setLanguages(['press-release', 'markdown', 'plaintext']);
+    const first = await waitFor('the new client to check the plain-text draft', () =>
+      api.checked.slice(since).find((p) => p.uri === uri && p.version === draft!.version),
+    );
+    const before = first.counts.error + first.counts.warning + first.counts.information;
+    assert.ok(before > 0, `the draft's finding is counted: ${JSON.stringify(first.counts)}`);
+    await waitFor(`the status bar to show ${before} issues`, () => api.statusText() === `$(edit) Copydesk: ${before}`).catch((err: Error) => {
+      throw new Error(`${err.message}; it shows ${api.statusText() ?? 'nothing'}`);
+    });
+
+    // An edit that adds a finding: the count in the status bar follows it.
+    const editor = await show(draft);
+    await editor.edit((b) => b.insert(new vscode.Position(0, 0), 'LTG Ann Lee said. '));
+    await waitFor(
+      `the status bar to show more than ${before} issues after the edit`,
+      () => api.checked.slice(since).some((p) => p.uri === uri && p.version === draft!.version) && api.statusText() !== `$(edit) Copydesk: ${before}` && api.statusText()?.startsWith('$(edit) Copydesk: '),
+    ).catch((err: Error) => {
+      throw new Error(`${err.message}; it shows ${api.statusText() ?? 'nothing'}`);
+    });
+    const after = Number(api.statusText()!.split(': ')[1]);
+    assert.ok(after > before, `status bar: ${api.statusText()}`);
+  });
+});

@@ -127,11 +127,8 @@ export function runRules(doc: ReleaseDocument, options: ResolvedOptions, rules: 
 
 /** Whether replacing [start, end) would change a quotation's words or marks (an insertion counts strictly inside). */
 function touchesQuote(doc: ReleaseDocument, start: number, end: number): boolean {
-  if (start === end) {
-    const q = doc.quoteAt(start);
-    return q !== undefined && q.start < start;
-  }
   const q = doc.quoteAt(start);
+  if (start === end) return q !== undefined && q.start < start;
   return q !== undefined || doc.quotesStartingIn(start, end).length > 0;
 }
 

@@ -112,7 +112,7 @@ export function recheck(prev: CheckState, doc: ReleaseDocument, options: Resolve
     const g = group(f.rule);
     if (g < 0) continue;
     if (f.start <= bounds[g].keepUntil) kept.push(keepable(f));
-    else if (f.start >= bounds[g].resumeAt) kept.push(keepable(delta === 0 ? f : shiftFinding(f, delta)));
+    else if (f.start >= bounds[g].resumeAt) kept.push(delta === 0 ? keepable(f) : shifted(keepable(f), delta));
   }
   const findings = sortFindings(kept.concat(fresh, runRules(doc, options, global, failures)));
   // Every analysis has taken what it reuses: the previous version's caches can go.
@@ -199,6 +199,13 @@ const detached = new WeakSet<Finding>();
 function keepable(f: Finding): Finding {
   if (detached.has(f)) return f;
   const out = detach(f);
+  detached.add(out);
+  return out;
+}
+
+/** A detached finding moved by `delta`: its strings are the same detached ones, so it needs no copying again. */
+function shifted(f: Finding, delta: number): Finding {
+  const out = shiftFinding(f, delta);
   detached.add(out);
   return out;
 }

@@ -87,6 +87,7 @@ export function registeredRuleIds(): Set<string> {
 export class TestClient {
   readonly child: ChildProcess;
   readonly connection: MessageConnection;
+  private readonly reader: StreamMessageReader;
   /** Settings answered to `workspace/configuration` for the section `copydesk`. */
   settings: Record<string, unknown> = {};
   readonly configurationRequests: Array<{ scopeUri?: string; section?: string }> = [];
@@ -111,6 +112,8 @@ export class TestClient {
     this.exited = new Promise((resolve) => {
       this.child.on('exit', (code, signal) => {
         this.exitCode = code;
+        // Its output is over: what is left half-read will never be completed.
+        this.child.stdout?.once('close', () => stopPartialMessageTimer(this.reader));
         // Anyone still waiting fails now, with the server's last words, instead of at a deadline.
         const why = new Error(`server exited (code ${code}, signal ${signal}); stderr: ${this.stderr.trim().slice(-2000) || 'empty'}`);
         for (const w of this.waiters) w.reject(why);
@@ -118,8 +121,9 @@ export class TestClient {
         resolve(code);
       });
     });
+    this.reader = new StreamMessageReader(this.child.stdout!);
     this.connection = createMessageConnection(
-      new StreamMessageReader(this.child.stdout!),
+      this.reader,
       new StreamMessageWriter(this.child.stdin!),
     );
     this.connection.onRequest('workspace/configuration', (params: { items: Array<{ scopeUri?: string; section?: string }> }) => {
@@ -325,8 +329,19 @@ export class TestClient {
   /** For after() hooks: ends the child whatever state it is in. */
   kill(): void {
     this.connection.dispose();
+    stopPartialMessageTimer(this.reader);
     if (this.exitCode === undefined) this.child.kill();
   }
+}
+
+/**
+ * vscode-jsonrpc's reader re-arms a 10 s timer for as long as a half-read message sits in its buffer
+ * (a server killed in the middle of a write leaves one), and neither disposing the reader nor the
+ * connection stops it: the test process then never exits, and a CI stage hangs until its deadline.
+ */
+function stopPartialMessageTimer(reader: StreamMessageReader): void {
+  reader.partialMessageTimeout = 0; // the timer does not re-arm
+  (reader as unknown as { clearPartialMessageTimer?: () => void }).clearPartialMessageTimer?.(); // and the armed one goes
 }
 
 /** Applies text edits to a string (tests compare the result text, not edit ranges). */

@@ -54,7 +54,7 @@ async function main() {
     esbuild.build({ ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js', plugins: [denyNetworkAndProcesses] }),
     esbuild.build({
       ...common,
-      entryPoints: ['server/src/cli.ts'],
+      entryPoints: ['cli/src/main.ts'],
       outfile: 'dist/cli.js',
       define: { __COPYDESK_RULE_DOCS__: JSON.stringify(rulePages), __COPYDESK_VERSION__: JSON.stringify(version) },
       plugins: [denyNetworkAndProcesses],

@@ -1,7 +1,7 @@
 /** The palette commands that go beyond LSP: fix-all with a preview, the style report, the workspace check, date conversion. */
 import * as vscode from 'vscode';
 import { Diagnostic, LanguageClient } from 'vscode-languageclient/node';
-import { CheckFileParams, FixesParams, FixItem, Requests } from '../../server/src/shared';
+import { CheckFileParams, FixesParams, FixItem, Requests } from '../../protocol';
 
 const FAMILY_LABELS: Record<string, string> = {
   rank: 'Ranks',

@@ -6,7 +6,7 @@ import * as path from 'path';
 import * as vscode from 'vscode';
 import { LanguageClient, LanguageClientOptions, RevealOutputChannelOn, ServerOptions, TransportKind, State } from 'vscode-languageclient/node';
 import { RecoveringErrorHandler } from './recovery';
-import { CHECKED_NOTIFICATION, CheckedParams, Commands, DEFAULT_LANGUAGES, InitializationOptions, LANGUAGE_ID, SOURCE, TRUST_NOTIFICATION } from '../../server/src/shared';
+import { CHECKED_NOTIFICATION, CheckedParams, Commands, DEFAULT_LANGUAGES, InitializationOptions, LANGUAGE_ID, SOURCE, TRUST_NOTIFICATION } from '../../protocol';
 import { RELEASE_TEMPLATE } from './template';
 import { checkWorkspace, convertDates, fixAll, styleReport } from './commands';
 

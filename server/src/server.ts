@@ -4,18 +4,18 @@
  */
 import { createConnection, ProposedFeatures, TextDocuments, TextDocumentSyncKind, InitializeResult } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { Analyzer } from './features/analysis';
-import { registerCodeActions, CODE_ACTION_KINDS } from './features/codeActions';
-import { registerDiagnostics } from './features/diagnostics';
-import { registerHover } from './features/hover';
-import { SettingsCache } from './features/settings';
-import { registerSymbols } from './features/symbols';
-import { registerCompletion } from './features/completion';
-import { registerRequests } from './features/requests';
-import { InitializationOptions, SOURCE, TRUST_NOTIFICATION } from './shared';
-import { forgetConfigCache } from './projectConfig';
+import { Analyzer } from './providers/analysis';
+import { registerCodeActions, CODE_ACTION_KINDS } from './providers/codeActions';
+import { registerDiagnostics } from './providers/diagnostics';
+import { registerHover } from './providers/hover';
+import { SettingsCache } from './providers/settings';
+import { registerSymbols } from './providers/symbols';
+import { registerCompletion } from './providers/completion';
+import { registerRequests } from './providers/requests';
+import { InitializationOptions, SOURCE, TRUST_NOTIFICATION } from '../../protocol';
+import { forgetConfigCache } from '../../node/projectConfig';
 import { stdioTransport } from './transport';
-import { checkedSync } from './features/sync';
+import { checkedSync } from './providers/sync';
 
 const stdio = stdioTransport();
 const connection = stdio ? createConnection(ProposedFeatures.all, stdio.reader, stdio.writer) : createConnection(ProposedFeatures.all);

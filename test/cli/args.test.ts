@@ -4,7 +4,7 @@
  * run the built CLI to show the same through the process.
  */
 import * as assert from 'assert';
-import { CheckArgs, DEFAULT_EXTENSIONS, DEFAULT_MAX_FILE_SIZE, parseCheckArgs } from '../../server/src/cli/args';
+import { CheckArgs, DEFAULT_EXTENSIONS, DEFAULT_MAX_FILE_SIZE, parseCheckArgs } from '../../cli/src/args';
 import { cli, tree } from './run';
 
 const parse = (...argv: string[]): CheckArgs => parseCheckArgs(argv);

@@ -3,7 +3,7 @@ import * as assert from 'assert';
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
-import { writeIfUnchanged } from '../../server/src/cli/fix';
+import { writeIfUnchanged } from '../../cli/src/fix';
 import { cli, root, tree } from './run';
 
 // The Debian packages for patch and git, from the one list (.ci/debian-packages), for the message when one is missing.

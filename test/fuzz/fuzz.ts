@@ -1,7 +1,7 @@
 /** Runs fuzz inputs [from, to) of a seed (every `stride`-th, starting at `from`) and collects what failed. */
 import * as fs from 'fs';
 import * as path from 'path';
-import { CheckOptions } from '../../server/src/checker';
+import { CheckOptions } from '../../checker';
 import { inputFor } from './inputs';
 import { examine, Problem } from './oracle';
 

@@ -5,7 +5,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { CheckOptions, LanguageKind, PRESETS } from '../../server/src/checker';
+import { CheckOptions, LanguageKind, PRESETS } from '../../checker';
 import { Random } from './random';
 
 const REPO = path.resolve(__dirname, '..', '..', '..');

@@ -8,7 +8,7 @@
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { check, CheckOptions, Finding, LanguageKind, PRESETS } from '../../server/src/checker';
+import { check, CheckOptions, Finding, LanguageKind, PRESETS } from '../../checker';
 import { inputFor } from '../fuzz/inputs';
 import { parseFixture } from '../unit/fixture-harness';
 

@@ -72,10 +72,10 @@ export function fileUri(name: string): string {
  * added by other work in progress, and tests of a rule run once it is registered.
  */
 export function registeredRuleIds(): Set<string> {
-  const dir = path.join(REPO, 'server', 'src', 'checker', 'rules');
+  const dir = path.join(REPO, 'checker', 'rules');
   const index = fs.readFileSync(path.join(dir, 'index.ts'), 'utf8');
   const ids = new Set<string>();
-  for (const m of index.matchAll(/from '\.\/([\w-]+)'/g)) {
+  for (const m of index.matchAll(/from '\.\/([\w-]+\/[\w-]+)'/g)) {
     const file = path.join(dir, `${m[1]}.ts`);
     if (!fs.existsSync(file)) continue;
     const id = /\bid: '([^']+)'/.exec(fs.readFileSync(file, 'utf8'));

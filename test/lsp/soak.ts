@@ -5,7 +5,7 @@
  * answers `copydesk/memory`). Shared by the soak test (`npm test`) and `npm run bench`.
  */
 import { synthetic } from '../../bench/synthetic';
-import { MemoryReport, Requests } from '../../server/src/shared';
+import { MemoryReport, Requests } from '../../protocol';
 import { fileUri, TestClient } from './harness';
 
 export interface SoakResult {

@@ -1,8 +1,8 @@
 import * as assert from 'assert';
-import { check, factsAt, ReleaseDocument } from '../../server/src/checker';
-import { KNOWN_EXPANSIONS, SERVICE_ABBREVIATIONS, TIME_ZONES, WELL_KNOWN_ACRONYMS } from '../../server/src/checker/data/acronyms';
-import { acronymFactsAt } from '../../server/src/checker/facts/acronym';
-import { TITLES } from '../../server/src/checker/data/titles';
+import { check, factsAt, ReleaseDocument } from '../../checker';
+import { KNOWN_EXPANSIONS, SERVICE_ABBREVIATIONS, TIME_ZONES, WELL_KNOWN_ACRONYMS } from '../../checker/data/acronyms';
+import { acronymFactsAt } from '../../checker/facts/acronym';
+import { TITLES } from '../../checker/data/titles';
 
 const loud = (text: string, prefix: string, options = {}) =>
   check(text, options).filter((f) => f.rule.startsWith(prefix)).map((f) => `${f.rule} ${f.severity} "${text.slice(f.start, f.end)}"`);

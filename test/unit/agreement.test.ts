@@ -6,7 +6,7 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { check, factsAt, introducedPeople, ReleaseDocument, resolveOptions, styleReport } from '../../server/src/checker';
+import { check, factsAt, introducedPeople, ReleaseDocument, resolveOptions, styleReport } from '../../checker';
 import { parseFixture } from './fixture-harness';
 
 const REPO = path.resolve(__dirname, '..', '..', '..');

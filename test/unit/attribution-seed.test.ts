@@ -2,7 +2,7 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { check, LanguageKind } from '../../server/src/checker';
+import { check, LanguageKind } from '../../checker';
 
 const root = path.join(__dirname, '..', '..', '..');
 const seed = fs.readFileSync(path.join(root, 'test', 'fixtures', 'seed', 'carter-iraq-troops.txt'), 'utf8');

@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { applyFixes, compatibleFixes, Finding } from '../../server/src/checker';
+import { applyFixes, compatibleFixes, Finding } from '../../checker';
 
 const finding = (rule: string, edits: Array<[number, number, string]>): Finding => ({
   rule,

@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { check, mergeOptions, parseConfig, resolveOptions } from '../../server/src/checker';
+import { check, mergeOptions, parseConfig, resolveOptions } from '../../checker';
 
 describe('.copydesk.json', () => {
   it('reads presets, severities, acronyms, accepted words and substitutions, with comments', () => {

@@ -1,7 +1,7 @@
 /** The date hover facts, and the draft of the project's done-when list. */
 import * as assert from 'assert';
-import { applyFixes, check, factsAt, ReleaseDocument } from '../../server/src/checker';
-import { dateFactsAt } from '../../server/src/checker/facts/date';
+import { applyFixes, check, factsAt, ReleaseDocument } from '../../checker';
+import { dateFactsAt } from '../../checker/facts/date';
 
 const at = (text: string, needle: string, defaultYear?: number) => {
   const doc = new ReleaseDocument(text, 'press-release');

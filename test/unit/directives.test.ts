@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { check } from '../../server/src/checker';
+import { check } from '../../checker';
 
 const rules = (text: string, language: 'press-release' | 'markdown' = 'press-release'): string[] =>
   check(text, { language }).map((f) => `${f.rule}@${text.slice(f.start, f.end)}`);

@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { ReleaseDocument } from '../../server/src/checker';
+import { ReleaseDocument } from '../../checker';
 
 describe('reading a draft as a release', () => {
   const text = [

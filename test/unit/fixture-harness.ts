@@ -11,7 +11,7 @@
  * file (its name up to the first `-` or `.`, or `all`) must be marked, and every mark must be found.
  */
 import * as assert from 'assert';
-import { check, Finding, LanguageKind } from '../../server/src/checker';
+import { check, Finding, LanguageKind } from '../../checker';
 
 export interface Mark {
   line: number;

@@ -2,7 +2,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { runFixture } from './fixture-harness';
-import { LanguageKind, PRESETS } from '../../server/src/checker';
+import { LanguageKind, PRESETS } from '../../checker';
 
 const dir = path.join(__dirname, '..', '..', '..', 'test', 'unit', 'fixtures');
 

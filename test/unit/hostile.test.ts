@@ -3,7 +3,7 @@
  * loose on purpose (a hang guard, not a speed target: `npm run bench` measures speed).
  */
 import * as assert from 'assert';
-import { check } from '../../server/src/checker';
+import { check } from '../../checker';
 
 const SIZE = 100_000;
 const SHAPES: Record<string, string> = {

@@ -6,8 +6,8 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import fc from 'fast-check';
-import { checkDocument, checkEdit, fullState, LOCAL_RULES, LOCAL_WHEN_DATED, NEIGHBOUR_RULES, recheck, ReleaseDocument, resolveOptions, RULES } from '../../server/src/checker';
-import { runRules } from '../../server/src/checker/check';
+import { checkDocument, checkEdit, fullState, LOCAL_RULES, LOCAL_WHEN_DATED, NEIGHBOUR_RULES, recheck, ReleaseDocument, resolveOptions, RULES } from '../../checker';
+import { runRules } from '../../checker/engine/run';
 
 const ROOT = path.join(__dirname, '..', '..', '..');
 const CORPUS = fs

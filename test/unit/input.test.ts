@@ -1,6 +1,6 @@
 /** Files Copydesk does not check: too large, binary, or not UTF-8. Each gets one reason a writer can act on. */
 import * as assert from 'assert';
-import { formatSize, inputProblem, maxBytesOf, utf8Length } from '../../server/src/checker/input';
+import { formatSize, inputProblem, maxBytesOf, utf8Length } from '../../checker/document/input';
 
 const FIVE_MB = maxBytesOf(5);
 const DRAFT = 'WASHINGTON — Secretary of Defense Ash Carter met with Iraqi leaders in Baghdad on July 11.\n';

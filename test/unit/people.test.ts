@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { introducedPeople, ReleaseDocument } from '../../server/src/checker';
+import { introducedPeople, ReleaseDocument } from '../../checker';
 
 describe('people on first reference', () => {
   it('lists the seed release people once each, in order', () => {

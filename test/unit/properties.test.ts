@@ -4,7 +4,7 @@
  */
 import * as assert from 'assert';
 import fc from 'fast-check';
-import { applyFixes, check, compatibleFixes, Finding, ReleaseDocument } from '../../server/src/checker';
+import { applyFixes, check, compatibleFixes, Finding, ReleaseDocument } from '../../checker';
 
 const SENTENCES = [
   'Secretary of Defense Ash Carter met with Iraqi leaders in Baghdad on July 11.',

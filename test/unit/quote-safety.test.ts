@@ -7,7 +7,7 @@
  */
 import * as assert from 'assert';
 import fc from 'fast-check';
-import { applyFixes, check, CheckOptions, Finding } from '../../server/src/checker';
+import { applyFixes, check, CheckOptions, Finding } from '../../checker';
 
 /** Quoted words full of things Copydesk would fix outside a quotation. */
 const QUOTED = [

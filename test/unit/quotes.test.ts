@@ -1,6 +1,6 @@
 /** Quotations as a writer types them: across line breaks, mixed marks, guillemets, nicknames, project patterns. */
 import * as assert from 'assert';
-import { applyFixes, check, CheckOptions } from '../../server/src/checker';
+import { applyFixes, check, CheckOptions } from '../../checker';
 
 const fixAll = (text: string, options: CheckOptions = {}): string => applyFixes(text, check(text, options));
 

@@ -1,6 +1,6 @@
 import * as assert from 'assert';
-import { check, factsAt, ReleaseDocument } from '../../server/src/checker';
-import { rankFactsAt } from '../../server/src/checker/facts/rank';
+import { check, factsAt, ReleaseDocument } from '../../checker';
+import { rankFactsAt } from '../../checker/facts/rank';
 
 function factsFor(text: string, token: string, nth = 0) {
   const doc = new ReleaseDocument(text, 'press-release');

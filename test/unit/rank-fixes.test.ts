@@ -1,6 +1,6 @@
 /** What fix-all makes of rank mistakes, and that the rank fixes never collide. */
 import * as assert from 'assert';
-import { applyFixes, check } from '../../server/src/checker';
+import { applyFixes, check } from '../../checker';
 
 function fixAll(text: string): string {
   return applyFixes(text, check(text).filter((f) => f.rule.startsWith('rank/')));

@@ -3,7 +3,7 @@ import * as assert from 'assert';
 import {
   classifyRankForm, RANKS, RANK_AP_FORMS, RANK_SERVICE_FORMS, RANK_SPELLED_FORMS, ranksByApForm, ranksByServiceForm,
   ranksBySpelledForm, SERVICES, SERVICE_GRADES,
-} from '../../server/src/checker/data/ranks';
+} from '../../checker/data/ranks';
 
 describe('rank tables', () => {
   it('has no duplicate rank (same title and grade)', () => {

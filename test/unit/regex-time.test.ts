@@ -6,7 +6,7 @@
  */
 import * as assert from 'assert';
 import { performance } from 'perf_hooks';
-import { check, ReleaseDocument, resolveOptions, RULES, runRules } from '../../server/src/checker';
+import { check, ReleaseDocument, resolveOptions, RULES, runRules } from '../../checker';
 
 const SIZE = 50 * 1024;
 /** A headline and a dateline first, so the shape is body text, where most rules look. */

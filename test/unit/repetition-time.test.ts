@@ -9,7 +9,7 @@
  */
 import * as assert from 'assert';
 import { performance } from 'perf_hooks';
-import { check, checkEdit, fullState, ReleaseDocument, resolveOptions, RULES, SeveritySetting } from '../../server/src/checker';
+import { check, checkEdit, fullState, ReleaseDocument, resolveOptions, RULES, SeveritySetting } from '../../checker';
 
 const budget = (chars: number): number => 100 + (5 * chars) / 1024;
 const HEAD = 'Carter visits troops\n\nWASHINGTON — ';

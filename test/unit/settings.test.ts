@@ -1,8 +1,8 @@
 /** Editor settings of the wrong type never crash the server: each is named, its default applies, the rest applies. */
 import * as assert from 'assert';
-import { sanitizeSettings } from '../../server/src/features/sanitize';
-import { untrustedProjectOptions } from '../../server/src/features/trust';
-import { DEFAULT_SETTINGS } from '../../server/src/shared';
+import { sanitizeSettings } from '../../server/src/providers/sanitize';
+import { untrustedProjectOptions } from '../../server/src/providers/trust';
+import { DEFAULT_SETTINGS } from '../../protocol';
 
 describe('copydesk.* settings', () => {
   const BAD: Array<[string, unknown, RegExp]> = [

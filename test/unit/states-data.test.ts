@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { OTHER_PLACES, STANDALONE_CITIES, STATES, stateOf } from '../../server/src/checker/data/states';
+import { OTHER_PLACES, STANDALONE_CITIES, STATES, stateOf } from '../../checker/data/states';
 
 describe('the states table', () => {
   it('has the 50 states, each name, postal code and AP abbreviation once', () => {

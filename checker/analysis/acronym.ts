@@ -1,0 +1,494 @@
+/**
+ * Short forms shared by the `acronym/…` rules and the acronym hover: where each short form is
+ * used in body text and where (if anywhere) it is spelled out, in parentheses or not.
+ */
+import { carried, ReleaseDocument } from '../document/model';
+import { HoverFacts } from '../types';
+import { KNOWN_EXPANSIONS, MINOR_WORDS, SERVICE_ABBREVIATIONS, TIME_ZONES, WELL_KNOWN_ACRONYMS } from '../data/acronyms';
+import { ranksByServiceForm } from '../data/ranks';
+import { STATE_BY_POSTAL } from '../data/states';
+
+export interface AcronymUse {
+  start: number;
+  end: number;
+  /** `'s` or plural `s` follows: an inserted expansion would read badly, so no fix. */
+  inflected: boolean;
+}
+
+export interface AcronymDefinition {
+  /** The spelled-out phrase (absent when a parenthetical follows words that do not spell it). */
+  phraseStart?: number;
+  phraseEnd?: number;
+  /** `(ISF)` including its parentheses, when the definition has one. */
+  paren?: { start: number; end: number };
+  /** Where the definition counts from: the phrase start, else the parenthesis. */
+  at: number;
+}
+
+export interface AcronymInfo {
+  short: string;
+  /** Uses in body text, outside definitions, in document order. */
+  uses: AcronymUse[];
+  /** Parenthetical definitions in document order. */
+  parens: AcronymDefinition[];
+  /** The first spelled-out phrase without parentheses, if any (`Iraqi security forces` … `ISF`). */
+  phrase?: AcronymDefinition;
+  /** Needs no expansion (well known, a project acronym, a time zone ...). */
+  exempt: boolean;
+  /** The expansion from the built-in table or project settings. */
+  known?: string;
+}
+
+interface Word {
+  text: string;
+  start: number;
+  end: number;
+  /** Punctuation (or a paragraph break) separates this word from the one before. */
+  broken: boolean;
+  /** Joined to the word before by a hyphen (`Improvised-Threat`): may give no letter. */
+  joined: boolean;
+  /** Uppercased, filled in ('' until then) the first time `spells` reads the word. */
+  upper: string;
+  /** Bits, -1 until `spells` reads the word: 1 a minor word, 2 minor once lowercased, 4 a short form (capitals only). */
+  flags: number;
+}
+
+function flagsOf(word: Word): number {
+  if (word.flags < 0) {
+    word.flags = wordFlags(word.text);
+    word.upper = word.text.toUpperCase();
+  }
+  return word.flags;
+}
+
+function wordFlags(w: string): number {
+  let caps = w.length > 1;
+  let lowerOnly = true;
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c < 65 || c > 90) caps = false;
+    else lowerOnly = false;
+  }
+  const minor = MINOR_WORDS.has(w);
+  const minorLower = lowerOnly ? minor : MINOR_WORDS.has(w.toLowerCase());
+  return (minor ? 1 : 0) | (minorLower ? 2 : 0) | (caps ? 4 : 0);
+}
+
+/** Whether only spaces, tabs, line feeds, `/`, `&` or `-` stand between `from` and `to` (and at least one). */
+function looseSeparator(text: string, from: number, to: number): boolean {
+  if (to <= from) return false;
+  for (let p = from; p < to; p++) {
+    const c = text.charCodeAt(p);
+    if (c !== 32 && c !== 9 && c !== 10 && c !== 47 && c !== 38 && c !== 45) return false;
+  }
+  return true;
+}
+
+/** `.` then at most one space, tab, line feed or hyphen (the period after an initial). */
+function initialPeriod(text: string, from: number, to: number): boolean {
+  if (text.charCodeAt(from) !== 46 || to - from > 2) return false;
+  if (to - from === 1) return true;
+  const c = text.charCodeAt(from + 1);
+  return c === 32 || c === 9 || c === 10 || c === 45;
+}
+
+const ROMAN = /^(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/;
+/** Capitalized words that are labels, not short forms (`NOTE:`, `PHOTO:`). */
+const LABELS = new Set(['NOTE', 'NOTES', 'PHOTO', 'PHOTOS', 'UPDATE', 'UPDATED', 'CORRECTION', 'EDITOR', 'EDITORS', 'BREAKING', 'VIDEO', 'END']);
+/** A candidate word; baseForm decides whether it is a short form. */
+const TOKEN = /\b[A-Z][A-Za-z]+\b/g;
+
+const cache = new WeakMap<ReleaseDocument, { extra: Record<string, string>; result: Map<string, AcronymInfo> }>();
+
+/** Uppercase count must exceed lowercase so names like `MacFarland` are not short forms. */
+export function baseForm(token: string): { base: string; plural: boolean } | undefined {
+  if (/^[A-Z]{2,}s$/.test(token)) return { base: token.slice(0, -1), plural: true };
+  const upper = token.replace(/[^A-Z]/g, '').length;
+  const lower = token.length - upper;
+  if (upper < 2 || lower >= upper) return undefined;
+  return { base: token, plural: false };
+}
+
+export function isExempt(short: string, extra: Record<string, string>): boolean {
+  return (
+    WELL_KNOWN_ACRONYMS.has(short) || SERVICE_ABBREVIATIONS[short] !== undefined || TIME_ZONES.has(short) || STATE_BY_POSTAL.has(short) || ROMAN.test(short) ||
+    LABELS.has(short) || ranksByServiceForm(short).length > 0 || (extra[short] !== undefined && extra[short].trim() === '')
+  );
+}
+
+export function knownExpansion(short: string, extra: Record<string, string>): string | undefined {
+  const own = extra[short]?.trim();
+  return own ? own : KNOWN_EXPANSIONS[short];
+}
+
+/** Whether the token at [start, end) reads as a short form here (not a designation, address or caps phrase). */
+function usableToken(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 2), start);
+  const after = text.slice(end, end + 3);
+  if (/[@#/.&\d]$/.test(before) || /^-\d/.test(after) || /^(?:[@/&]|\.[A-Za-z]|-[A-Z]{2})/.test(after)) return false;
+  if (/[A-Z]{2}-$/.test(text.slice(Math.max(0, start - 3), start))) return false;
+  // All-caps runs (`OPERATION INHERENT RESOLVE`) are emphasis or furniture, not short forms.
+  const prev = /([A-Za-z]+)[ \t]+$/.exec(text.slice(Math.max(0, start - 30), start));
+  const next = /^[ \t]+([A-Za-z]+)/.exec(text.slice(end, end + 30));
+  const caps = (w: string | undefined) => w !== undefined && w.length >= 2 && /^[A-Z]+$/.test(w);
+  if (caps(prev?.[1]) || caps(next?.[1])) return false;
+  // Exercise and operation names are often set in capitals (`Exercise BALIKATAN`).
+  if (/^(?:Exercise|exercise|Operation|operation)$/.test(prev?.[1] ?? '') && /^[A-Z]{4,}$/.test(text.slice(start, end))) return false;
+  // A label at the start of a line (`PHOTO:`).
+  return !(/^:/.test(after) && /(?:^|\n)\s*$/.test(text.slice(Math.max(0, start - 5), start)));
+}
+
+/** The words of one paragraph from `from`, offsets relative to the paragraph. */
+function paragraphWords(t: string, from: number): Word[] {
+  const words: Word[] = [];
+  const re = /[A-Za-z][A-Za-z’']*/g;
+  re.lastIndex = from;
+  let prevEnd = -1;
+  let prevLength = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(t)) !== null) {
+    const at = m.index;
+    const broken = prevEnd < 0 || !(looseSeparator(t, prevEnd, at) || (prevLength === 1 && initialPeriod(t, prevEnd, at)));
+    const joined = prevEnd >= 0 && at - prevEnd === 1 && t.charCodeAt(prevEnd) === 45;
+    words.push({ text: m[0], start: at, end: at + m[0].length, broken, joined, upper: '', flags: -1 });
+    prevEnd = at + m[0].length;
+    prevLength = m[0].length;
+  }
+  return words;
+}
+
+/**
+ * What one body paragraph contributes to the acronym analysis, offsets relative to the paragraph.
+ * It depends only on the paragraph's text (from the dateline's end in the first one) and the
+ * project's acronyms, so it is kept per text and reused by later versions of the document.
+ */
+interface ParagraphAcronyms {
+  text: string;
+  from: number;
+  /** Read when needed and let go after each analysis: a long draft's words are most of its memory. */
+  words: Word[] | undefined;
+  uses: Array<{ short: string; use: AcronymUse }>;
+  parens: Array<{ short: string; def: AcronymDefinition }>;
+  byInitial: Map<string, number[]> | undefined;
+  /** The first phrase spelling each short form asked about (null: none here). */
+  phrases: Map<string, AcronymDefinition | null>;
+}
+
+function readParagraph(t: string, from: number, extra: Record<string, string>): ParagraphAcronyms {
+  // Words are needed here only before a parenthesis; findPhrases reads them again one paragraph at a time.
+  let words: Word[] | undefined;
+  const out: ParagraphAcronyms = { text: t, from, words: undefined, uses: [], parens: [], byInitial: undefined, phrases: new Map() };
+  const re = TOKEN;
+  re.lastIndex = from;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(t)) !== null) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const form = baseForm(m[0]);
+    if (!form) continue;
+    if (t[start - 1] === '(' && t[end] === ')') {
+      const def: AcronymDefinition = { paren: { start: start - 1, end: end + 1 }, at: start - 1 };
+      // The (at most 12) words just before the parenthesis; a binary search keeps long paragraphs linear.
+      words ??= paragraphWords(t, from);
+      let lo = 0;
+      let hi = words.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (words[mid].end <= start - 1) lo = mid + 1;
+        else hi = mid;
+      }
+      const before = words.slice(Math.max(0, lo - 12), lo);
+      // The phrase is the run of words just before the parenthesis that spells the short form.
+      for (let k = 0; k < before.length; k++) {
+        const last = spells(before, k, form.base.replace(/[^A-Z]/g, ''));
+        if (last === before.length - 1) {
+          def.phraseStart = before[k].start;
+          def.phraseEnd = before[last].end;
+          def.at = def.phraseStart;
+          break;
+        }
+      }
+      const known = knownExpansion(form.base, extra);
+      if (def.phraseStart === undefined && known && t.slice(Math.max(0, start - 2 - known.length), start - 2).toLowerCase() === known.toLowerCase()) {
+        def.phraseStart = def.at = start - 2 - known.length;
+        def.phraseEnd = start - 2;
+      }
+      out.parens.push({ short: form.base, def });
+      continue;
+    }
+    if (!usableToken(t, start, end)) continue;
+    const inflected = form.plural || /^['’]s\b/.test(t.slice(end, end + 3));
+    out.uses.push({ short: form.base, use: { start, end: start + form.base.length, inflected } });
+  }
+  return out;
+}
+
+/** Body paragraphs (not all capitals) with what each contributes, in order, reusing the previous version's readings. */
+function paragraphs(doc: ReleaseDocument, extra: Record<string, string>): Array<{ base: number; p: ParagraphAcronyms }> {
+  // A paragraph's reading depends on its text, where the dateline ends in it, and the project's acronyms.
+  const extraKey = Object.keys(extra).length === 0 ? '' : JSON.stringify(extra);
+  const out: Array<{ base: number; p: ParagraphAcronyms }> = [];
+  for (const b of doc.bodyBlocks) {
+    if (b.allCaps) continue;
+    const from = doc.dateline && doc.dateline.start === b.start ? doc.dateline.end - b.start : 0;
+    const t = doc.blockText(b);
+    out.push({ base: b.start, p: carried(doc, 'acronym-paragraphs', t, `${from}|${extraKey}`, () => readParagraph(t, from, extra)) });
+  }
+  return out;
+}
+
+/**
+ * Whether the words from `i` spell `letters`: each significant word gives its initial
+ * (`Iraqi security forces` → ISF), or for short forms of five letters or more a prefix of up to
+ * four (`Central Command` → CENTCOM); minor words may give one or be skipped. Returns the index
+ * of the last word, or -1.
+ */
+function spells(words: Word[], i: number, letters: string, li = 0, used = 0): number {
+  if (li === letters.length) return used >= 2 ? i - 1 : -1;
+  if (i >= words.length || (used > 0 && words[i].broken)) return -1;
+  const word = words[i];
+  flagsOf(word);
+  const minor = (word.flags & 1) !== 0 || ((word.flags & 2) !== 0 && used > 0);
+  if (used === 0 && minor) return -1;
+  // Another short form (`ISIL fighters`) spells nothing; only long short forms take syllables (CENT-COM).
+  if ((word.flags & 4) !== 0) return -1;
+  const most = letters.length >= 5 ? 4 : 1;
+  const upper = word.upper;
+  for (let k = Math.min(most, upper.length, letters.length - li); k >= 1; k--) {
+    let same = true;
+    for (let c = 0; c < k && same; c++) same = upper.charCodeAt(c) === letters.charCodeAt(li + c);
+    if (!same) continue;
+    const r = spells(words, i + 1, letters, li + k, used + 1);
+    if (r >= 0) return r;
+  }
+  return (minor || word.joined) && li > 0 ? spells(words, i + 1, letters, li, used) : -1;
+}
+
+/** Indices of a paragraph's words by their uppercased initial, so each short form looks only at candidate starts. */
+function wordsOf(p: ParagraphAcronyms): Word[] {
+  p.words ??= paragraphWords(p.text, p.from);
+  return p.words;
+}
+
+function wordsByInitial(p: ParagraphAcronyms): Map<string, number[]> {
+  if (!p.byInitial) {
+    const map = new Map<string, number[]>();
+    wordsOf(p).forEach((w, i) => {
+      const c = w.text[0].toUpperCase();
+      const list = map.get(c);
+      if (list) list.push(i);
+      else map.set(c, [i]);
+    });
+    p.byInitial = map;
+  }
+  return p.byInitial;
+}
+
+/** The first phrase in one paragraph whose initials give `letters` (offsets relative to it), or null. Remembered per paragraph. */
+function phraseIn(p: ParagraphAcronyms, letters: string): AcronymDefinition | null {
+  const seen = p.phrases.get(letters);
+  if (seen !== undefined) return seen;
+  let found: AcronymDefinition | null = null;
+  const words = wordsOf(p);
+  const second = letters.charCodeAt(1);
+  for (const i of wordsByInitial(p).get(letters[0]) ?? []) {
+    // Quick rejections `spells` would reach too: a phrase has two words or more, unbroken; a short
+    // form of up to four letters takes its second letter from the next word unless that word is minor.
+    const next = words[i + 1];
+    if (next === undefined || next.broken) continue;
+    if (letters.length < 5 && (next.text.charCodeAt(0) & 0xdf) !== second && !next.joined && (flagsOf(next) & 3) === 0) continue;
+    const last = spells(words, i, letters);
+    if (last >= 0) {
+      found = { phraseStart: words[i].start, phraseEnd: words[last].end, at: words[i].start };
+      break;
+    }
+  }
+  p.phrases.set(letters, found);
+  return found;
+}
+
+/**
+ * For each short form, the first phrase in the body whose initials give it (a phrase never runs
+ * over two paragraphs), else its known expansion anywhere. Paragraph by paragraph, so that only
+ * one paragraph's words are held at a time.
+ */
+function findPhrases(paras: Array<{ base: number; p: ParagraphAcronyms }>, infos: AcronymInfo[], lowerText: () => string): Map<AcronymInfo, AcronymDefinition> {
+  const found = new Map<AcronymInfo, AcronymDefinition>();
+  // A short form of fewer than two capitals spells nothing and has no fallback either.
+  const byLetters = new Map<string, AcronymInfo[]>();
+  for (const info of infos) {
+    const letters = info.short.replace(/[^A-Z]/g, '');
+    if (letters.length < 2) continue;
+    const list = byLetters.get(letters);
+    if (list) list.push(info);
+    else byLetters.set(letters, [info]);
+  }
+  // Each paragraph is asked only about the short forms its words could spell (a superset found
+  // through a trie of the letters still looked for), so thousands of short forms over thousands
+  // of paragraphs stay linear; phraseIn gives the answer.
+  const trie = letterTrie(byLetters.keys());
+  let left = byLetters.size;
+  for (const { base, p } of paras) {
+    if (left === 0) break;
+    for (const letters of candidateLetters(wordsOf(p), trie)) {
+      const f = phraseIn(p, letters);
+      if (!f) continue;
+      for (const info of byLetters.get(letters)!) found.set(info, { phraseStart: f.phraseStart! + base, phraseEnd: f.phraseEnd! + base, at: f.at + base });
+      byLetters.delete(letters);
+      trie.done.add(letters);
+      left--;
+    }
+    p.words = undefined;
+    p.byInitial = undefined;
+  }
+  for (const list of byLetters.values()) {
+    for (const info of list) {
+      if (!info.known) continue;
+      const at = lowerText().indexOf(info.known.toLowerCase());
+      if (at >= 0) found.set(info, { phraseStart: at, phraseEnd: at + info.known.length, at });
+    }
+  }
+  return found;
+}
+
+interface TrieNode {
+  id: number;
+  children: Map<number, TrieNode>;
+  /** The letters that end here, if any. */
+  letters?: string;
+}
+
+interface LetterTrie {
+  root: TrieNode;
+  size: number;
+  /** Letters already found: no longer candidates. */
+  done: Set<string>;
+}
+
+function letterTrie(all: Iterable<string>): LetterTrie {
+  const root: TrieNode = { id: 0, children: new Map() };
+  let size = 1;
+  for (const letters of all) {
+    let node = root;
+    for (let i = 0; i < letters.length; i++) {
+      const c = letters.charCodeAt(i);
+      let next = node.children.get(c);
+      if (!next) {
+        next = { id: size++, children: new Map() };
+        node.children.set(c, next);
+      }
+      node = next;
+    }
+    node.letters = letters;
+  }
+  return { root, size, done: new Set() };
+}
+
+/**
+ * The letters in the trie that `spells` might find in these words: the same walk (a significant
+ * first word, unbroken words after it, each giving its first one to four letters, minor or joined
+ * words skipped), looser only in always allowing up to four letters a word. Each (word, trie node)
+ * is walked once.
+ */
+function candidateLetters(words: Word[], trie: LetterTrie): Set<string> {
+  const out = new Set<string>();
+  const seen = new Set<number>();
+  const walk = (i: number, node: TrieNode, used: number): void => {
+    if (node.letters !== undefined && used >= 2 && !trie.done.has(node.letters)) out.add(node.letters);
+    if (i >= words.length || node.children.size === 0 || (used > 0 && words[i].broken)) return;
+    const key = (i * trie.size + node.id) * 3 + Math.min(used, 2);
+    if (seen.has(key)) return;
+    seen.add(key);
+    const word = words[i];
+    flagsOf(word);
+    const minor = (word.flags & 1) !== 0 || ((word.flags & 2) !== 0 && used > 0);
+    if (used === 0 && minor) return;
+    if ((word.flags & 4) !== 0) return;
+    let at: TrieNode | undefined = node;
+    for (let k = 0; k < Math.min(4, word.upper.length); k++) {
+      at = at.children.get(word.upper.charCodeAt(k));
+      if (!at) break;
+      walk(i + 1, at, used + 1);
+    }
+    if ((minor || word.joined) && node !== trie.root) walk(i + 1, node, used);
+  };
+  for (let i = 0; i < words.length; i++) if (trie.root.children.has(words[i].text.toUpperCase().charCodeAt(0))) walk(i, trie.root, 0);
+  return out;
+}
+
+/** Short forms of the body text with their uses and definitions. */
+export function analyzeAcronyms(doc: ReleaseDocument, extra: Record<string, string> = {}): Map<string, AcronymInfo> {
+  const hit = cache.get(doc);
+  if (hit && hit.extra === extra) return hit.result;
+  const text = doc.text;
+  const result = new Map<string, AcronymInfo>();
+  const info = (short: string): AcronymInfo => {
+    let i = result.get(short);
+    if (!i) {
+      i = { short, uses: [], parens: [], exempt: isExempt(short, extra), known: knownExpansion(short, extra) };
+      result.set(short, i);
+    }
+    return i;
+  };
+  const paras = paragraphs(doc, extra);
+  for (const { base, p } of paras) {
+    for (const { short, def } of p.parens) {
+      const abs: AcronymDefinition = { paren: { start: def.paren!.start + base, end: def.paren!.end + base }, at: def.at + base };
+      if (def.phraseStart !== undefined) {
+        abs.phraseStart = def.phraseStart + base;
+        abs.phraseEnd = def.phraseEnd! + base;
+      }
+      info(short).parens.push(abs);
+    }
+    for (const { short, use } of p.uses) info(short).uses.push({ start: use.start + base, end: use.end + base, inflected: use.inflected });
+  }
+  let lower: string | undefined;
+  const lowerText = (): string => (lower ??= text.toLowerCase());
+  const phrases = findPhrases(paras, [...result.values()].filter((i) => !i.exempt), lowerText);
+  for (const p of paras) {
+    p.p.words = undefined;
+    p.p.byInitial = undefined;
+  }
+  for (const i of result.values()) {
+    if (i.exempt) continue;
+    const firstUse = i.uses[0]?.start ?? text.length;
+    const phrase = phrases.get(i);
+    if (!phrase || i.parens.some((p) => p.phraseStart === phrase.phraseStart)) continue;
+    if (phrase.at < firstUse || !i.parens.some((p) => p.at < firstUse)) i.phrase = phrase;
+  }
+  cache.set(doc, { extra, result });
+  return result;
+}
+
+/** Where a short form is first spelled out, in any way. */
+export function firstDefinition(i: AcronymInfo): AcronymDefinition | undefined {
+  // The earliest; on a tie the parenthesis before the phrase, the earlier parenthesis first.
+  let first: AcronymDefinition | undefined;
+  for (const d of i.parens) if (first === undefined || d.at < first.at) first = d;
+  if (i.phrase && (first === undefined || i.phrase.at < first.at)) first = i.phrase;
+  return first;
+}
+
+/** Facts per short form: each of a thousand definitions of one short form reports the same. */
+const factsCache = new WeakMap<AcronymInfo, HoverFacts>();
+
+export function acronymFacts(doc: ReleaseDocument, i: AcronymInfo): HoverFacts {
+  let facts = factsCache.get(i);
+  if (!facts) {
+    facts = readAcronymFacts(doc, i);
+    factsCache.set(i, facts);
+  }
+  return { heading: facts.heading, lines: [...facts.lines] };
+}
+
+function readAcronymFacts(doc: ReleaseDocument, i: AcronymInfo): HoverFacts {
+  const def = firstDefinition(i);
+  const lines: string[] = [];
+  const spelled = def?.phraseStart !== undefined ? doc.text.slice(def.phraseStart, def.phraseEnd).replace(/\s+/g, ' ') : undefined;
+  if (spelled) lines.push(`Spelled out as "${spelled}" on line ${doc.positionAt(def!.at).line + 1}.`);
+  else if (def) lines.push(`Defined in parentheses on line ${doc.positionAt(def.at).line + 1}.`);
+  else if (i.exempt) lines.push('Well known: needs no expansion.');
+  else lines.push('Not spelled out in this release.');
+  if (i.known && i.known !== spelled) lines.push(`Known expansion: ${i.known}.`);
+  return { heading: i.short, lines };
+}

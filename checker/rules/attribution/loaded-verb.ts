@@ -1,0 +1,76 @@
+import { Rule } from '../../types';
+import { Block, ReleaseDocument } from '../../document/model';
+import { ACCEPTED_ATTRIBUTION, LOADED_ALWAYS_SPEECH, LOADED_ONLY_WITH_QUOTE, LOADED_VERBS } from '../../data/attribution';
+import { NOT_NAMES } from '../../lex/text';
+import { invertedSpeaker, isPossessive, isPronounSpeaker, phraseAlternation, quoteClosingBefore, quoteOpeningAfter } from '../../analysis/attribution';
+
+const SPEAKER = "(?:[A-Z][A-Za-z'’.-]+|he|she|they|He|She|They|[a-z]+ (?:spokesman|spokeswoman|spokesperson|officials?|commander|secretary))";
+const VERBS = phraseAlternation(LOADED_VERBS.map((v) => v.past));
+
+export const rule: Rule = {
+  id: 'attribution/loaded-verb',
+  family: 'attribution',
+  description: 'An attribution verb other than "said" (stated, claimed, noted, ...).',
+  defaultSeverity: 'warning',
+  scope: 'neighbours',
+  why: 'AP: "said" is neutral and almost always the right verb. Verbs like "claimed", "admitted" or "insisted" editorialize; "stated" and "declared" are stiff.',
+  right: '"We will continue to support Iraq," Carter said.',
+  wrong: '"We will continue to support Iraq," Carter stated.',
+  fixable: true,
+  check(doc, ctx) {
+    const text = doc.text;
+    const re = new RegExp(`\\b(${SPEAKER})\\s+(${VERBS})\\b|\\b(${VERBS})\\s+(${SPEAKER})\\b`, 'g');
+    for (const block of doc.bodyBlocks) {
+      re.lastIndex = block.start;
+      const slice = text.slice(0, block.end);
+      let m: RegExpExecArray | null;
+      while ((m = re.exec(slice)) !== null) {
+        const speakerFirst = m[2] !== undefined;
+        const rawVerb = speakerFirst ? m[2] : m[3];
+        const verb = rawVerb.replace(/\s+/g, ' ');
+        const verbStart = speakerFirst ? m.index + m[0].length - m[2].length : m.index;
+        const verbEnd = verbStart + rawVerb.length;
+        const speaker = speakerFirst ? m[1] : m[4];
+        if (NOT_NAMES.has(speaker) && !isPronounSpeaker(speaker)) continue;
+        if (isPossessive(speaker)) continue;
+        if (!isAttribution(doc, block, m.index, m.index + m[0].length, verbEnd, verb, speakerFirst)) continue;
+        if (verb === 'added' && !isFirstParagraphOfQuote(doc, block, verbStart)) continue; // AP allows "added" in a later paragraph
+        // `"…," explained Carter.` becomes `Carter said.` in one step (see attribution/verb-before-name).
+        const swap = speakerFirst ? undefined : invertedSpeaker(doc, block, verbEnd);
+        const end = swap ? swap.end : verbEnd;
+        const newText = swap ? `${text.slice(swap.start, swap.end)} said` : 'said';
+        ctx.report({
+          start: verbStart,
+          end,
+          message: `Use "said" instead of "${verb}" for attribution${swap ? ', with the speaker first' : ''}.`,
+          fix: { title: `Change to "${newText}"`, edits: [{ start: verbStart, end, newText }] },
+        });
+      }
+    }
+  },
+};
+
+/**
+ * Whether speaker + verb attribute speech. Many of these verbs have ordinary senses
+ * (`ISIL claimed responsibility`, `Obama declared an emergency`, `he explained the plan`), so the
+ * verb must sit against a quotation (`"…," Carter stated` / `Carter stated, "…"`), or introduce a
+ * `that` clause (not for verbs that are everyday English), or be a verb that only means speech.
+ */
+function isAttribution(doc: ReleaseDocument, block: Block, start: number, end: number, verbEnd: number, verb: string, speakerFirst: boolean): boolean {
+  if (quoteClosingBefore(doc, start, block) || quoteOpeningAfter(doc, end, block)) return true;
+  if (!speakerFirst || LOADED_ONLY_WITH_QUOTE.has(verb)) return false;
+  if (LOADED_ALWAYS_SPEECH.has(verb)) return true;
+  return /^\s+that\b/.test(doc.text.slice(verbEnd, verbEnd + 8));
+}
+
+const EARLIER_ATTRIBUTION = new RegExp(`\\b(?:${[...ACCEPTED_ATTRIBUTION, ...LOADED_VERBS.flatMap((v) => [v.past, v.present]), 'says'].filter((v) => v !== 'added' && v !== 'adds').join('|')})\\b`);
+
+/** "added" is fine when the speaker was already attributed earlier in the paragraph or in the one before. */
+function isFirstParagraphOfQuote(doc: ReleaseDocument, block: Block, at: number): boolean {
+  const before = doc.text.slice(block.start, at);
+  // Any attribution earlier in the paragraph, even with a verb this rule also flags (`Carter stated. He added`).
+  if (EARLIER_ATTRIBUTION.test(before)) return false;
+  // The previous paragraph quoted or paraphrased someone: "added" continues their remarks.
+  const { prev } = doc.bodyNeighbours(block);
+  return prev === undefined || !/["“”]|\b(?:said|told)\b/.test(doc.text.slice(prev.start, prev.end));
+}

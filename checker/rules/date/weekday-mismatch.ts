@@ -1,0 +1,68 @@
+import { Fix, Rule } from '../../types';
+import { WEEKDAYS, apDate, isValidDate, weekdayOf } from '../../data/months';
+import { DateMention, datesIn, resolveYear, weekdayBefore, yearNote } from '../../analysis/date';
+
+export const rule: Rule = {
+  id: 'date/weekday-mismatch',
+  family: 'date',
+  description: 'A day of the week that does not match the date next to it (Tuesday, July 11, 2016 was a Monday).',
+  defaultSeverity: 'error',
+  scope: 'paragraph',
+  yearFromEarlierDate: true,
+  why: 'AP gives the day of the week and the date together only when they agree; a mismatch means one of them is wrong. The year comes from the date, else the release date, else the default year setting.',
+  right: 'Monday, July 11, 2016',
+  wrong: 'Tuesday, July 11, 2016',
+  fixable: false,
+  check(doc, ctx) {
+    const text = doc.text;
+    for (const d of datesIn(doc)) {
+      if (d.day === undefined || d.kind === 'my' || d.kind === 'dtg' || d.alt) continue;
+      const w = weekdayBefore(text, d.start, doc.blockAt(d.start)?.start ?? 0);
+      if (!w) continue;
+      const y = resolveYear(doc, ctx.options.defaultYear, d);
+      if (!y || !isValidDate(y.year, d.month, d.day)) continue;
+      const actual = weekdayOf(y.year, d.month, d.day);
+      if (actual === w.index) continue;
+      const given = WEEKDAYS[w.index];
+      const real = WEEKDAYS[actual];
+      const written = text.slice(w.start, d.end);
+      const splice = (start: number, end: number, newText: string) =>
+        written.slice(0, start - w.start) + newText + written.slice(end - w.start);
+      const moved = nearestWithWeekday(y.year, d.month, d.day, w.index);
+      const movedText = apDate(moved.month, moved.day, d.year === undefined ? undefined : moved.year);
+      const suggestions: Fix[] = [
+        { title: `Change the weekday to ${real}`, edits: [{ start: w.start, end: d.end, newText: splice(w.start, w.end, real) }] },
+        { title: `Keep ${given}: change the date to ${movedText}`, edits: [{ start: w.start, end: d.end, newText: splice(d.start, d.end, dateText(text, d, moved, movedText)) }] },
+      ];
+      const assumed = y.source === 'date' ? '' : ` (year ${yearNote(y)})`;
+      ctx.report({
+        start: w.start,
+        end: d.end,
+        message: `${given} does not match ${apDate(d.month, d.day, y.year)}: that date is a ${real}${assumed}. Correct the weekday or the date.`,
+        suggestions,
+        // A year borrowed from elsewhere in the text may be wrong; one from the setting often is,
+        // for an old or undated release, so that finding stays below warning level.
+        severity: y.source === 'setting' ? 'information' : y.source === 'document' ? 'warning' : undefined,
+      });
+    }
+  },
+};
+
+/** The date within three days of the given one that falls on `weekday`. */
+function nearestWithWeekday(year: number, month: number, day: number, weekday: number): { year: number; month: number; day: number } {
+  const base = Date.UTC(year, month - 1, day);
+  for (const delta of [0, 1, -1, 2, -2, 3, -3]) {
+    const t = new Date(base + delta * 86400000);
+    if (t.getUTCDay() === weekday) return { year: t.getUTCFullYear(), month: t.getUTCMonth() + 1, day: t.getUTCDate() };
+  }
+  return { year, month, day };
+}
+
+/** The date part with the new day: only the figure changes when the month stays the same. */
+function dateText(text: string, d: DateMention, moved: { month: number; day: number }, movedText: string): string {
+  if (d.kind === 'mdy' && moved.month === d.month && d.dayStart !== undefined && d.dayEnd !== undefined) {
+    const dayEnd = d.dayEnd + (d.ordinal?.length ?? 0);
+    return text.slice(d.start, d.dayStart) + String(moved.day) + text.slice(dayEnd, d.end);
+  }
+  return movedText;
+}

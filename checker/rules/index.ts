@@ -1,0 +1,124 @@
+/**
+ * The flat, sorted registry of rules. Each rule lives in its own file named after its id
+ * (`rank/service-abbreviation` → `rank/service-abbreviation.ts`).
+ */
+import { Rule } from '../types';
+import { rule as usageSubstitution } from './usage/substitution';
+import { rule as structureHeadlineCase } from './structure/headline-case';
+import { rule as usageServiceMemberCase } from './usage/service-member-case';
+import { rule as attributionLoadedVerb } from './attribution/loaded-verb';
+import { rule as attributionPresentTense } from './attribution/present-tense';
+import { rule as attributionVerbBeforeName } from './attribution/verb-before-name';
+import { rule as attributionMissing } from './attribution/missing';
+import { rule as quotePunctuationOutside } from './quote/punctuation-outside';
+import { rule as quoteUnclosed } from './quote/unclosed';
+import { rule as dateDayMonthYear } from './date/day-month-year';
+import { rule as dateDtg } from './date/dtg';
+import { rule as dateIso } from './date/iso';
+import { rule as dateMonthAbbreviation } from './date/month-abbreviation';
+import { rule as dateMonthAlone } from './date/month-alone';
+import { rule as dateNumeric } from './date/numeric';
+import { rule as dateOrdinal } from './date/ordinal';
+import { rule as dateWeekdayAbbreviation } from './date/weekday-abbreviation';
+import { rule as dateWeekdayMismatch } from './date/weekday-mismatch';
+import { rule as dateYearComma } from './date/year-comma';
+import { rule as timeAmPm } from './time/am-pm';
+import { rule as timeMilitary } from './time/military';
+import { rule as timeNoonMidnight } from './time/noon-midnight';
+import { rule as timeRedundant } from './time/redundant';
+import { rule as rankServiceAbbreviation } from './rank/service-abbreviation';
+import { rule as rankSpelledOut } from './rank/spelled-out';
+import { rule as rankRepeated } from './rank/repeated';
+import { rule as rankLowercaseAlone } from './rank/lowercase-alone';
+import { rule as rankMissingFirstName } from './rank/missing-first-name';
+import { rule as rankRetired } from './rank/retired';
+import { rule as rankServiceBeforeRank } from './rank/service-before-rank';
+import { rule as numberSpellOutSmall } from './number/spell-out-small';
+import { rule as numberSpellOutLarge } from './number/spell-out-large';
+import { rule as numberSentenceStart } from './number/sentence-start';
+import { rule as numberPercentConsistency } from './number/percent-consistency';
+import { rule as numberMillions } from './number/millions';
+import { rule as placeStatePostalCode } from './place/state-postal-code';
+import { rule as placeStateAbbreviationBody } from './place/state-abbreviation-body';
+import { rule as placeDatelineState } from './place/dateline-state';
+import { rule as placeStandaloneCity } from './place/standalone-city';
+import { rule as placeDatelineForm } from './place/dateline-form';
+import { rule as structureMissingHeadline } from './structure/missing-headline';
+import { rule as structureMissingDateline } from './structure/missing-dateline';
+import { rule as structureMissingReleaseTag } from './structure/missing-release-tag';
+import { rule as structureMissingContact } from './structure/missing-contact';
+import { rule as structureMissingEndMark } from './structure/missing-end-mark';
+import { rule as structureHoldWithoutTime } from './structure/hold-without-time';
+import { rule as acronymUndefined } from './acronym/undefined';
+import { rule as acronymUnused } from './acronym/unused';
+import { rule as acronymDefinedTwice } from './acronym/defined-twice';
+import { rule as acronymParentheses } from './acronym/parentheses';
+import { rule as usageUsBodyText } from './usage/us-body-text';
+import { rule as usageUsHeadline } from './usage/us-headline';
+import { rule as usageToward } from './usage/toward';
+import { rule as usageServiceAbbreviation } from './usage/service-abbreviation';
+import { rule as usageDodConsistency } from './usage/dod-consistency';
+import { rule as titleCapitalizedAfterName } from './title/capitalized-after-name';
+import { rule as titleActingLowercase } from './title/acting-lowercase';
+
+export const RULES: readonly Rule[] = [
+  acronymUndefined,
+  acronymUnused,
+  acronymDefinedTwice,
+  acronymParentheses,
+  usageUsBodyText,
+  usageUsHeadline,
+  usageToward,
+  usageServiceAbbreviation,
+  usageDodConsistency,
+  titleCapitalizedAfterName,
+  titleActingLowercase,
+  rankServiceAbbreviation,
+  rankSpelledOut,
+  rankRepeated,
+  rankLowercaseAlone,
+  rankMissingFirstName,
+  rankRetired,
+  rankServiceBeforeRank,
+  dateDayMonthYear,
+  dateDtg,
+  dateIso,
+  dateMonthAbbreviation,
+  dateMonthAlone,
+  dateNumeric,
+  dateOrdinal,
+  dateWeekdayAbbreviation,
+  dateWeekdayMismatch,
+  dateYearComma,
+  timeAmPm,
+  timeMilitary,
+  timeNoonMidnight,
+  timeRedundant,
+  usageSubstitution,
+  structureHeadlineCase,
+  usageServiceMemberCase,
+  attributionLoadedVerb,
+  attributionPresentTense,
+  attributionVerbBeforeName,
+  attributionMissing,
+  quotePunctuationOutside,
+  quoteUnclosed,
+  numberSpellOutSmall,
+  numberSpellOutLarge,
+  numberSentenceStart,
+  numberPercentConsistency,
+  numberMillions,
+  placeStatePostalCode,
+  placeStateAbbreviationBody,
+  placeDatelineState,
+  placeStandaloneCity,
+  placeDatelineForm,
+  structureMissingHeadline,
+  structureMissingDateline,
+  structureMissingReleaseTag,
+  structureMissingContact,
+  structureMissingEndMark,
+  structureHoldWithoutTime,
+].sort((a: Rule, b: Rule) => a.id.localeCompare(b.id));
+
+export const RULE_BY_ID: ReadonlyMap<string, Rule> = new Map(RULES.map((r) => [r.id, r]));

@@ -1,0 +1,41 @@
+import { Rule } from '../../types';
+import { mentionFacts } from '../../facts/rank';
+import { bodyMentions, findRetired, knownBefore, mentionServices } from '../../analysis/rank';
+
+const SUFFIX_SERVICE = /^,?\s*\(?(?:USA|USAF|USN|USMC|USSF|USCG|U\.S\. (?:Army|Navy|Air Force|Marine Corps|Space Force|Coast Guard))\b/;
+
+export const rule: Rule = {
+  id: 'rank/service-before-rank',
+  family: 'rank',
+  description: 'A first reference with a rank but no service named before it (Lt. Gen. Sean MacFarland, not Army Lt. Gen. ...).',
+  defaultSeverity: 'hint',
+  scope: 'document',
+  why: 'DoD practice names the service before the rank on first reference (Army Gen. Joseph Votel, Marine Corps Lance Cpl. ...), so readers know which service the rank belongs to. A suggestion, not an AP rule: a release from one service often leaves it out.',
+  right: 'Army Lt. Gen. Sean MacFarland visited the troops.',
+  wrong: 'Lt. Gen. Sean MacFarland visited the troops.',
+  fixable: true,
+  check(doc, ctx) {
+    const mentions = bodyMentions(doc);
+    const known = knownBefore(mentions);
+    for (const [i, m] of mentions.entries()) {
+      if (known[i] || !m.first || m.service || findRetired(doc.text, m)) continue;
+      if (/\bretired\s+$/i.test(doc.text.slice(Math.max(m.block.start, m.start - 10), m.start))) continue;
+      if (m.entries.some((e) => / of the /.test(e.title))) continue; // the title names the service
+      if (SUFFIX_SERVICE.test(doc.text.slice(m.last.end, m.last.end + 24))) continue;
+      // A capitalized word before the rank is a qualifier or title (`Iraqi`, `Chairman`, `Royal Navy`).
+      const prev = /(\S+)\s+$/.exec(doc.text.slice(Math.max(m.block.start, m.start - 30), m.start));
+      if (prev && /^\p{Lu}/u.test(prev[1]) && !/[.!?:;,"”]$/.test(prev[1]) && !/^(?:The|A|An|Then|When|After|Before|But|And|With|By|For|From|In|On|At|As)$/.test(prev[1])) continue;
+      const services = mentionServices(m);
+      const base = { start: m.start, end: m.last.end, facts: mentionFacts(m) };
+      if (services.length === 1) {
+        ctx.report({
+          ...base,
+          message: `DoD practice names the service before the rank on first reference: "${services[0]} ${m.ap ?? doc.text.slice(m.start, m.end)} ${doc.text.slice(m.tokens[0].start, m.last.end)}".`,
+          fix: { title: `Insert "${services[0]}" before the rank`, edits: [{ start: m.start, end: m.start, newText: `${services[0]} ` }] },
+        });
+      } else {
+        ctx.report({ ...base, message: `DoD practice names the service before the rank on first reference (${services.join(', ')}).` });
+      }
+    }
+  },
+};

@@ -1,0 +1,45 @@
+import { Rule } from '../../types';
+import { apClock, clockEdit, matchesIn, proseBlocks, spanWith, validClock } from '../../analysis/time';
+
+/**
+ * A 24-hour time marked as one: `1400 hours`, `0930 hrs`, `1400Z`, `1400L`. A bare four-digit
+ * figure is left alone: it is usually a year or a count.
+ */
+const MILITARY = /(?<![\w.,:/$-])([01]\d|2[0-4])([0-5]\d)(?:[ \u00a0](hours|hrs|hr)(\.?)(?![\w])|([ZLJ])(?![\w-]))/g;
+/** Words before `1400 hours` that make it a time of day rather than a count of hours. */
+const TIME_WORD = /\b(?:at|At|by|By|until|Until|till|before|Before|after|After|from|From|to|between|Between|and|since|Since|around|Around|approximately|about)[ \u00a0]$/;
+
+export const rule: Rule = {
+  id: 'time/military',
+  family: 'time',
+  description: 'A 24-hour military time (1400 hours, 0930 hrs, 1400Z) in release text.',
+  defaultSeverity: 'error',
+  scope: 'paragraph',
+  why: 'AP uses the 12-hour clock: 2 p.m., 9:30 a.m., noon, midnight. Z (Zulu) is UTC and is kept as "UTC"; L and J (local time) need no zone.',
+  right: 'The convoy departed at 2 p.m. and returned at 9:30 a.m.',
+  wrong: 'The convoy departed at 1400 hours and returned at 0930 hrs.',
+  fixable: true,
+  check(doc, ctx) {
+    const text = doc.text;
+    for (const block of proseBlocks(doc)) {
+      for (const m of matchesIn(text, block, MILITARY)) {
+        const hour = Number(m[1]);
+        const minute = Number(m[2]);
+        if (!validClock(hour, minute)) continue;
+        const end = m.index + m[0].length;
+        if (m[3]) {
+          // `1400 hours of flight time` is a count; `at 1400 hours` and `0930 hours` are times.
+          if (/^\s+(?:of|in|per|a|each|total)\b/.test(text.slice(end, end + 12))) continue;
+          if (m[1][0] !== '0' && !TIME_WORD.test(text.slice(Math.max(block.start, m.index - 16), m.index))) continue;
+        }
+        const right = apClock(hour, minute) + (m[5] === 'Z' ? ' UTC' : '');
+        const edit = clockEdit(text, m.index, end, right, block.end);
+        ctx.report({
+          ...spanWith(m.index, end, edit),
+          message: `Use the 12-hour clock: "${right}"${m[5] === 'Z' ? ' (Z is Zulu time, UTC)' : ''}.`,
+          fix: { title: `Change to "${right}"`, edits: [edit] },
+        });
+      }
+    }
+  },
+};

@@ -1,0 +1,100 @@
+/**
+ * The style report of a draft: what a copy chief reads before clearing a release. Pure: built
+ * from the document and the findings of one check.
+ */
+import { ReleaseDocument } from '../document/model';
+import { introducedPeople } from '../analysis/people';
+import { analyzeAcronyms, firstDefinition } from '../analysis/acronym';
+import { quoteSpeaker } from '../analysis/attribution';
+import { Finding, Severity } from '../types';
+
+export interface StyleReport {
+  words: number;
+  readingMinutes: number;
+  counts: Record<Severity, number>;
+  families: Array<{ family: string; error: number; warning: number; information: number; hint: number; fixable: number }>;
+  quotes: Array<{ text: string; speaker?: string; line: number }>;
+  people: Array<{ reference: string; last: string; line: number }>;
+  acronyms: Array<{ short: string; expansion?: string; definedOnLine?: number }>;
+  clearance: string;
+}
+
+const WORDS_PER_MINUTE = 238;
+
+export function styleReport(doc: ReleaseDocument, findings: Finding[], options: { acronyms?: Record<string, string> } = {}): StyleReport {
+  const prose = doc.blocks.filter((b) => b.kind === 'body' || b.kind === 'headline').map((b) => doc.text.slice(b.start, b.end)).join(' ');
+  const words = (prose.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu) ?? []).length;
+  const counts: Record<Severity, number> = { error: 0, warning: 0, information: 0, hint: 0 };
+  const byFamily = new Map<string, StyleReport['families'][number]>();
+  for (const f of findings) {
+    counts[f.severity]++;
+    const family = f.rule.split('/')[0];
+    const row = byFamily.get(family) ?? { family, error: 0, warning: 0, information: 0, hint: 0, fixable: 0 };
+    row[f.severity]++;
+    if (f.fix) row.fixable++;
+    byFamily.set(family, row);
+  }
+  const line = (offset: number): number => doc.positionAt(offset).line + 1;
+  let previous: { block: unknown; speaker: string | undefined } | undefined;
+  const quotes = doc.quotes.map((q) => {
+    // A quotation that goes on after its attribution (`"…," Carter said. "…"`) is the same speaker's.
+    const block = doc.blockAt(q.start);
+    const speaker = quoteSpeaker(doc, q) ?? (previous?.block === block ? previous?.speaker : undefined);
+    previous = { block, speaker };
+    const text = doc.text.slice(q.start, q.end).replace(/\s+/g, ' ');
+    return { text: text.length > 90 ? `${text.slice(0, 89)}…` : text, ...(speaker ? { speaker } : {}), line: line(q.start) };
+  });
+  const people = introducedPeople(doc).map((p) => ({ reference: p.reference, last: p.last, line: line(p.start) }));
+  const acronyms = [...analyzeAcronyms(doc, options.acronyms ?? {}).values()]
+    .filter((a) => a.uses.length > 0 || a.parens.length > 0)
+    .map((a) => {
+      const def = firstDefinition(a);
+      const phrase = def?.phraseStart !== undefined && def.phraseEnd !== undefined ? doc.text.slice(def.phraseStart, def.phraseEnd) : undefined;
+      const expansion = phrase ?? a.known;
+      return { short: a.short, ...(expansion ? { expansion } : {}), ...(def ? { definedOnLine: line(def.at) } : {}) };
+    })
+    .sort((a, b) => a.short.localeCompare(b.short));
+  const clearance =
+    counts.error > 0
+      ? `${counts.error} error${counts.error === 1 ? '' : 's'}: not ready for release`
+      : counts.warning > 0
+        ? `0 errors, ${counts.warning} warning${counts.warning === 1 ? '' : 's'}: review before release`
+        : '0 errors: ready for release';
+  return {
+    words,
+    readingMinutes: Math.max(1, Math.round(words / WORDS_PER_MINUTE)),
+    counts,
+    families: [...byFamily.values()].sort((a, b) => a.family.localeCompare(b.family)),
+    quotes,
+    people,
+    acronyms,
+    clearance,
+  };
+}
+
+export function reportMarkdown(title: string, r: StyleReport): string {
+  const out: string[] = [`# Copydesk style report: ${title}`, '', `**${r.clearance}**`, ''];
+  out.push(`${r.words} words, about ${r.readingMinutes} minute${r.readingMinutes === 1 ? '' : 's'} to read. `);
+  const n = (count: number, word: string): string => `${count} ${word}${count === 1 ? '' : 's'}`;
+  out.push(`${n(r.counts.error, 'error')}, ${n(r.counts.warning, 'warning')}, ${n(r.counts.information, 'note')}, ${n(r.counts.hint, 'hint')}.`, '');
+  out.push('## Findings by rule family', '');
+  if (r.families.length === 0) out.push('None.', '');
+  else {
+    out.push('| family | errors | warnings | notes | hints | fixable |', '|---|---:|---:|---:|---:|---:|');
+    for (const f of r.families) out.push(`| ${f.family} | ${f.error} | ${f.warning} | ${f.information} | ${f.hint} | ${f.fixable} |`);
+    out.push('');
+  }
+  out.push('## Quotes and who is quoted', '');
+  if (r.quotes.length === 0) out.push('No direct quotations.', '');
+  for (const q of r.quotes) out.push(`- line ${q.line}: ${q.speaker ? `**${q.speaker}**` : '*(no attribution found)*'}: ${q.text}`);
+  out.push('', '## People and their first references', '');
+  if (r.people.length === 0) out.push('Nobody is introduced with a title or rank and full name.', '');
+  for (const p of r.people) out.push(`- line ${p.line}: ${p.reference} (later: ${p.last})`);
+  out.push('', '## Acronyms', '');
+  if (r.acronyms.length === 0) out.push('None.', '');
+  for (const a of r.acronyms) {
+    out.push(`- **${a.short}**: ${a.expansion ?? '*(no expansion)*'}${a.definedOnLine ? ` (spelled out on line ${a.definedOnLine})` : ''}`);
+  }
+  out.push('');
+  return out.join('\n');
+}

@@ -1,0 +1,166 @@
+import * as path from 'path';
+import { fileURLToPath } from 'url';
+import { CancellationToken, LSPErrorCodes, ResponseError } from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { changedSpan, CheckState, checkDocument, Finding, fullState, mergeOptions, recheck, ReleaseDocument, ResolvedOptions, resolveOptions } from '../../../checker';
+import { findConfig, LoadedConfig } from '../../../node/projectConfig';
+import { CopydeskSettings } from '../../../protocol';
+import { checkOptions, SettingsCache } from './settings';
+import { forgetInput, skipInput } from './inputGate';
+import { untrustedProjectOptions } from './trust';
+
+export interface Analysis {
+  version: number;
+  release: ReleaseDocument;
+  findings: Finding[];
+  settings: CopydeskSettings;
+  config: LoadedConfig | undefined;
+  /** What the next version's incremental check starts from. */
+  state: CheckState;
+  languageId: string;
+  trusted: boolean;
+}
+
+/**
+ * The shared check's result for this caller: unless it cancelled its request meanwhile
+ * (`cancelledError`), or the document moved on past the version checked (`staleError`).
+ */
+function ownAnswer(analysis: Analysis, doc: TextDocument, token: CancellationToken | undefined): Analysis {
+  if (token?.isCancellationRequested) throw cancelledError();
+  if (analysis.version !== doc.version) throw staleError();
+  return analysis;
+}
+
+/**
+ * Thrown when a newer version of the document arrived before the check ran: ContentModified
+ * (-32801). Pull diagnostics answer it as ServerCancelled with `retriggerRequest` (diagnostics.ts).
+ */
+export function staleError(): ResponseError<void> {
+  return new ResponseError(LSPErrorCodes.ContentModified, 'The document changed; a newer check follows.');
+}
+
+/** Thrown when the client cancelled the request ($/cancelRequest): RequestCancelled (-32800), as LSP 3.17 asks. */
+export function cancelledError(): ResponseError<void> {
+  return new ResponseError(LSPErrorCodes.RequestCancelled, 'The request was cancelled.');
+}
+
+/**
+ * One check per document version: diagnostics, hovers and code actions for the same version
+ * share the result instead of checking again. The project file found above the draft wins over
+ * the editor settings; in an untrusted workspace only its rule severities apply.
+ */
+export class Analyzer {
+  private readonly results = new Map<string, Analysis>();
+  /** Checks under way, one per document, so that requests for the same version wait for it. */
+  private readonly running = new Map<
+    string,
+    { version: number; settings: CopydeskSettings; config: LoadedConfig | undefined; trusted: boolean; result: Promise<Analysis> }
+  >();
+  trusted = true;
+
+  constructor(private readonly settings: SettingsCache) {}
+
+  projectConfig(uri: string): LoadedConfig | undefined {
+    if (!uri.startsWith('file:')) return undefined;
+    try {
+      return findConfig(path.dirname(fileURLToPath(uri)));
+    } catch {
+      return undefined;
+    }
+  }
+
+  /**
+   * The analysis of the document as it is when the request arrived. If a newer edit arrives (the
+   * server's documents are updated in place) before the check starts, it throws `staleError()`; if
+   * the client cancels the request meanwhile, `cancelledError()`: a request never gets diagnostics
+   * for a version already replaced, and a cancelled one never waits for a check of its own.
+   */
+  async analyze(doc: TextDocument, token?: CancellationToken): Promise<Analysis | undefined> {
+    const version = doc.version;
+    const settings = await this.settings.get(doc.uri);
+    if (token?.isCancellationRequested) throw cancelledError();
+    if (!settings.enable || !settings.languages.includes(doc.languageId)) return undefined;
+    const config = this.projectConfig(doc.uri);
+    const cached = this.results.get(doc.uri);
+    const sameSetup = cached !== undefined && cached.settings === settings && cached.config === config && cached.trusted === this.trusted && cached.languageId === doc.languageId;
+    if (cached && sameSetup && cached.version === doc.version) return cached;
+    if (skipInput(doc, settings)) return undefined; // too large, binary or not UTF-8: see inputGate.ts
+    // Diagnostics, code actions and hovers for one edit arrive together: they share one check.
+    // Each caller's own cancellation is honoured after it, so one cancelled request fails no other.
+    const running = this.running.get(doc.uri);
+    if (running && running.version === version && running.settings === settings && running.config === config && running.trusted === this.trusted) {
+      return ownAnswer(await running.result, doc, token);
+    }
+    const result = this.check(doc, version, settings, config, cached && sameSetup ? cached : undefined);
+    const entry = { version, settings, config, trusted: this.trusted, result };
+    this.running.set(doc.uri, entry);
+    try {
+      const analysis = await result;
+      // Not kept for a document closed (forgotten) while it was being checked.
+      if (this.running.get(doc.uri) === entry) this.results.set(doc.uri, analysis);
+      return ownAnswer(analysis, doc, token);
+    } finally {
+      if (this.running.get(doc.uri) === entry) this.running.delete(doc.uri);
+    }
+  }
+
+  private async check(
+    doc: TextDocument,
+    version: number,
+    settings: CopydeskSettings,
+    config: LoadedConfig | undefined,
+    previous: Analysis | undefined,
+  ): Promise<Analysis> {
+    // Read whatever arrived while settings were fetched (a newer edit, a cancellation) before checking.
+    await new Promise<void>((resolve) => setImmediate(resolve));
+    if (doc.version !== version) throw staleError();
+    const text = doc.getText();
+    let state: CheckState;
+    if (previous) {
+      // The same setup as the last version: re-check only what the edit can have changed.
+      const span = changedSpan(previous.state.doc.original, text);
+      state = recheck(previous.state, previous.state.doc.edited(span.start, span.end, span.newText, text), previous.state.options, span);
+    } else {
+      const options = this.options(settings, config, doc.languageId);
+      state = fullState(new ReleaseDocument(text, options.language), options);
+    }
+    const result: Analysis = {
+      version: doc.version,
+      release: state.doc,
+      findings: state.findings,
+      settings,
+      config,
+      state,
+      languageId: doc.languageId,
+      trusted: this.trusted,
+    };
+    return result;
+  }
+
+  /** Checks a document that is not open (Check Workspace), without caching it. */
+  async analyzeDetached(doc: TextDocument): Promise<Finding[] | undefined> {
+    const settings = await this.settings.get(doc.uri);
+    if (!settings.enable || !settings.languages.includes(doc.languageId)) return undefined;
+    if (skipInput(doc, settings)) return undefined; // see inputGate.ts
+    const options = this.options(settings, this.projectConfig(doc.uri), doc.languageId);
+    return checkDocument(new ReleaseDocument(doc.getText(), options.language), options);
+  }
+
+  /** Editor settings, then the project file over them; untrusted folders keep only its severities. */
+  private options(settings: CopydeskSettings, config: LoadedConfig | undefined, languageId: string): ResolvedOptions {
+    const project = !config ? {} : this.trusted ? config.options : untrustedProjectOptions(config.options); // trust.ts
+    return resolveOptions(mergeOptions(checkOptions(settings, languageId), project));
+  }
+
+  /** A closed document: drop its result and its cached settings. */
+  forget(uri: string): void {
+    this.results.delete(uri);
+    this.running.delete(uri);
+    this.settings.forget(uri);
+    forgetInput(uri);
+  }
+
+  clear(): void {
+    this.results.clear();
+  }
+}

@@ -1,0 +1,88 @@
+import { CodeAction, CodeActionKind, Connection, Diagnostic, TextDocuments, TextEdit } from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { Fix, nonOverlappingEdits } from '../../../checker';
+import { FIX_ALL_KIND, SOURCE } from '../../../protocol';
+import { Analyzer } from './analysis';
+import { readDiagnosticData, toRange, toTextEdits } from './convert';
+
+export const CODE_ACTION_KINDS = [CodeActionKind.QuickFix, FIX_ALL_KIND];
+
+/**
+ * Quick fixes come from each diagnostic's `data` (matched on code and data, never on message
+ * text); fix-all re-reads the current analysis so it never applies fixes from a stale version.
+ */
+export function registerCodeActions(connection: Connection, documents: TextDocuments<TextDocument>, analyzer: Analyzer): void {
+  connection.onCodeAction(async (params, token) => {
+    const doc = documents.get(params.textDocument.uri);
+    if (!doc) return [];
+    // What the client sends back is read, never trusted: a malformed `only`, diagnostic or fix is left out.
+    const context: unknown = params.context;
+    const rawOnly = isObject(context) ? context.only : undefined;
+    const only = Array.isArray(rawOnly) ? rawOnly.filter((k): k is string => typeof k === 'string') : undefined;
+    const wants = (kind: string): boolean => !only || only.some((k) => kind === k || kind.startsWith(`${k}.`));
+    const actions: CodeAction[] = [];
+
+    if (wants(CodeActionKind.QuickFix)) {
+      const diagnostics: unknown = isObject(context) ? context.diagnostics : undefined;
+      const length = doc.getText().length;
+      for (const d of Array.isArray(diagnostics) ? (diagnostics as unknown[]) : []) {
+        if (!isDiagnostic(d) || d.source !== SOURCE || typeof d.code !== 'string') continue;
+        const data = d.data === undefined || d.data === null ? undefined : readDiagnosticData(d.data, length);
+        if (data && data.version !== doc.version) continue;
+        if (data?.fix) actions.push(quickFix(doc, d, data.fix, true));
+        for (const s of data?.suggestions ?? []) actions.push(quickFix(doc, d, s, false));
+        actions.push(disableOnLine(doc, d));
+      }
+    }
+    if (wants(FIX_ALL_KIND) || (only?.includes(CodeActionKind.Source) ?? false)) {
+      const analysis = await analyzer.analyze(doc, token);
+      const edits = analysis ? nonOverlappingEdits(analysis.findings) : [];
+      // A document Copydesk does not check (off, too large, binary) gets no fix-all action at all.
+      if (analysis && (edits.length > 0 || (only?.includes(FIX_ALL_KIND) ?? false))) {
+        actions.push({
+          title: 'Fix all Copydesk issues',
+          kind: FIX_ALL_KIND,
+          edit: { changes: { [doc.uri]: edits.map((e) => ({ range: toRange(doc, e.start, e.end), newText: e.newText })) } },
+        });
+      }
+    }
+    return actions;
+  });
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isIndex = (v: unknown): boolean => typeof v === 'number' && Number.isInteger(v) && v >= 0;
+
+/** A diagnostic with a range of whole, non-negative positions (the line is all a disable action needs). */
+function isDiagnostic(d: unknown): d is Diagnostic {
+  if (!isObject(d) || !isObject(d.range)) return false;
+  const { start, end } = d.range;
+  return isObject(start) && isObject(end) && isIndex(start.line) && isIndex(start.character) && isIndex(end.line) && isIndex(end.character);
+}
+
+function quickFix(doc: TextDocument, d: Diagnostic, fix: Fix, preferred: boolean): CodeAction {
+  return {
+    title: fix.title,
+    kind: CodeActionKind.QuickFix,
+    diagnostics: [d],
+    isPreferred: preferred,
+    edit: { changes: { [doc.uri]: toTextEdits(doc, fix) } },
+  };
+}
+
+/** Inserts a `copydesk-disable-next-line RULE` line (an HTML comment in Markdown) above the finding. */
+function disableOnLine(doc: TextDocument, d: Diagnostic): CodeAction {
+  const line = d.range.start.line;
+  const text = doc.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } });
+  const indent = /^[ \t]*/.exec(text)?.[0] ?? '';
+  const eol = doc.getText().includes('\r\n') ? '\r\n' : '\n';
+  const directive = `copydesk-disable-next-line ${String(d.code)}`;
+  const newText = `${indent}${doc.languageId === 'markdown' ? `<!-- ${directive} -->` : directive}${eol}`;
+  const edit: TextEdit = { range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText };
+  return {
+    title: `Disable ${String(d.code)} on this line`,
+    kind: CodeActionKind.QuickFix,
+    diagnostics: [d],
+    edit: { changes: { [doc.uri]: [edit] } },
+  };
+}

@@ -112,8 +112,6 @@ export class TestClient {
     this.exited = new Promise((resolve) => {
       this.child.on('exit', (code, signal) => {
         this.exitCode = code;
-        // Its output is over: what is left half-read will never be completed.
-        this.child.stdout?.once('close', () => stopPartialMessageTimer(this.reader));
         // Anyone still waiting fails now, with the server's last words, instead of at a deadline.
         const why = new Error(`server exited (code ${code}, signal ${signal}); stderr: ${this.stderr.trim().slice(-2000) || 'empty'}`);
         for (const w of this.waiters) w.reject(why);
@@ -122,6 +120,8 @@ export class TestClient {
       });
     });
     this.reader = new StreamMessageReader(this.child.stdout!);
+    // Once the server's output is over, what is left half-read will never be completed.
+    this.child.stdout!.once('close', () => stopPartialMessageTimer(this.reader));
     this.connection = createMessageConnection(
       this.reader,
       new StreamMessageWriter(this.child.stdin!),

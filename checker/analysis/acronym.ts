@@ -2,7 +2,8 @@
  * Short forms shared by the `acronym/…` rules and the acronym hover: where each short form is
  * used in body text and where (if anywhere) it is spelled out, in parentheses or not.
  */
-import { carried, ReleaseDocument } from '../document/model';
+import { Block, ReleaseDocument } from '../document/model';
+import { ParagraphReading, perDocument, perParagraph, sharedContext } from '../engine/cache';
 import { HoverFacts } from '../types';
 import { KNOWN_EXPANSIONS, MINOR_WORDS, SERVICE_ABBREVIATIONS, TIME_ZONES, WELL_KNOWN_ACRONYMS } from '../data/acronyms';
 import { ranksByServiceForm } from '../data/ranks';
@@ -98,7 +99,6 @@ const LABELS = new Set(['NOTE', 'NOTES', 'PHOTO', 'PHOTOS', 'UPDATE', 'UPDATED',
 /** A candidate word; baseForm decides whether it is a short form. */
 const TOKEN = /\b[A-Z][A-Za-z]+\b/g;
 
-const cache = new WeakMap<ReleaseDocument, { extra: Record<string, string>; result: Map<string, AcronymInfo> }>();
 
 /** Uppercase count must exceed lowercase so names like `MacFarland` are not short forms. */
 export function baseForm(token: string): { base: string; plural: boolean } | undefined {
@@ -160,24 +160,57 @@ function paragraphWords(t: string, from: number): Word[] {
 /**
  * What one body paragraph contributes to the acronym analysis, offsets relative to the paragraph.
  * It depends only on the paragraph's text (from the dateline's end in the first one) and the
- * project's acronyms, so it is kept per text and reused by later versions of the document.
+ * project's acronyms.
  */
 interface ParagraphAcronyms {
-  text: string;
-  from: number;
-  /** Read when needed and let go after each analysis: a long draft's words are most of its memory. */
-  words: Word[] | undefined;
   uses: Array<{ short: string; use: AcronymUse }>;
   parens: Array<{ short: string; def: AcronymDefinition }>;
-  byInitial: Map<string, number[]> | undefined;
-  /** The first phrase spelling each short form asked about (null: none here). */
-  phrases: Map<string, AcronymDefinition | null>;
 }
 
+/** Where the words of a body paragraph start: after the dateline in the first one. */
+function wordsFrom(doc: ReleaseDocument, b: Block): number {
+  return doc.dateline && doc.dateline.start === b.start ? doc.dateline.end - b.start : 0;
+}
+
+const PARAGRAPH_ACRONYMS: ParagraphReading<ParagraphAcronyms, { extra: Record<string, string>; extraKey: string }> = {
+  name: 'acronym-uses',
+  ownStrings: true,
+  context: (doc, b, { extraKey }) => `${wordsFrom(doc, b)}|${extraKey}`,
+  read: (doc, b, { extra }) => readParagraph(doc.blockText(b), wordsFrom(doc, b), extra),
+};
+
+/** What a phrase search asks of a paragraph: the letters of every short form looked for (`key`, the same as a string). */
+interface PhraseQuery {
+  key: string;
+  trie: () => LetterTrie;
+}
+
+/**
+ * The first phrase in a paragraph spelling each short form's letters that it spells, offsets
+ * relative to it. The short forms looked for are the same from one edit to the next unless one
+ * is added or removed, so this is read again only for the paragraphs an edit changed.
+ */
+const PARAGRAPH_PHRASES: ParagraphReading<Array<{ letters: string; def: AcronymDefinition }>, PhraseQuery> = {
+  name: 'acronym-phrases',
+  ownStrings: true,
+  // The key itself for every paragraph but the dateline's: one shared string, compared by identity.
+  context: (doc, b, { key }) => (wordsFrom(doc, b) === 0 ? key : `${wordsFrom(doc, b)}|${key}`),
+  read(doc, b, query) {
+    const words = paragraphWords(doc.blockText(b), wordsFrom(doc, b));
+    const byInitial = wordsByInitial(words);
+    const out: Array<{ letters: string; def: AcronymDefinition }> = [];
+    for (const letters of candidateLetters(words, query.trie())) {
+      const def = phraseIn(words, byInitial, letters);
+      if (def) out.push({ letters, def });
+    }
+    return out;
+  },
+};
+
 function readParagraph(t: string, from: number, extra: Record<string, string>): ParagraphAcronyms {
-  // Words are needed here only before a parenthesis; findPhrases reads them again one paragraph at a time.
+  // Words are needed here only before a parenthesis; the phrase search reads them again one paragraph at a time.
   let words: Word[] | undefined;
-  const out: ParagraphAcronyms = { text: t, from, words: undefined, uses: [], parens: [], byInitial: undefined, phrases: new Map() };
+  const out: ParagraphAcronyms = { uses: [], parens: [] };
   const re = TOKEN;
   re.lastIndex = from;
   let m: RegExpExecArray | null;
@@ -223,17 +256,11 @@ function readParagraph(t: string, from: number, extra: Record<string, string>): 
   return out;
 }
 
-/** Body paragraphs (not all capitals) with what each contributes, in order, reusing the previous version's readings. */
-function paragraphs(doc: ReleaseDocument, extra: Record<string, string>): Array<{ base: number; p: ParagraphAcronyms }> {
-  // A paragraph's reading depends on its text, where the dateline ends in it, and the project's acronyms.
-  const extraKey = Object.keys(extra).length === 0 ? '' : JSON.stringify(extra);
-  const out: Array<{ base: number; p: ParagraphAcronyms }> = [];
-  for (const b of doc.bodyBlocks) {
-    if (b.allCaps) continue;
-    const from = doc.dateline && doc.dateline.start === b.start ? doc.dateline.end - b.start : 0;
-    const t = doc.blockText(b);
-    out.push({ base: b.start, p: carried(doc, 'acronym-paragraphs', t, `${from}|${extraKey}`, () => readParagraph(t, from, extra)) });
-  }
+/** Body paragraphs (not all capitals) with what each contributes, in order. */
+function paragraphs(doc: ReleaseDocument, extra: Record<string, string>): Array<{ block: Block; p: ParagraphAcronyms }> {
+  const query = { extra, extraKey: Object.keys(extra).length === 0 ? '' : JSON.stringify(extra) };
+  const out: Array<{ block: Block; p: ParagraphAcronyms }> = [];
+  for (const b of doc.bodyBlocks) if (!b.allCaps) out.push({ block: b, p: perParagraph(doc, PARAGRAPH_ACRONYMS, b, query) });
   return out;
 }
 
@@ -265,46 +292,30 @@ function spells(words: Word[], i: number, letters: string, li = 0, used = 0): nu
 }
 
 /** Indices of a paragraph's words by their uppercased initial, so each short form looks only at candidate starts. */
-function wordsOf(p: ParagraphAcronyms): Word[] {
-  p.words ??= paragraphWords(p.text, p.from);
-  return p.words;
+function wordsByInitial(words: Word[]): Map<string, number[]> {
+  const map = new Map<string, number[]>();
+  words.forEach((w, i) => {
+    const c = w.text[0].toUpperCase();
+    const list = map.get(c);
+    if (list) list.push(i);
+    else map.set(c, [i]);
+  });
+  return map;
 }
 
-function wordsByInitial(p: ParagraphAcronyms): Map<string, number[]> {
-  if (!p.byInitial) {
-    const map = new Map<string, number[]>();
-    wordsOf(p).forEach((w, i) => {
-      const c = w.text[0].toUpperCase();
-      const list = map.get(c);
-      if (list) list.push(i);
-      else map.set(c, [i]);
-    });
-    p.byInitial = map;
-  }
-  return p.byInitial;
-}
-
-/** The first phrase in one paragraph whose initials give `letters` (offsets relative to it), or null. Remembered per paragraph. */
-function phraseIn(p: ParagraphAcronyms, letters: string): AcronymDefinition | null {
-  const seen = p.phrases.get(letters);
-  if (seen !== undefined) return seen;
-  let found: AcronymDefinition | null = null;
-  const words = wordsOf(p);
+/** The first phrase in one paragraph's words whose initials give `letters` (offsets relative to it), or null. */
+function phraseIn(words: Word[], byInitial: Map<string, number[]>, letters: string): AcronymDefinition | null {
   const second = letters.charCodeAt(1);
-  for (const i of wordsByInitial(p).get(letters[0]) ?? []) {
+  for (const i of byInitial.get(letters[0]) ?? []) {
     // Quick rejections `spells` would reach too: a phrase has two words or more, unbroken; a short
     // form of up to four letters takes its second letter from the next word unless that word is minor.
     const next = words[i + 1];
     if (next === undefined || next.broken) continue;
     if (letters.length < 5 && (next.text.charCodeAt(0) & 0xdf) !== second && !next.joined && (flagsOf(next) & 3) === 0) continue;
     const last = spells(words, i, letters);
-    if (last >= 0) {
-      found = { phraseStart: words[i].start, phraseEnd: words[last].end, at: words[i].start };
-      break;
-    }
+    if (last >= 0) return { phraseStart: words[i].start, phraseEnd: words[last].end, at: words[i].start };
   }
-  p.phrases.set(letters, found);
-  return found;
+  return null;
 }
 
 /**
@@ -312,7 +323,7 @@ function phraseIn(p: ParagraphAcronyms, letters: string): AcronymDefinition | nu
  * over two paragraphs), else its known expansion anywhere. Paragraph by paragraph, so that only
  * one paragraph's words are held at a time.
  */
-function findPhrases(paras: Array<{ base: number; p: ParagraphAcronyms }>, infos: AcronymInfo[], lowerText: () => string): Map<AcronymInfo, AcronymDefinition> {
+function findPhrases(doc: ReleaseDocument, paras: Array<{ block: Block }>, infos: AcronymInfo[], lowerText: () => string): Map<AcronymInfo, AcronymDefinition> {
   const found = new Map<AcronymInfo, AcronymDefinition>();
   // A short form of fewer than two capitals spells nothing and has no fallback either.
   const byLetters = new Map<string, AcronymInfo[]>();
@@ -325,21 +336,22 @@ function findPhrases(paras: Array<{ base: number; p: ParagraphAcronyms }>, infos
   }
   // Each paragraph is asked only about the short forms its words could spell (a superset found
   // through a trie of the letters still looked for), so thousands of short forms over thousands
-  // of paragraphs stay linear; phraseIn gives the answer.
-  const trie = letterTrie(byLetters.keys());
-  let left = byLetters.size;
-  for (const { base, p } of paras) {
-    if (left === 0) break;
-    for (const letters of candidateLetters(wordsOf(p), trie)) {
-      const f = phraseIn(p, letters);
-      if (!f) continue;
-      for (const info of byLetters.get(letters)!) found.set(info, { phraseStart: f.phraseStart! + base, phraseEnd: f.phraseEnd! + base, at: f.at + base });
+  // of paragraphs stay linear.
+  const all = [...byLetters.keys()];
+  let trie: LetterTrie | undefined;
+  const query: PhraseQuery = {
+    key: sharedContext(doc, 'acronym-letters', [...all].sort().join(',')),
+    trie: () => (trie ??= letterTrie(all)),
+  };
+  // The first paragraph (in order) that spells a short form defines it.
+  for (const { block } of paras) {
+    if (byLetters.size === 0) break;
+    for (const { letters, def } of perParagraph(doc, PARAGRAPH_PHRASES, block, query)) {
+      const list = byLetters.get(letters);
+      if (!list) continue;
+      for (const info of list) found.set(info, { phraseStart: def.phraseStart! + block.start, phraseEnd: def.phraseEnd! + block.start, at: def.at + block.start });
       byLetters.delete(letters);
-      trie.done.add(letters);
-      left--;
     }
-    p.words = undefined;
-    p.byInitial = undefined;
   }
   for (const list of byLetters.values()) {
     for (const info of list) {
@@ -361,8 +373,6 @@ interface TrieNode {
 interface LetterTrie {
   root: TrieNode;
   size: number;
-  /** Letters already found: no longer candidates. */
-  done: Set<string>;
 }
 
 function letterTrie(all: Iterable<string>): LetterTrie {
@@ -381,7 +391,7 @@ function letterTrie(all: Iterable<string>): LetterTrie {
     }
     node.letters = letters;
   }
-  return { root, size, done: new Set() };
+  return { root, size };
 }
 
 /**
@@ -394,7 +404,7 @@ function candidateLetters(words: Word[], trie: LetterTrie): Set<string> {
   const out = new Set<string>();
   const seen = new Set<number>();
   const walk = (i: number, node: TrieNode, used: number): void => {
-    if (node.letters !== undefined && used >= 2 && !trie.done.has(node.letters)) out.add(node.letters);
+    if (node.letters !== undefined && used >= 2) out.add(node.letters);
     if (i >= words.length || node.children.size === 0 || (used > 0 && words[i].broken)) return;
     const key = (i * trie.size + node.id) * 3 + Math.min(used, 2);
     if (seen.has(key)) return;
@@ -418,8 +428,17 @@ function candidateLetters(words: Word[], trie: LetterTrie): Set<string> {
 
 /** Short forms of the body text with their uses and definitions. */
 export function analyzeAcronyms(doc: ReleaseDocument, extra: Record<string, string> = {}): Map<string, AcronymInfo> {
-  const hit = cache.get(doc);
-  if (hit && hit.extra === extra) return hit.result;
+  // Once per document and project acronym table (the options' own object, the same for every rule).
+  const byExtra = perDocument(doc, 'acronyms', () => new Map<Record<string, string>, Map<string, AcronymInfo>>());
+  let result = byExtra.get(extra);
+  if (!result) {
+    result = readAcronyms(doc, extra);
+    byExtra.set(extra, result);
+  }
+  return result;
+}
+
+function readAcronyms(doc: ReleaseDocument, extra: Record<string, string>): Map<string, AcronymInfo> {
   const text = doc.text;
   const result = new Map<string, AcronymInfo>();
   const info = (short: string): AcronymInfo => {
@@ -431,7 +450,8 @@ export function analyzeAcronyms(doc: ReleaseDocument, extra: Record<string, stri
     return i;
   };
   const paras = paragraphs(doc, extra);
-  for (const { base, p } of paras) {
+  for (const { block, p } of paras) {
+    const base = block.start;
     for (const { short, def } of p.parens) {
       const abs: AcronymDefinition = { paren: { start: def.paren!.start + base, end: def.paren!.end + base }, at: def.at + base };
       if (def.phraseStart !== undefined) {
@@ -444,11 +464,7 @@ export function analyzeAcronyms(doc: ReleaseDocument, extra: Record<string, stri
   }
   let lower: string | undefined;
   const lowerText = (): string => (lower ??= text.toLowerCase());
-  const phrases = findPhrases(paras, [...result.values()].filter((i) => !i.exempt), lowerText);
-  for (const p of paras) {
-    p.p.words = undefined;
-    p.p.byInitial = undefined;
-  }
+  const phrases = findPhrases(doc, paras, [...result.values()].filter((i) => !i.exempt), lowerText);
   for (const i of result.values()) {
     if (i.exempt) continue;
     const firstUse = i.uses[0]?.start ?? text.length;
@@ -456,7 +472,6 @@ export function analyzeAcronyms(doc: ReleaseDocument, extra: Record<string, stri
     if (!phrase || i.parens.some((p) => p.phraseStart === phrase.phraseStart)) continue;
     if (phrase.at < firstUse || !i.parens.some((p) => p.at < firstUse)) i.phrase = phrase;
   }
-  cache.set(doc, { extra, result });
   return result;
 }
 
@@ -469,14 +484,13 @@ export function firstDefinition(i: AcronymInfo): AcronymDefinition | undefined {
   return first;
 }
 
-/** Facts per short form: each of a thousand definitions of one short form reports the same. */
-const factsCache = new WeakMap<AcronymInfo, HoverFacts>();
-
 export function acronymFacts(doc: ReleaseDocument, i: AcronymInfo): HoverFacts {
-  let facts = factsCache.get(i);
+  // Per short form: each of a thousand definitions of one short form reports the same.
+  const known = perDocument(doc, 'acronym-facts', () => new Map<AcronymInfo, HoverFacts>());
+  let facts = known.get(i);
   if (!facts) {
     facts = readAcronymFacts(doc, i);
-    factsCache.set(i, facts);
+    known.set(i, facts);
   }
   return { heading: facts.heading, lines: [...facts.lines] };
 }

@@ -3,7 +3,8 @@
  * AP form or in a convertible form (day-month-year, ISO, U.S. numeric, date-time group, ordinal)
  * and resolves the year a weekday check assumes.
  */
-import { carried, ReleaseDocument } from '../document/model';
+import { Block, ReleaseDocument } from '../document/model';
+import { ParagraphReading, perDocument, perParagraph } from '../engine/cache';
 import { alternation, MONTH_AP_STEMS, MONTH_BY_NAME, MONTH_NAMES, MONTH_VARIANTS, WEEKDAYS, WEEKDAY_ABBREVIATIONS, apDate, isValidDate, monthInfo, weekdayOf } from '../data/months';
 import { NOT_NAMES } from '../lex/text';
 import { HoverFacts } from '../types';
@@ -63,24 +64,27 @@ export function fullYear(text: string): number {
   return text.length === 4 ? n : n <= 50 ? 2000 + n : 1900 + n;
 }
 
-const cache = new WeakMap<ReleaseDocument, DateMention[]>();
+/** A paragraph's dates, relative to its start: they depend on its text alone. */
+const PARAGRAPH_DATES: ParagraphReading<DateMention[]> = {
+  name: 'dates',
+  ownStrings: true,
+  context: () => '',
+  read(doc: ReleaseDocument, block: Block) {
+    const t = doc.blockText(block);
+    return scanDates(t, { start: 0, end: t.length });
+  },
+};
 
 /**
- * Every date in the body and headline (not in all-caps blocks), in text order. Cached per
- * document. A date is read from its own paragraph only, so each paragraph's dates are kept by
- * text (offsets relative to it) and reused by the next version of the document.
+ * Every date in the body and headline (not in all-caps blocks), in text order, once per document.
+ * A date is read from its own paragraph only (see PARAGRAPH_DATES).
  */
 export function datesIn(doc: ReleaseDocument): DateMention[] {
-  let found = cache.get(doc);
-  if (found) return found;
-  found = [];
-  for (const b of proseBlocks(doc)) {
-    const t = doc.blockText(b);
-    const rel = carried(doc, 'date-paragraphs', t, '', () => scanDates(t, { start: 0, end: t.length }));
-    for (const d of rel) found.push(shiftDate(d, b.start));
-  }
-  cache.set(doc, found);
-  return found;
+  return perDocument(doc, 'dates', () => {
+    const found: DateMention[] = [];
+    for (const b of proseBlocks(doc)) for (const d of perParagraph(doc, PARAGRAPH_DATES, b)) found.push(shiftDate(d, b.start));
+    return found;
+  });
 }
 
 function shiftDate(d: DateMention, by: number): DateMention {
@@ -91,18 +95,14 @@ function shiftDate(d: DateMention, by: number): DateMention {
   return out;
 }
 
-const yearCache = new WeakMap<ReleaseDocument, Array<{ end: number; year: number }>>();
-
 /** The whole document's dates that give a day and a year, in order (for years taken from an earlier date). */
 function fullDates(doc: ReleaseDocument): Array<{ end: number; year: number }> {
   const root = doc.root;
-  let list = yearCache.get(root);
-  if (!list) {
-    list = [];
+  return perDocument(root, 'full-dates', () => {
+    const list: Array<{ end: number; year: number }> = [];
     for (const x of datesIn(root)) if (x.year !== undefined && x.day !== undefined) list.push({ end: x.end, year: x.year });
-    yearCache.set(root, list);
-  }
-  return list;
+    return list;
+  });
 }
 
 /** The dates inside one block. Earlier patterns win where two readings overlap. */

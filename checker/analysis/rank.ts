@@ -3,7 +3,8 @@
  * AP form or spelled out) directly followed by a personal name.
  */
 import { detachString } from '../engine/memory';
-import { Block, carried, ReleaseDocument } from '../document/model';
+import { Block, ReleaseDocument } from '../document/model';
+import { ParagraphReading, perDocument, perParagraph } from '../engine/cache';
 import { CREDIT_LINE, NOT_NAMES } from '../lex/text';
 import {
   classifyRankForm, RankEntry, RankFormKind, RANK_AP_FORMS, RANK_SERVICE_FORMS, RANK_SPELLED_FORMS,
@@ -136,38 +137,77 @@ export function isInitials(s: string): boolean {
 /** A ship named for a person: `USNS Sgt. Matej Kocak`. */
 const SHIP_BEFORE = /\b(?:USS|USNS|USCGC|USAV|SS|MV|M\/V)\s+$/;
 
-const cache = new WeakMap<ReleaseDocument, RankMention[]>();
+/**
+ * A block's rank mentions relative to its start, without the block, the last name given by its
+ * index in the tokens (a stored value is a copy: object identity inside it is not kept). They
+ * depend on the block's text, kind and quotations.
+ */
+type StoredMention = Omit<RankMention, 'block' | 'last'> & { lastIndex: number };
+
+const PARAGRAPH_MENTIONS: ParagraphReading<StoredMention[]> = {
+  name: 'rank-mentions',
+  context: (doc, block) => `${block.kind}|${doc.quoteSignature(block)}`,
+  ownStrings: true,
+  read: (doc, block) =>
+    mentionsInBlock(doc, block).map((m) => {
+      const by = -block.start;
+      // mentionsInBlock detaches its strings already.
+      return { ...fields(m, by), lastIndex: m.tokens.indexOf(m.last) };
+    }),
+};
 
 /** Every rank mention in the headline and body blocks that are not all caps, in order. */
 export function rankMentions(doc: ReleaseDocument): RankMention[] {
-  let list = cache.get(doc);
-  if (!list) {
-    list = [];
+  return perDocument(doc, 'rank-mentions', () => {
+    const list: RankMention[] = [];
     for (const block of doc.blocks) {
-      if ((block.kind === 'body' || block.kind === 'headline') && !block.allCaps) list.push(...carriedMentions(doc, block));
+      if ((block.kind !== 'body' && block.kind !== 'headline') || block.allCaps) continue;
+      for (const m of perParagraph(doc, PARAGRAPH_MENTIONS, block)) list.push(placed(m, block));
     }
-    cache.set(doc, list);
-  }
-  return list;
+    return list;
+  });
 }
 
-/**
- * A block's mentions, reused from the previous version of the document when the same paragraph
- * (text, kind and quotations) was read there, shifted to where it is now.
- */
-function carriedMentions(doc: ReleaseDocument, block: Block): RankMention[] {
-  const kept = carried(doc, 'rank-paragraphs', doc.blockText(block), `${block.kind}|${doc.quoteSignature(block)}`, () => ({ base: block.start, mentions: mentionsInBlock(doc, block) }));
-  if (kept.base === block.start && kept.mentions[0]?.block === block) return kept.mentions;
-  const by = block.start - kept.base;
-  return kept.mentions.map((m) => shiftMention(m, by, block));
-}
-
-function shiftMention(m: RankMention, by: number, block: Block): RankMention {
+/** A stored mention where its block now stands. */
+function placed(m: StoredMention, block: Block): RankMention {
+  const by = block.start;
   const tokens = m.tokens.map((t) => ({ text: t.text, start: t.start + by, end: t.end + by }));
-  const out: RankMention = { ...m, start: m.start + by, end: m.end + by, tokens, last: tokens[m.tokens.indexOf(m.last)], block };
-  if (m.retiredParen) out.retiredParen = { start: m.retiredParen.start + by, end: m.retiredParen.end + by };
-  if (m.service) out.service = { start: m.service.start + by, end: m.service.end + by, service: m.service.service };
-  return out;
+  return {
+    start: m.start + by,
+    end: m.end + by,
+    written: m.written,
+    kind: m.kind,
+    entries: m.entries,
+    ap: m.ap,
+    tokens,
+    first: m.first,
+    last: tokens[m.lastIndex],
+    retiredParen: m.retiredParen && { start: m.retiredParen.start + by, end: m.retiredParen.end + by },
+    service: m.service && { start: m.service.start + by, end: m.service.end + by, service: m.service.service },
+    block,
+    inHeadline: m.inHeadline,
+    inCaption: m.inCaption,
+    inQuote: m.inQuote,
+  };
+}
+
+/** A mention's own fields with its offsets moved by `by`, as a new object of one shape (mentions are many: no spread of a rest). */
+function fields(m: Omit<RankMention, 'block' | 'last'>, by: number): Omit<RankMention, 'block' | 'last'> {
+  return {
+    start: m.start + by,
+    end: m.end + by,
+    written: m.written,
+    kind: m.kind,
+    entries: m.entries,
+    ap: m.ap,
+    tokens: m.tokens.map((t) => ({ text: t.text, start: t.start + by, end: t.end + by })),
+    first: m.first,
+    retiredParen: m.retiredParen && { start: m.retiredParen.start + by, end: m.retiredParen.end + by },
+    service: m.service && { start: m.service.start + by, end: m.service.end + by, service: m.service.service },
+    inHeadline: m.inHeadline,
+    inCaption: m.inCaption,
+    inQuote: m.inQuote,
+  };
 }
 
 /** One compiled rank regex for every block (checks are synchronous, so its lastIndex is never shared). */
@@ -383,16 +423,16 @@ export function knownBefore(mentions: readonly RankMention[]): boolean[] {
   });
 }
 
-const repeatedCache = new WeakMap<ReleaseDocument, Map<RankMention, { start: number; end: number }>>();
-
 /**
  * Later references that repeat the rank, each with the span that gives way to the last name
  * (from the service, `retired` or `Ret.` before the rank to a `(Ret.)` after the name).
  * Shared so the form rules leave their fix to this one.
  */
 export function repeatedReferences(doc: ReleaseDocument): Map<RankMention, { start: number; end: number }> {
-  const cached = repeatedCache.get(doc);
-  if (cached) return cached;
+  return perDocument(doc, 'repeated-references', () => readRepeated(doc));
+}
+
+function readRepeated(doc: ReleaseDocument): Map<RankMention, { start: number; end: number }> {
   const out = new Map<RankMention, { start: number; end: number }>();
   // Earlier mentions by last name, counted so that those that can be the same person as the next
   // one (samePerson) are counted without going through them all again (one name repeated thousands
@@ -425,6 +465,5 @@ export function repeatedReferences(doc: ReleaseDocument): Map<RankMention, { sta
       end: Math.max(m.last.end, retired && !retired.before ? retired.removeEnd : m.last.end),
     });
   }
-  repeatedCache.set(doc, out);
   return out;
 }

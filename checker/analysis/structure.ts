@@ -1,5 +1,6 @@
 /** What release furniture a draft has, for the `structure/…` rules. */
-import { carried, ReleaseDocument } from '../document/model';
+import { Block, ReleaseDocument } from '../document/model';
+import { ParagraphReading, perDocument, perParagraph } from '../engine/cache';
 
 const RELEASE_TAG = /^[ \t]*(?:FOR IMMEDIATE RELEASE|HOLD FOR RELEASE|EMBARGOED(?: UNTIL| FOR RELEASE)?|For Immediate Release|Hold for Release|Hold For Release|Embargoed (?:until|Until))\b/m;
 const HOLD = /^[ \t]*(?:HOLD FOR RELEASE|Hold [Ff]or Release|EMBARGOED|Embargoed)\b[^\n]*/m;
@@ -31,21 +32,32 @@ function hasPhoneOrEmail(t: string): boolean {
   return false;
 }
 
-const furnitureCache = new WeakMap<ReleaseDocument, Furniture>();
+/** What a paragraph shows of the release's furniture wherever it stands: 1 a contact label, 2 an end mark. */
+const FURNITURE_FLAGS: ParagraphReading<number> = {
+  name: 'furniture-flags',
+  ownStrings: true,
+  context: () => '',
+  read(doc: ReleaseDocument, block: Block) {
+    const s = doc.blockText(block);
+    return (CONTACT_LABEL.test(s) ? 1 : 0) | (END_MARK.test(s) ? 2 : 0);
+  },
+};
 
 /** Release furniture lives outside body paragraphs (a body sentence may start "Embargoed goods ..."). Read once per document. */
 export function furnitureOf(doc: ReleaseDocument): Furniture {
-  const cached = furnitureCache.get(doc);
-  if (cached) return cached;
+  return perDocument(doc, 'furniture', () => readFurniture(doc));
+}
+
+function readFurniture(doc: ReleaseDocument): Furniture {
   const t = doc.text;
   const f: Furniture = { tag: false, hold: undefined, label: false, number: false, contact: hasPhoneOrEmail(t), endMark: false };
   for (const b of doc.blocks) {
-    const s = doc.blockText(b);
-    // Body paragraphs are the bulk of a long draft: what they show is kept per paragraph text.
-    const bodyFlags = carried(doc, 'furniture-paragraphs', s, '', () => (CONTACT_LABEL.test(s) ? 1 : 0) | (END_MARK.test(s) ? 2 : 0));
+    // Body paragraphs are the bulk of a long draft: what they show is kept per paragraph.
+    const bodyFlags = perParagraph(doc, FURNITURE_FLAGS, b);
     if (bodyFlags & 1) f.contact = true;
     if (bodyFlags & 2 || b.kind === 'endmark') f.endMark = true;
     if (b.kind === 'body' && !b.allCaps) continue;
+    const s = doc.blockText(b);
     if (RELEASE_TAG.test(s)) f.tag = true;
     if (RELEASE_LABEL.test(s)) f.label = true;
     if (RELEASE_NUMBER.test(s)) f.number = true;
@@ -55,7 +67,6 @@ export function furnitureOf(doc: ReleaseDocument): Furniture {
       f.hold = { start, end: b.start + hold.index + hold[0].trimEnd().length };
     }
   }
-  furnitureCache.set(doc, f);
   return f;
 }
 

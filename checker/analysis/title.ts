@@ -1,5 +1,6 @@
 /** Formal titles written with capitals where AP wants them lowercase; shared by the `title/…` rules. */
 import { ReleaseDocument } from '../document/model';
+import { perDocument } from '../engine/cache';
 import { TITLES, TitleEntry } from '../data/titles';
 
 export interface TitleMatch {
@@ -18,8 +19,6 @@ const ALTERNATION = [...TITLES].sort((a, b) => b.cap.length - a.cap.length).map(
 /** Group 1: what comes before (`the `, `as `, `Carter, `); group 2: `Acting `; group 3: the title. */
 const TITLE_RE = new RegExp(`(\\b(?:[Tt]he|as) |[A-Z][a-z]+, (?:the )?)(Acting )?(${ALTERNATION})\\b`, 'g');
 
-const cache = new WeakMap<ReleaseDocument, TitleMatch[]>();
-
 /**
  * Titles capitalized after a name or standing alone: `the Secretary of Defense said`,
  * `Carter, the Defense Secretary,`, `his fourth as Secretary of Defense`. A title followed by a
@@ -27,8 +26,10 @@ const cache = new WeakMap<ReleaseDocument, TitleMatch[]>();
  * (`the Secretary of Defense Employer Support Freedom Award`) and is left alone.
  */
 export function capitalizedTitles(doc: ReleaseDocument): TitleMatch[] {
-  const hit = cache.get(doc);
-  if (hit) return hit;
+  return perDocument(doc, 'titles', () => readTitles(doc));
+}
+
+function readTitles(doc: ReleaseDocument): TitleMatch[] {
   const out: TitleMatch[] = [];
   const text = doc.text;
   for (const b of doc.bodyBlocks) {
@@ -51,6 +52,5 @@ export function capitalizedTitles(doc: ReleaseDocument): TitleMatch[] {
       out.push({ start, end, written: text.slice(start, end), lower, entry });
     }
   }
-  cache.set(doc, out);
   return out;
 }

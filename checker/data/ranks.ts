@@ -116,6 +116,14 @@ export const RANKS: readonly RankEntry[] = [
   rank('E-3', 'Specialist 3', 'Spc. 3', [SF], [['Spc3', [SF]]]),
   rank('E-4', 'Specialist 4', 'Spc. 4', [SF], [['Spc4', [SF]]]),
 ];
+// Frozen: a rank mention refers to these entries, and a frozen table is kept as it is, not copied,
+// when a mention is stored across versions of a draft (engine/memory.ts).
+RANKS.forEach(deepFreeze);
+
+function deepFreeze(value: object): void {
+  for (const v of Object.values(value)) if (typeof v === 'object' && v !== null) deepFreeze(v as object);
+  Object.freeze(value);
+}
 
 /** The grades each service has; the table test checks every one is present. */
 export const SERVICE_GRADES: Readonly<Record<Service, readonly string[]>> = (() => {
@@ -141,13 +149,14 @@ function index(key: (r: RankEntry) => readonly string[]): ReadonlyMap<string, re
       else map.set(k, [r]);
     }
   }
+  map.forEach((list) => Object.freeze(list));
   return map;
 }
 
 const BY_SERVICE_FORM = index((r) => r.forms.map(([f]) => f));
 const BY_AP = index((r) => [r.ap]);
 const BY_SPELLED = index((r) => r.spelled);
-const NONE: readonly RankEntry[] = [];
+const NONE: readonly RankEntry[] = Object.freeze([]);
 
 /** Ranks a service abbreviation (`LTG`, `SSgt`, `CAPT`) stands for; case-sensitive. */
 export function ranksByServiceForm(form: string): readonly RankEntry[] {

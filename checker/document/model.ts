@@ -43,32 +43,6 @@ const FULL_DATE = new RegExp(`\\b(${alternation([...MONTH_NAMES, ...MONTHS.map((
 const DATE_LINE = new RegExp(`^(?:[A-Z][a-z]+\\.? )?(?:${alternation([...MONTH_AP_STEMS, ...MONTH_NAMES.filter((n) => !MONTH_AP_STEMS.some((a) => n.startsWith(a)))])})[a-z.]* \\d{1,2}, \\d{4}$`);
 
 /**
- * A per-paragraph result kept under `key` (a description of everything it depends on, never a
- * position) and handed on to the next version of the document, which reuses it for paragraphs the
- * edit did not change. `compute` runs only for new keys.
- */
-export function carried<T>(doc: ReleaseDocument, name: string, text: string, detail: string, compute: () => T): T {
-  // Keyed by the paragraph's text string (the same string object from version to version, see
-  // `blockText`, so its hash is computed once), then by the short details.
-  let own = doc.carry.get(name) as Map<string, Map<string, T>> | undefined;
-  if (!own) {
-    own = new Map();
-    doc.carry.set(name, own);
-  }
-  let byDetail = own.get(text);
-  let value = byDetail?.get(detail);
-  if (value === undefined) {
-    value = (doc.previousCarry?.get(name) as Map<string, Map<string, T>> | undefined)?.get(text)?.get(detail) ?? compute();
-    if (!byDetail) {
-      byDetail = new Map();
-      own.set(text, byDetail);
-    }
-    byDetail.set(detail, value);
-  }
-  return value;
-}
-
-/**
  * Each block's text, sliced once and handed on with the block to later versions of the document.
  * It is kept on the block itself, as a property that is not enumerable (so a block still equals a
  * freshly read one), rather than in a WeakMap: a long editing session makes a new block object for
@@ -102,12 +76,6 @@ export class ReleaseDocument {
   readonly releaseDate: SimpleDate | undefined;
   readonly disabled: DisabledRanges;
   private readonly lineStarts: number[];
-  /**
-   * Caches that analyses keep per paragraph text (so position-free), handed from one version of
-   * a document to the next by `edited`: an analysis takes from `previousCarry` what still applies.
-   */
-  readonly carry = new Map<string, unknown>();
-  previousCarry: ReadonlyMap<string, unknown> | undefined;
   /** The whole document: itself, or for a `window` the document it shows part of. */
   readonly root: ReleaseDocument = this;
 
@@ -145,17 +113,13 @@ export class ReleaseDocument {
     // The caller may already hold the edited text (the server does): one string, not two copies.
     const original = whole ?? this.original.slice(0, start) + newText + this.original.slice(end);
     if (this.language === 'markdown' || this.disabled.length > 0 || original.includes('copydesk-')) {
-      const whole = new ReleaseDocument(original, this.language);
-      whole.previousCarry = this.carry;
-      return whole;
+      return new ReleaseDocument(original, this.language);
     }
     const delta = newText.length - (end - start);
     const lineStarts = spliceLineStarts(this.lineStarts, original, start, end, newText.length);
     const { blocks, from, to, oldTo, reread } = spliceBlocks(this.blocks, original, start, end, delta);
     const quotes = reread ? findQuotes(original, blocks) : spliceQuotes(this.quotes, this.blocks, blocks, original, from, to, oldTo, delta);
-    const next = new ReleaseDocument(original, this.language, { text: original, lineStarts, blocks, quotes });
-    next.previousCarry = this.carry;
-    return next;
+    return new ReleaseDocument(original, this.language, { text: original, lineStarts, blocks, quotes });
   }
 
   /**

@@ -14,6 +14,7 @@ import { datesIn } from '../analysis/date';
 import { shiftFix } from '../lex/text';
 import { Finding, ResolvedOptions, TextEdit } from '../types';
 import { detach } from './memory';
+import { handOn, settle } from './cache';
 
 /** Rules re-run only on the changed paragraphs (their `scope` is `paragraph`, and they read no earlier date's year). */
 export const LOCAL_RULES: ReadonlySet<string> = new Set(RULES.filter((r) => r.scope === 'paragraph' && !r.yearFromEarlierDate).map((r) => r.id));
@@ -48,7 +49,7 @@ export interface CheckState {
 export function fullState(doc: ReleaseDocument, options: ResolvedOptions): CheckState {
   const failures: string[] = [];
   const findings = sortFindings(runRules(doc, options, RULES, failures));
-  doc.previousCarry = undefined;
+  settle(doc);
   return { doc, options, findings, failed: failures.length > 0 };
 }
 
@@ -62,6 +63,8 @@ export function checkEdit(prev: CheckState, edit: TextEdit, options: ResolvedOpt
  * is found by comparing the two texts from both ends.
  */
 export function recheck(prev: CheckState, doc: ReleaseDocument, options: ResolvedOptions, edit?: TextEdit): CheckState {
+  // Paragraph readings are position-free (engine/cache.ts): any later version may reuse them.
+  handOn(prev.doc, doc);
   if (options !== prev.options || doc.language !== prev.doc.language) return fullState(doc, options);
   const span = edit ?? changedSpan(prev.doc.original, doc.original);
   const s = span.start;
@@ -115,8 +118,8 @@ export function recheck(prev: CheckState, doc: ReleaseDocument, options: Resolve
     else if (f.start >= bounds[g].resumeAt) kept.push(delta === 0 ? keepable(f) : shifted(keepable(f), delta));
   }
   const findings = sortFindings(kept.concat(fresh, runRules(doc, options, global, failures)));
-  // Every analysis has taken what it reuses: the previous version's caches can go.
-  doc.previousCarry = undefined;
+  // Every analysis has taken what it reuses: the previous version's readings can go.
+  settle(doc);
   return { doc, options, findings, failed: failures.length > 0 };
 }
 

@@ -17,11 +17,12 @@ export function detachString(s: string): string {
 /**
  * `value` with every string inside it (in arrays and plain objects, however deep) detached. For
  * tree-shaped values such as findings and reports: objects are rebuilt, never mutated, so shared
- * identity inside the value is not preserved. Maps, sets and class instances are returned as they are.
+ * identity inside the value is not preserved. Maps, sets, class instances and frozen objects (shared
+ * data tables such as the rank entries, never made from a draft) are returned as they are.
  */
 export function detach<T>(value: T): T {
   if (typeof value === 'string') return detachString(value) as T;
-  if (value === null || typeof value !== 'object') return value;
+  if (value === null || typeof value !== 'object' || Object.isFrozen(value)) return value;
   if (Array.isArray(value)) return value.map((v: unknown) => detach(v)) as T;
   const proto = Object.getPrototypeOf(value) as object | null;
   if (proto !== Object.prototype && proto !== null) return value;

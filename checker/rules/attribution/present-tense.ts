@@ -1,6 +1,6 @@
 import { Report, Rule } from '../../types';
-import { detach } from '../../engine/memory';
-import { Block, carried, ReleaseDocument } from '../../document/model';
+import { ParagraphReading, perParagraph } from '../../engine/cache';
+import { Block, ReleaseDocument } from '../../document/model';
 import { SPEAKER_ROLES_PLURAL, SPEAKER_ROLES_SINGULAR } from '../../data/attribution';
 import { CREDIT_LINE, NOT_NAMES, shiftFix } from '../../lex/text';
 import { invertedSpeaker, isPossessive, quoteClosingBefore, quoteInSentence, quoteOpeningAfter } from '../../analysis/attribution';
@@ -28,11 +28,9 @@ export const rule: Rule = {
     const found: Report[] = [];
     let pastCount = 0;
     for (const block of doc.bodyBlocks) {
-      // What a paragraph shows depends on its text and quotations only: kept per paragraph across versions.
-      const kept = carried(doc, 'present-tense-paragraphs', doc.blockText(block), doc.quoteSignature(block), () => detach({ base: block.start, ...readParagraph(doc, block) }));
-      pastCount += kept.past;
-      const by = block.start - kept.base;
-      for (const r of kept.found) found.push(by === 0 ? { ...r } : shiftReport(r, by));
+      const read = perParagraph(doc, PARAGRAPH_TENSES, block);
+      pastCount += read.past;
+      for (const r of read.found) found.push(shiftReport(r, block.start));
     }
     // A feature written in the present tense throughout is a deliberate choice: point it out quietly.
     const consistentFeature = pastCount === 0 && found.length >= 2;
@@ -43,6 +41,16 @@ export const rule: Rule = {
       }
       ctx.report(r);
     }
+  },
+};
+
+/** A body paragraph's present-tense attributions (relative to its start) and its count of past-tense ones: they depend on its text and quotations. */
+const PARAGRAPH_TENSES: ParagraphReading<{ past: number; found: Report[] }> = {
+  name: 'attribution-tenses',
+  context: (doc, block) => doc.quoteSignature(block),
+  read(doc, block) {
+    const { past, found } = readParagraph(doc, block);
+    return { past, found: found.map((r) => shiftReport(r, -block.start)) };
   },
 };
 

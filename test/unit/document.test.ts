@@ -54,6 +54,31 @@ describe('reading a draft as a release', () => {
     assert.ok(!doc.inQuote(text.indexOf('Smith')));
   });
 
+  it('shows in a window only its blocks, and the whole draft\'s dateline, release date, headline and quotations', () => {
+    const last = doc.blocks.findIndex((b) => slice(b.start, b.end).startsWith('"And they'));
+    const w = doc.window(last - 1, last + 1);
+    assert.notStrictEqual(w, doc);
+    assert.strictEqual(w.root, doc);
+    assert.deepStrictEqual(w.blocks, doc.blocks.slice(last - 1, last + 1));
+    assert.deepStrictEqual(w.bodyBlocks.map((b) => slice(b.start, b.end).slice(0, 12)), ['“We are prou', '"And they di']);
+    assert.strictEqual(w.dateline, doc.dateline);
+    assert.strictEqual(w.dateline!.place, 'NORFOLK, Va.');
+    assert.deepStrictEqual(w.releaseDate, { year: 2017, month: 4, day: 1 });
+    assert.strictEqual(w.headline, doc.headline);
+    assert.strictEqual(w.firstBody, doc.firstBody);
+    assert.strictEqual(w.quotes, doc.quotes);
+    assert.strictEqual(w.text, doc.text);
+    // The quotation that runs into the window from the paragraph before it is the whole draft's.
+    assert.strictEqual(w.quoteAt(text.indexOf('And they')), doc.quotes[1]);
+    assert.deepStrictEqual(w.positionAt(text.indexOf('And they')), doc.positionAt(text.indexOf('And they')));
+    assert.strictEqual(w.bodyNeighbours(w.blocks[0]).prev, doc.firstBody);
+    const inner = w.window(1, 2);
+    assert.strictEqual(inner.root, doc);
+    assert.deepStrictEqual(inner.blocks, [doc.blocks[last]]);
+    assert.strictEqual(doc.window(0, 0).blocks.length, 0);
+    assert.strictEqual(doc.window(0, 0).dateline, doc.dateline);
+  });
+
   it('ends an unclosed quote with its paragraph when the next does not reopen', () => {
     const d = new ReleaseDocument('He said "we will win.\n\nThe end came later.', 'press-release');
     assert.strictEqual(d.quotes.length, 1);

@@ -1,0 +1,256 @@
+/**
+ * Reading a whole draft: its lines split into blocks and classified (furniture, headline, body,
+ * end mark), its quotations, its line table, dateline and release date. `patch.ts` reads again
+ * only the part an edit changed, with the same functions.
+ */
+import { maskMarkdown } from './markdown';
+import { LanguageKind } from '../types';
+import { parseDirectives, DisabledRanges } from './directives';
+import { alternation, MONTH_AP_STEMS, MONTH_BY_NAME, MONTH_NAMES, MONTHS } from '../data/months';
+import { isOpeningMark, Quote, QuoteReader } from '../lex/quotes';
+import type { Block, BlockKind, Dateline, SimpleDate } from './model';
+
+const FURNITURE =
+  /^(?:FOR IMMEDIATE RELEASE|HOLD FOR RELEASE|EMBARGOED|NEWS RELEASE|PRESS RELEASE|MEDIA ADVISORY|Release (?:No|Number)\b|RELEASE (?:NO|NUMBER)\b|No\. \d|Contacts?:|CONTACTS?:|Media [Cc]ontacts?|Phone:|Email:|E-mail:|Tel:|Published\b|By\b|[•*·-]\s|An official website|Here's how you know|A \.mil website|A lock \(|Official websites use)/;
+const ENDMARK = /^\s*(?:#{3}|-\s?30\s?-)\s*$/;
+const CONTACT_LINE = /(?:\(\d{3}\)\s?\d{3}-\d{4}|\b\d{3}[-.]\d{3}[-.]\d{4}\b|(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}\.[\w.]{1,63})/;
+const DATELINE =
+  /^([A-Z][A-Z.'’ -]*[A-Z.](?:,(?: [A-Z][A-Za-z.]*)+)?)(?:\s*\([^)\n]{0,60}\))?\s*(?:—|–|--|-)\s*/;
+/** A full date in AP form or spelled out (`July 11, 2016`, `Sept. 3, 2016`, `September 3, 2016`). */
+const FULL_DATE = new RegExp(`\\b(${alternation([...MONTH_NAMES, ...MONTHS.map((m) => m.ap), ...MONTH_AP_STEMS])}) (\\d{1,2}), (\\d{4})\\b`);
+/** A story date line standing alone before the body (`July 11, 2016`, `Monday, July 11, 2016`). */
+const DATE_LINE = new RegExp(`^(?:[A-Z][a-z]+\\.? )?(?:${alternation([...MONTH_AP_STEMS, ...MONTH_NAMES.filter((n) => !MONTH_AP_STEMS.some((a) => n.startsWith(a)))])})[a-z.]* \\d{1,2}, \\d{4}$`);
+
+/** What a document is read into (see `ReleaseDocument` for each part). */
+export interface DocumentParts {
+  text: string;
+  lineStarts: number[];
+  blocks: Block[];
+  quotes: Quote[];
+  /** Where directives turn rules off; none if absent. */
+  disabled?: DisabledRanges;
+}
+
+/** The whole draft read: directives and (for Markdown) non-prose parts blanked, then blocks and quotations. */
+export function parseDocument(original: string, language: LanguageKind): DocumentParts {
+  const directives = parseDirectives(original);
+  let text = language === 'markdown' ? maskMarkdown(original) : original;
+  text = blankRanges(text, directives.lines);
+  const blocks = readBlocks(text);
+  return { text, lineStarts: computeLineStarts(original), blocks, quotes: findQuotes(text, blocks), disabled: directives.disabled };
+}
+
+/** Every block of `text`, split and classified. */
+export function readBlocks(text: string): Block[] {
+  return classifyBlocks(text, splitBlocks(text).flatMap((b) => splitRun(text, b)), { seenBody: false, seenHeadline: false });
+}
+
+/** The item of `items` (in order, not overlapping) that holds `offset`, found by binary search. */
+export function findContaining<T extends { start: number; end: number }>(items: T[], offset: number): T | undefined {
+  let lo = 0;
+  let hi = items.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const it = items[mid];
+    if (offset < it.start) hi = mid - 1;
+    else if (offset >= it.end) lo = mid + 1;
+    else return it;
+  }
+  return undefined;
+}
+
+export function computeLineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 13 /* \r */) {
+      if (text.charCodeAt(i + 1) === 10) i++;
+      starts.push(i + 1);
+    } else if (c === 10) starts.push(i + 1);
+  }
+  return starts;
+}
+
+function blankRanges(text: string, ranges: Array<[number, number]>): string {
+  if (ranges.length === 0) return text;
+  let out = '';
+  let pos = 0;
+  for (const [s, e] of ranges) {
+    out += text.slice(pos, s) + text.slice(s, e).replace(/[^\r\n]/g, ' ');
+    pos = e;
+  }
+  return out + text.slice(pos);
+}
+
+/** Maximal runs of non-blank lines; offsets exclude the final line break. */
+export function splitBlocks(text: string): Array<{ start: number; end: number }> {
+  const blocks: Array<{ start: number; end: number }> = [];
+  const line = /[^\r\n]*(?:\r\n|\r|\n|$)/g;
+  let start = -1;
+  let end = 0;
+  let m: RegExpExecArray | null;
+  while ((m = line.exec(text)) !== null) {
+    const content = m[0].replace(/[\r\n]+$/, '');
+    if (content.trim() === '') {
+      if (start >= 0) blocks.push({ start, end });
+      start = -1;
+    } else {
+      if (start < 0) start = m.index + (content.length - content.trimStart().length);
+      end = m.index + content.trimEnd().length;
+    }
+    if (m[0].length === 0 || line.lastIndex >= text.length) break;
+  }
+  if (start >= 0) blocks.push({ start, end });
+  return blocks;
+}
+
+/**
+ * Copy pasted from web pages often has no blank line between paragraphs, or between the
+ * byline and the lead. Inside a run of lines, a furniture or end-mark line stands alone. When
+ * most lines of the run end a sentence, each line is a paragraph; hard-wrapped text breaks lines
+ * mid-sentence and stays one paragraph. No line length is involved, so a fix that lengthens a
+ * line never changes how the draft is read.
+ */
+export function splitRun(text: string, run: { start: number; end: number }): Array<{ start: number; end: number }> {
+  const body = text.slice(run.start, run.end);
+  if (!/[\r\n]/.test(body)) return [run];
+  const lines: Array<{ start: number; end: number; content: string }> = [];
+  const lineRe = /[^\r\n]+/g;
+  let m: RegExpExecArray | null;
+  while ((m = lineRe.exec(body)) !== null) {
+    const content = m[0].trim();
+    if (!content) continue;
+    const start = run.start + m.index + (m[0].length - m[0].trimStart().length);
+    lines.push({ start, end: run.start + m.index + m[0].trimEnd().length, content });
+  }
+  const endsSentence = (s: string): boolean => /[.!?]["”’)]?$/.test(s);
+  const prose = lines.filter((l) => !ENDMARK.test(l.content) && !FURNITURE.test(l.content)).slice(0, -1);
+  const linePerParagraph = prose.length > 0 && prose.filter((l) => endsSentence(l.content)).length * 2 > prose.length;
+  const out: Array<{ start: number; end: number }> = [];
+  let cur: { start: number; end: number } | undefined;
+  let prevBreaks = false;
+  // A quotation still open at the end of a line runs on into the next line, unless that line reopens
+  // it with a mark (the convention for a quote continued in a new paragraph): `"We went to the
+  // base.` / `We thank …," Carter said.` is one paragraph, however many of its lines end a sentence.
+  const marks = new QuoteReader();
+  lines.forEach((l, k) => {
+    const standalone = ENDMARK.test(l.content) || FURNITURE.test(l.content);
+    const starts = !cur || standalone || prevBreaks;
+    if (starts) {
+      if (cur) out.push(cur);
+      cur = { start: l.start, end: l.end };
+    } else if (cur) cur.end = l.end;
+    if (standalone) marks.reset(l.end);
+    else marks.read(text, l.start, l.end, starts && marks.open && isOpeningMark(text[l.start]) ? l.start + 1 : l.start);
+    const next = lines[k + 1];
+    const runsOn = marks.open && !(next && isOpeningMark(text[next.start]));
+    prevBreaks = standalone || (linePerParagraph && endsSentence(l.content) && !runsOn);
+  });
+  if (cur) out.push(cur);
+  return out;
+}
+
+function isAllCaps(s: string): boolean {
+  return /[A-Z]/.test(s) && !/[a-z]/.test(s);
+}
+
+export interface ClassifyState {
+  seenBody: boolean;
+  seenHeadline: boolean;
+}
+
+/** Kinds depend on what came before (one headline, before the body): `state` carries that between calls. */
+export function classifyBlocks(text: string, raw: Array<{ start: number; end: number }>, state: ClassifyState): Block[] {
+  let { seenBody, seenHeadline } = state;
+  const out = raw.map(({ start, end }): Block => {
+    const s = text.slice(start, end);
+    const allCaps = isAllCaps(s);
+    let kind: BlockKind;
+    if (ENDMARK.test(s)) kind = 'endmark';
+    else if (FURNITURE.test(s) || (s.length < 200 && CONTACT_LINE.test(s) && !/[.!?]["”]?$/.test(s))) kind = 'furniture';
+    else if (!seenBody && !seenHeadline && looksLikeHeadline(s)) {
+      kind = 'headline';
+      seenHeadline = true;
+    } else if (!seenBody && DATE_LINE.test(s)) kind = 'furniture';
+    else {
+      kind = 'body';
+      seenBody = true;
+    }
+    return { start, end, kind, allCaps };
+  });
+  state.seenBody = seenBody;
+  state.seenHeadline = seenHeadline;
+  return out;
+}
+
+function looksLikeHeadline(s: string): boolean {
+  const lines = s.split(/\r\n|\r|\n/);
+  if (lines.length > 3) return false;
+  // No length limit: a fix that lengthens a line must not turn a headline into body text. Prose
+  // with several sentences is not a headline, however it ends (abbreviations like `Gen.` are capitalized;
+  // a time or figure ending a sentence counts, so `1400 hours.` and its fix `2 p.m.` read alike).
+  const sentenceBreaks = (s.match(/(?:\b[a-z]{2,}|\d(?:st|nd|rd|th)?|\b[apAP]\.[mM])[.!?]["”’]?\s+["“]?[A-Z]/g) ?? []).length;
+  return sentenceBreaks < 2 && !/[.!?:]["”’]?$/.test(s.trimEnd()) && !DATELINE.test(s);
+}
+
+/** The dateline that opens the first body paragraph, if any. */
+export function findDateline(text: string, first: Block | undefined): Dateline | undefined {
+  if (!first) return undefined;
+  const m = DATELINE.exec(text.slice(first.start, first.end));
+  if (!m || m[1].replace(/[^A-Z]/g, '').length < 3) return undefined;
+  return { start: first.start, end: first.start + m[0].length, place: m[1] };
+}
+
+export function findReleaseDate(text: string, blocks: Block[], dateline: Dateline | undefined): SimpleDate | undefined {
+  const fromMatch = (m: RegExpExecArray | null): SimpleDate | undefined => {
+    if (!m) return undefined;
+    const month = MONTH_BY_NAME.get(m[1].replace('.', '').toLowerCase());
+    return month ? { year: Number(m[3]), month, day: Number(m[2]) } : undefined;
+  };
+  if (dateline) {
+    const d = fromMatch(FULL_DATE.exec(text.slice(dateline.start, dateline.end)));
+    if (d) return d;
+  }
+  for (const b of blocks) {
+    if (b.kind === 'body') break;
+    const d = fromMatch(FULL_DATE.exec(text.slice(b.start, b.end)));
+    if (d) return d;
+  }
+  return undefined;
+}
+
+/**
+ * Direct quotations (see quotes.ts for how marks are read). A quotation left open at the end of a
+ * paragraph continues when the next paragraph opens with a quotation mark (the AP convention for
+ * quotes that run over several paragraphs); otherwise it ends with its paragraph.
+ */
+export function findQuotes(text: string, blocks: Block[]): Quote[] {
+  return scanQuotes(text, blocks, 0, -1).quotes;
+}
+
+/**
+ * Scans blocks from index `from`, entered with a quotation open since `openAt` (or -1). `stop(bi)`
+ * is asked at each later block boundary where no quotation runs on; true ends the scan there.
+ */
+export function scanQuotes(text: string, blocks: Block[], from: number, openAt: number, stop?: (bi: number) => boolean): { quotes: Quote[]; stoppedAt: number } {
+  const marks = new QuoteReader();
+  if (openAt >= 0) marks.enter(text, openAt);
+  for (let bi = from; bi < blocks.length; bi++) {
+    if (bi > from && !marks.open && stop?.(bi)) return { quotes: marks.quotes, stoppedAt: bi };
+    const b = blocks[bi];
+    if (b.kind !== 'body' && b.kind !== 'headline') {
+      marks.stop(blocks[bi - 1]?.end ?? b.start);
+      continue;
+    }
+    let i = b.start;
+    if (marks.open) {
+      // A continuing quotation reopens with a mark at the start of this paragraph.
+      if (isOpeningMark(text[b.start])) i = b.start + 1;
+      else marks.stop(blocks[bi - 1].end);
+    }
+    marks.read(text, b.start, b.end, i);
+    const next = blocks[bi + 1];
+    if (marks.open && !(next !== undefined && isOpeningMark(text[next.start]))) marks.stop(b.end);
+  }
+  return { quotes: marks.quotes, stoppedAt: blocks.length };
+}

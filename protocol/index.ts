@@ -1,12 +1,13 @@
 /**
  * Ids and setting names both sides agree on: the client, the server and the CLI import them from here.
  * Nothing here imports vscode-jsonrpc, so the CLI can load this file without carrying it; the typed
- * client–server messages are in ./messages.
+ * client–server messages are in ./messages, the settings in ./settings.
  */
+
+export { type CopydeskSettings, DEFAULT_LANGUAGES, DEFAULT_SETTINGS } from './settings';
 
 export const SOURCE = 'copydesk';
 export const LANGUAGE_ID = 'press-release';
-export const DEFAULT_LANGUAGES = ['press-release', 'plaintext', 'markdown'];
 export const FIX_ALL_KIND = 'source.fixAll.copydesk';
 
 export const Commands = {
@@ -24,28 +25,3 @@ export const DOCS_BASE = 'https://github.com/copydesk/copydesk/blob/main/docs/ru
 export function ruleDocUrl(ruleId: string): string {
   return `${DOCS_BASE}${ruleId.replace('/', '-')}.md`;
 }
-
-export interface CopydeskSettings {
-  enable: boolean;
-  preset: string;
-  rules: Record<string, 'off' | 'hint' | 'information' | 'warning' | 'error'>;
-  languages: string[];
-  defaultYear: number | null;
-  acronyms: Record<string, string>;
-  accept: string[];
-  substitutions: Array<{ flag?: string; pattern?: string; suggest: string; message?: string }>;
-  /** Largest draft checked, in megabytes (UTF-8 size); larger files get one notice instead. */
-  maxFileSize: number;
-}
-
-export const DEFAULT_SETTINGS: CopydeskSettings = {
-  enable: true,
-  preset: 'ap',
-  rules: {},
-  languages: DEFAULT_LANGUAGES,
-  defaultYear: null,
-  acronyms: {},
-  accept: [],
-  substitutions: [],
-  maxFileSize: 5,
-};

@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import { LanguageClient } from 'vscode-languageclient/node';
 import { CheckFileRequest, FixesParams, FixesRequest, FixItem, ReportRequest } from '../../protocol/messages';
+import { CLIENT_SETTINGS } from '../../protocol/settings';
 
 const FAMILY_LABELS: Record<string, string> = {
   rank: 'Ranks',
@@ -65,7 +66,7 @@ export async function fixAll(client: LanguageClient): Promise<void> {
     void vscode.window.showInformationMessage('Copydesk: nothing to fix automatically.');
     return;
   }
-  const preview = vscode.workspace.getConfiguration('copydesk', doc.uri).get<boolean>('fixAll.preview', true);
+  const preview = vscode.workspace.getConfiguration('copydesk', doc.uri).get<boolean>('fixAll.preview', CLIENT_SETTINGS['fixAll.preview'].default);
   const end = doc.lineAt(doc.lineCount - 1).range.end;
   const applied = await vscode.workspace.applyEdit(toEdit(doc.uri, items, preview ? end : undefined));
   void vscode.window.showInformationMessage(

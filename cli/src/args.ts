@@ -1,16 +1,17 @@
 /** Parses `copydesk check` options. Returns a usage error message rather than exiting. */
 import { parseArgs, ParseArgsConfig } from 'node:util';
 import { PRESETS, RULE_BY_ID, RULES, SeveritySetting } from '../../checker';
-import { DEFAULT_MAX_FILE_SIZE_MB } from '../../checker/document/input';
+import { SERVER_SETTINGS, SEVERITIES as SETTING_SEVERITIES } from '../../protocol/settings';
 import { closeRuleIds, distance } from './rulesCommand';
 
 export type Format = 'text' | 'json' | 'sarif' | 'github';
 const FORMATS: readonly Format[] = ['text', 'json', 'sarif', 'github'];
-const SEVERITIES: readonly SeveritySetting[] = ['error', 'warning', 'information', 'hint', 'off'];
+/** Strongest first, as `--rule`'s usage error lists them. */
+const SEVERITIES: readonly SeveritySetting[] = [...SETTING_SEVERITIES].reverse();
 
 export const DEFAULT_EXTENSIONS = ['release', 'txt', 'md'];
-/** The same default as the editor's `copydesk.maxFileSize`, in bytes. */
-export const DEFAULT_MAX_FILE_SIZE = DEFAULT_MAX_FILE_SIZE_MB * 1024 * 1024;
+/** The editor's `copydesk.maxFileSize` default, in bytes. */
+export const DEFAULT_MAX_FILE_SIZE = SERVER_SETTINGS.maxFileSize.default * 1024 * 1024;
 
 export interface CheckArgs {
   format: Format;

@@ -1,7 +1,8 @@
 /** The palette commands that go beyond LSP: fix-all with a preview, the style report, the workspace check, date conversion. */
 import * as vscode from 'vscode';
-import { Diagnostic, LanguageClient } from 'vscode-languageclient/node';
-import { CheckFileParams, FixesParams, FixItem, Requests } from '../../protocol';
+import { LanguageClient } from 'vscode-languageclient/node';
+import { CheckFileRequest, FixesParams, FixesRequest, FixItem, ReportRequest } from '../../protocol/messages';
+import { CLIENT_SETTINGS } from '../../protocol/settings';
 
 const FAMILY_LABELS: Record<string, string> = {
   rank: 'Ranks',
@@ -48,8 +49,8 @@ function toEdit(uri: vscode.Uri, items: FixItem[], preview?: vscode.Position): v
   return edit;
 }
 
-async function requestFixes(client: LanguageClient, params: FixesParams): Promise<FixItem[]> {
-  return client.sendRequest<FixItem[]>(Requests.fixes, params);
+function requestFixes(client: LanguageClient, params: FixesParams): Promise<FixItem[]> {
+  return client.sendRequest(FixesRequest, params);
 }
 
 /** Copydesk: Fix All Issues — the certain fixes, previewed grouped by rule family unless the user turned the preview off. */
@@ -65,7 +66,7 @@ export async function fixAll(client: LanguageClient): Promise<void> {
     void vscode.window.showInformationMessage('Copydesk: nothing to fix automatically.');
     return;
   }
-  const preview = vscode.workspace.getConfiguration('copydesk', doc.uri).get<boolean>('fixAll.preview', true);
+  const preview = vscode.workspace.getConfiguration('copydesk', doc.uri).get<boolean>('fixAll.preview', CLIENT_SETTINGS['fixAll.preview'].default);
   const end = doc.lineAt(doc.lineCount - 1).range.end;
   const applied = await vscode.workspace.applyEdit(toEdit(doc.uri, items, preview ? end : undefined));
   void vscode.window.showInformationMessage(
@@ -94,7 +95,7 @@ export async function styleReport(client: LanguageClient): Promise<void> {
     void vscode.window.showInformationMessage('Copydesk: open a draft to report on.');
     return;
   }
-  const result = await client.sendRequest<{ markdown: string } | null>(Requests.report, { uri: editor.document.uri.toString() });
+  const result = await client.sendRequest(ReportRequest, { uri: editor.document.uri.toString() });
   if (!result) {
     void vscode.window.showInformationMessage('Copydesk does not check this document (see the copydesk.languages setting).');
     return;
@@ -130,8 +131,8 @@ export async function checkWorkspace(client: LanguageClient, collection: vscode.
         const languageId = LANGUAGE_BY_EXTENSION[uri.path.split('.').pop()?.toLowerCase() ?? ''];
         if (!languageId || !languages.includes(languageId) || open.has(uri.toString())) continue;
         const bytes = await vscode.workspace.fs.readFile(uri);
-        const params: CheckFileParams = { uri: uri.toString(), text: new TextDecoder('utf-8').decode(bytes), languageId };
-        const diagnostics = await client.sendRequest<Diagnostic[]>(Requests.checkFile, params);
+        const text = new TextDecoder('utf-8').decode(bytes);
+        const diagnostics = await client.sendRequest(CheckFileRequest, { uri: uri.toString(), text, languageId });
         collection.set(uri, await client.protocol2CodeConverter.asDiagnostics(diagnostics));
         checked++;
       }

@@ -6,7 +6,8 @@ import * as path from 'path';
 import * as vscode from 'vscode';
 import { LanguageClient, LanguageClientOptions, RevealOutputChannelOn, ServerOptions, TransportKind, State } from 'vscode-languageclient/node';
 import { RecoveringErrorHandler } from './recovery';
-import { CHECKED_NOTIFICATION, CheckedParams, Commands, DEFAULT_LANGUAGES, InitializationOptions, LANGUAGE_ID, SOURCE, TRUST_NOTIFICATION } from '../../protocol';
+import { Commands, DEFAULT_LANGUAGES, LANGUAGE_ID, SOURCE } from '../../protocol';
+import { CheckedNotification, CheckedParams, InitializationOptions, TrustNotification } from '../../protocol/messages';
 import { RELEASE_TEMPLATE } from './template';
 import { checkWorkspace, convertDates, fixAll, styleReport } from './commands';
 
@@ -104,7 +105,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Copyde
       else await client?.start();
     }),
     vscode.workspace.onDidGrantWorkspaceTrust(() => {
-      void client?.sendNotification(TRUST_NOTIFICATION, { trusted: true });
+      void client?.sendNotification(TrustNotification, { trusted: true });
     }),
     vscode.workspace.onDidChangeConfiguration(async (e) => {
       // The document selector is fixed when the client starts: a new client applies a new one.
@@ -160,7 +161,7 @@ function createClient(context: vscode.ExtensionContext, onChecked: (p: CheckedPa
     revealOutputChannelOn: RevealOutputChannelOn.Never,
   };
   const c = new LanguageClient('copydesk', 'Copydesk', serverOptions, clientOptions);
-  owned.set(c, [watcher, c.onNotification(CHECKED_NOTIFICATION, onChecked)]);
+  owned.set(c, [watcher, c.onNotification(CheckedNotification, onChecked)]);
   return c;
 }
 

@@ -12,7 +12,8 @@ import { SettingsCache } from './providers/settings';
 import { registerSymbols } from './providers/symbols';
 import { registerCompletion } from './providers/completion';
 import { registerRequests } from './providers/requests';
-import { InitializationOptions, SOURCE, TRUST_NOTIFICATION } from '../../protocol';
+import { SOURCE } from '../../protocol';
+import { InitializationOptions, TrustNotification } from '../../protocol/messages';
 import { forgetConfigCache } from '../../node/projectConfig';
 import { stdioTransport } from './transport';
 import { checkedSync } from './providers/sync';
@@ -78,10 +79,11 @@ documents.onDidSave((e) => {
     reset();
   }
 });
-connection.onNotification(TRUST_NOTIFICATION, (p: unknown) => {
+// Typed as TrustParams, read as unknown: a client may send anything.
+connection.onNotification(TrustNotification, (p: unknown) => {
   const trusted: unknown = typeof p === 'object' && p !== null ? (p as { trusted?: unknown }).trusted : undefined;
   if (typeof trusted !== 'boolean') {
-    connection.console.warn(`Copydesk ignored a malformed ${TRUST_NOTIFICATION}: \`trusted\` is not true or false.`);
+    connection.console.warn(`Copydesk ignored a malformed ${TrustNotification.method}: \`trusted\` is not true or false.`);
     return;
   }
   analyzer.trusted = trusted;

@@ -6,6 +6,7 @@
  */
 import * as assert from 'node:assert/strict';
 import { CancellationTokenSource } from 'vscode-jsonrpc/node';
+import { FixesRequest, ReportRequest } from '../../protocol/messages';
 import { fileUri, ofRule, TestClient } from './harness';
 
 const MISTAKE = 'WASHINGTON — Carter stated that the troops would deploy.\n';
@@ -47,8 +48,8 @@ for (const pull of [false, true]) {
       ['document symbols', (u) => ['textDocument/documentSymbol', { textDocument: { uri: u } }]],
       ['completion', (u) => ['textDocument/completion', { textDocument: { uri: u }, position }]],
       ['fix-all', (u) => ['textDocument/codeAction', { textDocument: { uri: u }, range: { start: position, end: position }, context: { diagnostics: [], only: ['source.fixAll.copydesk'] } }]],
-      ['the style report', (u) => ['copydesk/report', { uri: u }]],
-      ['the fix-all preview', (u) => ['copydesk/fixes', { uri: u }]],
+      ['the style report', (u) => [ReportRequest.method, { uri: u }]],
+      ['the fix-all preview', (u) => [FixesRequest.method, { uri: u }]],
     ];
     if (pull) REQUESTS.unshift(['a diagnostic pull', (u) => ['textDocument/diagnostic', { textDocument: { uri: u } }]]);
 

@@ -6,7 +6,8 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { CodeAction, Diagnostic, DocumentSymbol, Hover, MarkupContent } from 'vscode-languageserver-protocol';
-import { applyEdits, CheckedParams, fileUri, ofRule, REPO, TestClient } from './harness';
+import { CheckedNotification } from '../../protocol/messages';
+import { applyEdits, fileUri, ofRule, REPO, TestClient } from './harness';
 
 const LOADED = 'attribution/loaded-verb';
 
@@ -93,7 +94,7 @@ for (const pull of [true, false]) {
       const u = uri('checked.release');
       const since = client.mark();
       await openAndCheck(u, DRAFT);
-      const checked = await client.waitFor<CheckedParams>('copydesk/checked', (p) => p.uri === u, since);
+      const checked = await client.waitFor(CheckedNotification, (p) => p.uri === u, since);
       assert.equal(checked.version, 1);
       assert.equal(checked.counts.warning >= 1, true, JSON.stringify(checked));
       assert.equal(checked.counts.error, 0);

@@ -13,6 +13,9 @@ import {
   ErrorCodes,
   ResponseError,
   MessageConnection,
+  NotificationType,
+  RequestType,
+  RequestType0,
   StreamMessageReader,
   StreamMessageWriter,
 } from 'vscode-jsonrpc/node';
@@ -34,12 +37,6 @@ export const SERVER = process.env.COPYDESK_SERVER ?? path.join(REPO, 'dist', 'se
 
 /** How long any single wait may take before the test fails (never a fixed sleep). */
 export const DEADLINE_MS = 15000;
-
-export interface CheckedParams {
-  uri: string;
-  version: number;
-  counts: { error: number; warning: number; information: number; hint: number };
-}
 
 export interface ClientOptions {
   /** Announce `textDocument.diagnostic` (pull diagnostics); otherwise the server pushes. */
@@ -162,8 +159,14 @@ export class TestClient {
     });
   }
 
-  /** Resolves with the first notification of `method` (already received after `since`, or future) that passes `test`. */
-  waitFor<T = any>(method: string, test: (params: T) => boolean = () => true, since = 0, ms = DEADLINE_MS): Promise<T> {
+  /**
+   * Resolves with the first notification of `type` (already received after `since`, or future)
+   * that passes `test`. Copydesk's own notifications are typed (protocol/messages.ts); LSP ones go by method.
+   */
+  waitFor<T>(type: NotificationType<T>, test?: (params: T) => boolean, since?: number, ms?: number): Promise<T>;
+  waitFor<T = any>(method: string, test?: (params: T) => boolean, since?: number, ms?: number): Promise<T>;
+  waitFor<T>(type: string | NotificationType<T>, test: (params: T) => boolean = () => true, since = 0, ms = DEADLINE_MS): Promise<T> {
+    const method = typeof type === 'string' ? type : type.method;
     const seen = this.notifications.slice(since).find((n) => n.method === method && test(n.params));
     if (seen) return Promise.resolve(seen.params as T);
     return new Promise<T>((resolve, reject) => {
@@ -219,18 +222,28 @@ export class TestClient {
 
   /**
    * A request whose promise fails as soon as the server dies (not at mocha's timeout). Cancelling
-   * `token` sends `$/cancelRequest`; the promise still settles with the server's answer.
+   * `token` sends `$/cancelRequest`; the promise still settles with the server's answer. Copydesk's
+   * own requests are typed (protocol/messages.ts); LSP requests, and malformed ones, go by method.
    */
-  request<T>(method: string, params: unknown, token?: CancellationToken): Promise<T> {
+  request<R>(type: RequestType0<R, void>, token?: CancellationToken): Promise<R>;
+  request<P, R>(type: RequestType<P, R, void>, params: P, token?: CancellationToken): Promise<R>;
+  request<T>(method: string, params: unknown, token?: CancellationToken): Promise<T>;
+  request(type: string | RequestType0<unknown, void> | RequestType<unknown, unknown, void>, a?: unknown, b?: CancellationToken): Promise<unknown> {
+    const method = typeof type === 'string' ? type : type.method;
     const died = this.exited.then((code) => {
       throw new Error(`${method}: server exited (code ${code}); stderr: ${this.stderr.trim().slice(-2000) || 'empty'}`);
     });
-    const sent = token ? this.connection.sendRequest<T>(method, params, token) : this.connection.sendRequest<T>(method, params);
-    return Promise.race([sent, died]);
+    const none = typeof type !== 'string' && type.numberOfParams === 0;
+    const params = none ? [] : [a];
+    const token = (none ? a : b) as CancellationToken | undefined;
+    // jsonrpc takes a trailing CancellationToken as the token, what comes before it as the parameters.
+    return Promise.race([this.connection.sendRequest(method, ...params, ...(token ? [token] : [])), died]);
   }
 
-  notify(method: string, params: unknown): Promise<void> {
-    return this.connection.sendNotification(method, params);
+  notify<P>(type: NotificationType<P>, params: P): Promise<void>;
+  notify(method: string, params: unknown): Promise<void>;
+  notify(type: string | NotificationType<unknown>, params: unknown): Promise<void> {
+    return this.connection.sendNotification(typeof type === 'string' ? type : type.method, params);
   }
 
   async open(uri: string, text: string, languageId = 'press-release'): Promise<TextDocument> {

@@ -1,6 +1,7 @@
 /** Files Copydesk does not check, over a real LSP connection: one information notice, and every other feature quiet. */
 import * as assert from 'node:assert/strict';
 import type { Diagnostic } from 'vscode-languageserver-protocol';
+import { FixesRequest } from '../../protocol/messages';
 import { fileUri, ofRule, TestClient } from './harness';
 
 const MISTAKE = 'Carter stated that the troops would deploy. LTG Sean MacFarland agreed.\n';
@@ -32,7 +33,7 @@ for (const pull of [true, false]) {
       assert.deepEqual((await c.codeActions(u, range, diags)) ?? [], []);
       assert.deepEqual((await c.codeActions(u, range, [], ['source.fixAll.copydesk'])) ?? [], []);
       assert.deepEqual((await c.request('textDocument/documentSymbol', { textDocument: { uri: u } })) ?? [], []);
-      assert.deepEqual(await c.request('copydesk/fixes', { uri: u }), []);
+      assert.deepEqual(await c.request(FixesRequest, { uri: u }), []);
     }
 
     it('a draft over copydesk.maxFileSize gets one information notice at the top naming its size and the limit', async () => {

@@ -4,6 +4,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
+import { TrustNotification } from '../../protocol/messages';
 import { ofRule, TestClient } from './harness';
 
 const DRAFT = 'WASHINGTON — JIEDDO will report on July 11th.\n\nMedia contact: Press Desk, 703-555-0100, press@example.mil\n';
@@ -48,7 +49,7 @@ describe('.copydesk.json over LSP', () => {
     let diags = await c.pull(draftUri);
     assert.strictEqual(ofRule(diags, 'usage/substitution').length, 0);
     assert.strictEqual(ofRule(diags, 'date/ordinal').length, 0);
-    await c.notify('copydesk/trust', { trusted: true });
+    await c.notify(TrustNotification, { trusted: true });
     diags = await c.pull(draftUri);
     assert.strictEqual(ofRule(diags, 'usage/substitution').length, 1);
   });
@@ -98,7 +99,7 @@ describe('.copydesk.json in an untrusted workspace', () => {
     assert.strictEqual(ofRule(diags, 'attribution/loaded-verb').length, 1, '"accept" is not applied');
     assert.ok(!diags.some((d) => String(d.message).includes('example.invalid')), 'no expansion from the project file');
     assert.strictEqual(ofRule(diags, 'usage/service-member-case').length, 0, 'the army preset (Soldier capitalized) is not applied');
-    await c.notify('copydesk/trust', { trusted: true });
+    await c.notify(TrustNotification, { trusted: true });
     diags = await c.pull(u);
     assert.strictEqual(ofRule(diags, 'usage/substitution').length, 1, 'trusted: the pattern applies');
     assert.strictEqual(ofRule(diags, 'attribution/loaded-verb').length, 0, 'trusted: "stated" is accepted');

@@ -8,6 +8,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import type { Hover } from 'vscode-languageserver-protocol';
+import { CheckFileRequest, FixesRequest, ReportRequest, TrustNotification } from '../../protocol/messages';
 import { applyEdits, fileUri, ofRule, TestClient } from './harness';
 
 const MISTAKE = 'Carter stated that the troops would deploy.\n';
@@ -56,9 +57,9 @@ describe('LSP robustness: malformed and out-of-order messages', function () {
       ['textDocument/codeAction', { textDocument: { uri: fileUri('x.release') }, range: null, context: { diagnostics: 'none', only: 7 } }],
       ['textDocument/diagnostic', { textDocument: null }],
       ['textDocument/documentSymbol', []],
-      ['copydesk/fixes', { uri: 3, range: 'x', families: 'rank' }],
-      ['copydesk/report', null],
-      ['copydesk/checkFile', { uri: fileUri('y.release'), text: 12, languageId: {} }],
+      [FixesRequest.method, { uri: 3, range: 'x', families: 'rank' }],
+      [ReportRequest.method, null],
+      [CheckFileRequest.method, { uri: fileUri('y.release'), text: 12, languageId: {} }],
     ];
     for (const [method, params] of odd) {
       await c.request(method, params).then(
@@ -75,7 +76,7 @@ describe('LSP robustness: malformed and out-of-order messages', function () {
     raw(c, JSON.stringify({ jsonrpc: '2.0', method: 'textDocument/didChange', params: { textDocument: {} } }));
     raw(c, JSON.stringify({ jsonrpc: '2.0', method: 'textDocument/didClose', params: 7 }));
     raw(c, JSON.stringify({ jsonrpc: '2.0', method: 'workspace/didChangeConfiguration' }));
-    raw(c, JSON.stringify({ jsonrpc: '2.0', method: 'copydesk/trust', params: 'yes' }));
+    raw(c, JSON.stringify({ jsonrpc: '2.0', method: TrustNotification.method, params: 'yes' }));
     await stillWorks(c);
   });
 
@@ -175,9 +176,9 @@ for (const pull of [false, true]) {
       ['didSave with params null', 'textDocument/didSave', null],
       ['didSave with a numeric uri', 'textDocument/didSave', { textDocument: { uri: 3 } }],
       ['willSave without textDocument', 'textDocument/willSave', { reason: 1 }],
-      ['copydesk/trust with "yes"', 'copydesk/trust', 'yes'],
-      ['copydesk/trust with null', 'copydesk/trust', null],
-      ['copydesk/trust with trusted "no"', 'copydesk/trust', { trusted: 'no' }],
+      ['copydesk/trust with "yes"', TrustNotification.method, 'yes'],
+      ['copydesk/trust with null', TrustNotification.method, null],
+      ['copydesk/trust with trusted "no"', TrustNotification.method, { trusted: 'no' }],
     ];
 
     for (const [label, method, params] of BAD) {

@@ -9,6 +9,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import type { CodeAction, Diagnostic } from 'vscode-languageserver-protocol';
+import { CheckFileRequest, FixesRequest, ReportRequest } from '../../protocol/messages';
 import { fileUri, ofRule, REPO, TestClient } from './harness';
 
 const NETWORK_MODULES = ['http', 'https', 'net', 'tls', 'dgram', 'http2', 'dns', 'child_process'];
@@ -74,9 +75,9 @@ for (const g of ['fetch', 'XMLHttpRequest', 'WebSocket', 'EventSource']) {
       await c.pull(u);
       await c.request('textDocument/documentSymbol', { textDocument: { uri: u } });
       await c.request('textDocument/completion', { textDocument: { uri: u }, position: { line: 0, character: 5 } });
-      await c.request('copydesk/fixes', { uri: u });
-      await c.request('copydesk/report', { uri: u });
-      await c.request('copydesk/checkFile', { uri: fileUri('other.release'), text: 'Carter stated it.\n', languageId: 'press-release' });
+      await c.request(FixesRequest, { uri: u });
+      await c.request(ReportRequest, { uri: u });
+      await c.request(CheckFileRequest, { uri: fileUri('other.release'), text: 'Carter stated it.\n', languageId: 'press-release' });
       await c.notify('workspace/didChangeConfiguration', { settings: null });
       await c.pull(u);
       assert.equal(await c.shutdown(), 0);

@@ -5,7 +5,7 @@
  * answers `copydesk/memory`). Shared by the soak test (`npm test`) and `npm run bench`.
  */
 import { synthetic } from '../../bench/synthetic';
-import { MemoryReport, Requests } from '../../protocol';
+import { MemoryReport, MemoryRequest } from '../../protocol/messages';
 import { fileUri, TestClient } from './harness';
 
 export interface SoakResult {
@@ -44,7 +44,7 @@ export async function soak(edits: number, bytes = 200 * 1024, seed = 20161107): 
     const text = synthetic(bytes);
     await client.open(uri, text);
     await client.pull(uri);
-    const first = await client.request<MemoryReport>(Requests.memory, null);
+    const first = await client.request(MemoryRequest);
     const next = random(seed);
     const times: number[] = [];
     for (let i = 0; i < edits; i++) {
@@ -59,9 +59,9 @@ export async function soak(edits: number, bytes = 200 * 1024, seed = 20161107): 
       await client.pull(uri);
       times.push(performance.now() - started);
     }
-    const last = await client.request<MemoryReport>(Requests.memory, null);
+    const last = await client.request(MemoryRequest);
     await client.close(uri);
-    const closed = await client.request<MemoryReport>(Requests.memory, null);
+    const closed = await client.request(MemoryRequest);
     const tenth = Math.max(1, Math.floor(edits / 10));
     return {
       edits,

@@ -2,7 +2,7 @@ import { Connection, DocumentDiagnosticReportKind, LSPErrorCodes, ResponseError,
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Analyzer } from './analysis';
 import { toDiagnostic } from './convert';
-import { CHECKED_NOTIFICATION, CheckedParams } from '../../../protocol';
+import { CheckedNotification } from '../../../protocol/messages';
 import { Diagnostic, DiagnosticSeverity } from 'vscode-languageserver';
 import { Finding, parseConfig } from '../../../checker';
 import { CONFIG_NAME } from '../../../node/projectConfig';
@@ -38,8 +38,7 @@ export function registerDiagnostics(
   const notify = (doc: TextDocument, findings: Finding[]): void => {
     const counts = { error: 0, warning: 0, information: 0, hint: 0 };
     for (const f of findings) counts[f.severity]++;
-    const params: CheckedParams = { uri: doc.uri, version: doc.version, counts };
-    void connection.sendNotification(CHECKED_NOTIFICATION, params);
+    void connection.sendNotification(CheckedNotification, { uri: doc.uri, version: doc.version, counts });
   };
 
   connection.languages.diagnostics.on(async (params, token) => {

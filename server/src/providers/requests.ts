@@ -1,14 +1,14 @@
-import { CancellationToken, Connection, Diagnostic, TextDocuments } from 'vscode-languageserver';
+import { Connection, TextDocuments } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { compatibleFixes, Finding, reportMarkdown, styleReport } from '../../../checker';
-import { CheckFileParams, FixesParams, FixItem, MemoryReport, Requests } from '../../../protocol';
+import { CheckFileRequest, FixesRequest, MemoryRequest, ReportRequest } from '../../../protocol/messages';
 import { Analyzer } from './analysis';
 import { toDiagnostic, toTextEdits } from './convert';
 import { skippedDiagnostics } from './inputGate';
 
 /** The custom requests behind the client's commands: fix-all preview, style report, workspace check. */
 export function registerRequests(connection: Connection, documents: TextDocuments<TextDocument>, analyzer: Analyzer): void {
-  connection.onRequest(Requests.fixes, async (params: FixesParams, token: CancellationToken): Promise<FixItem[]> => {
+  connection.onRequest(FixesRequest, async (params, token) => {
     const doc = documents.get(params.uri);
     if (!doc) return [];
     const analysis = await analyzer.analyze(doc, token);
@@ -21,7 +21,7 @@ export function registerRequests(connection: Connection, documents: TextDocument
     return compatibleFixes(wanted).map((f) => ({ rule: f.rule, title: f.fix.title, edits: toTextEdits(doc, f.fix) }));
   });
 
-  connection.onRequest(Requests.report, async (params: { uri: string }, token: CancellationToken): Promise<{ markdown: string } | null> => {
+  connection.onRequest(ReportRequest, async (params, token) => {
     const doc = documents.get(params.uri);
     if (!doc) return null;
     const analysis = await analyzer.analyze(doc, token);
@@ -31,14 +31,14 @@ export function registerRequests(connection: Connection, documents: TextDocument
     return { markdown: reportMarkdown(title, styleReport(analysis.release, analysis.findings, { acronyms })) };
   });
 
-  connection.onRequest(Requests.memory, (): MemoryReport => {
+  connection.onRequest(MemoryRequest, () => {
     const gc = (globalThis as { gc?: () => void }).gc;
     gc?.();
     const m = process.memoryUsage();
     return { heapUsed: m.heapUsed, rss: m.rss, collected: gc !== undefined };
   });
 
-  connection.onRequest(Requests.checkFile, async (params: CheckFileParams): Promise<Diagnostic[]> => {
+  connection.onRequest(CheckFileRequest, async (params) => {
     const doc = TextDocument.create(params.uri, params.languageId, 0, params.text);
     const analysis = await analyzer.analyzeDetached(doc);
     return skippedDiagnostics(doc) ?? (analysis ?? ([] as Finding[])).map((f) => toDiagnostic(doc, f));

@@ -1,10 +1,93 @@
-import { CopydeskSettings, DEFAULT_SETTINGS } from '../../../protocol';
-import { PRESETS, RULE_BY_ID, RULES, SeveritySetting } from '../../../checker';
+import { CopydeskSettings, defaultSettings, SERVER_SETTINGS, SEVERITIES, Substitution } from '../../../protocol/settings';
+import { PRESETS, RULE_BY_ID, RULES } from '../../../checker';
 import { compilePattern } from '../../../checker/lex/pattern';
 
-const SEVERITIES = new Set(['off', 'hint', 'information', 'warning', 'error']);
+const SEVERITY_NAMES = new Set<string>(SEVERITIES);
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const given = (v: unknown): boolean => v !== undefined && v !== null;
+
+/**
+ * One validator per setting of the table (protocol/settings.ts): the value when it is valid, or
+ * undefined with the problem named (the key first). A map or list keeps its valid entries and
+ * names each bad one.
+ */
+type Validators = { [K in keyof CopydeskSettings]: (value: unknown, problems: string[]) => CopydeskSettings[K] | undefined };
+
+const VALIDATORS: Validators = {
+  enable(v, problems) {
+    if (typeof v === 'boolean') return v;
+    problems.push('copydesk.enable must be true or false');
+    return undefined;
+  },
+  languages(v, problems) {
+    if (Array.isArray(v) && v.every((l) => typeof l === 'string')) return v;
+    problems.push('copydesk.languages must be a list of language ids');
+    return undefined;
+  },
+  defaultYear(v, problems) {
+    if (typeof v === 'number' && Number.isInteger(v) && v >= 1 && v <= 9999) return v;
+    problems.push('copydesk.defaultYear must be a whole year such as 2016, or empty');
+    return undefined;
+  },
+  preset(v, problems) {
+    if (typeof v === 'string' && PRESETS[v]) return v;
+    problems.push(`copydesk.preset: no preset ${JSON.stringify(v)} (use ${Object.keys(PRESETS).join(', ')})`);
+    return undefined;
+  },
+  maxFileSize(v, problems) {
+    if (typeof v === 'number' && Number.isFinite(v) && v > 0) return v;
+    problems.push('copydesk.maxFileSize must be a number of megabytes greater than 0');
+    return undefined;
+  },
+  acronyms(v, problems) {
+    if (!isObject(v)) {
+      problems.push('copydesk.acronyms must be an object of short form → expansion');
+      return undefined;
+    }
+    const out: Record<string, string> = {};
+    for (const [k, x] of Object.entries(v)) {
+      if (typeof x === 'string') out[k] = x;
+      else problems.push(`copydesk.acronyms["${k}"] must be a string`);
+    }
+    return out;
+  },
+  accept(v, problems) {
+    if (!Array.isArray(v)) {
+      problems.push('copydesk.accept must be a list of words and names');
+      return undefined;
+    }
+    const out = v.filter((w): w is string => typeof w === 'string');
+    if (out.length !== v.length) problems.push('copydesk.accept entries must be strings');
+    return out;
+  },
+  substitutions(v, problems) {
+    if (!Array.isArray(v)) {
+      problems.push('copydesk.substitutions must be a list of { "flag", "suggest" } or { "pattern", "suggest" }');
+      return undefined;
+    }
+    const out: Substitution[] = [];
+    v.forEach((s, i) => {
+      const checked = substitution(s, `copydesk.substitutions[${i}]`);
+      if (typeof checked === 'string') problems.push(checked);
+      else out.push(checked);
+    });
+    return out;
+  },
+  rules(v, problems) {
+    if (!isObject(v)) {
+      problems.push('copydesk.rules must be an object of rule id → severity');
+      return undefined;
+    }
+    const out: CopydeskSettings['rules'] = {};
+    for (const [id, sev] of Object.entries(v)) {
+      const family = !id.includes('/') && RULES.some((x) => x.family === id);
+      if (!family && !RULE_BY_ID.has(id)) problems.push(`copydesk.rules: unknown rule "${id}"`);
+      else if (typeof sev !== 'string' || !SEVERITY_NAMES.has(sev)) problems.push(`copydesk.rules["${id}"] must be one of ${SEVERITIES.join(', ')}`);
+      else out[id] = sev as CopydeskSettings['rules'][string];
+    }
+    return out;
+  },
+};
 
 /**
  * The `copydesk.*` settings as the client sent them, made safe: every value of the wrong type or
@@ -13,56 +96,18 @@ const given = (v: unknown): boolean => v !== undefined && v !== null;
 export function sanitizeSettings(raw: unknown): { settings: CopydeskSettings; problems: string[] } {
   const r = isObject(raw) ? raw : {};
   const problems: string[] = [];
-  const out: CopydeskSettings = { ...DEFAULT_SETTINGS, rules: {}, acronyms: {}, accept: [], substitutions: [] };
-
-  if (typeof r.enable === 'boolean') out.enable = r.enable;
-  else if (given(r.enable)) problems.push('copydesk.enable must be true or false');
-
-  if (Array.isArray(r.languages) && r.languages.every((l) => typeof l === 'string')) out.languages = r.languages;
-  else if (given(r.languages)) problems.push('copydesk.languages must be a list of language ids');
-
-  if (typeof r.defaultYear === 'number' && Number.isInteger(r.defaultYear) && r.defaultYear >= 1 && r.defaultYear <= 9999) out.defaultYear = r.defaultYear;
-  else if (given(r.defaultYear)) problems.push('copydesk.defaultYear must be a whole year such as 2016, or empty');
-
-  if (typeof r.preset === 'string' && PRESETS[r.preset]) out.preset = r.preset;
-  else if (given(r.preset)) problems.push(`copydesk.preset: no preset ${JSON.stringify(r.preset)} (use ${Object.keys(PRESETS).join(', ')})`);
-
-  if (typeof r.maxFileSize === 'number' && Number.isFinite(r.maxFileSize) && r.maxFileSize > 0) out.maxFileSize = r.maxFileSize;
-  else if (given(r.maxFileSize)) problems.push('copydesk.maxFileSize must be a number of megabytes greater than 0');
-
-  if (isObject(r.acronyms)) {
-    for (const [k, v] of Object.entries(r.acronyms)) {
-      if (typeof v === 'string') out.acronyms[k] = v;
-      else problems.push(`copydesk.acronyms["${k}"] must be a string`);
-    }
-  } else if (given(r.acronyms)) problems.push('copydesk.acronyms must be an object of short form → expansion');
-
-  if (Array.isArray(r.accept)) {
-    out.accept = r.accept.filter((w): w is string => typeof w === 'string');
-    if (out.accept.length !== r.accept.length) problems.push('copydesk.accept entries must be strings');
-  } else if (given(r.accept)) problems.push('copydesk.accept must be a list of words and names');
-
-  if (Array.isArray(r.substitutions)) {
-    r.substitutions.forEach((s, i) => {
-      const checked = substitution(s, `copydesk.substitutions[${i}]`);
-      if (typeof checked === 'string') problems.push(checked);
-      else out.substitutions.push(checked);
-    });
-  } else if (given(r.substitutions)) problems.push('copydesk.substitutions must be a list of { "flag", "suggest" } or { "pattern", "suggest" }');
-
-  if (isObject(r.rules)) {
-    for (const [id, sev] of Object.entries(r.rules)) {
-      const family = !id.includes('/') && RULES.some((x) => x.family === id);
-      if (!family && !RULE_BY_ID.has(id)) problems.push(`copydesk.rules: unknown rule "${id}"`);
-      else if (typeof sev !== 'string' || !SEVERITIES.has(sev)) problems.push(`copydesk.rules["${id}"] must be one of off, hint, information, warning, error`);
-      else out.rules[id] = sev as SeveritySetting;
-    }
-  } else if (given(r.rules)) problems.push('copydesk.rules must be an object of rule id → severity');
-
+  const out = defaultSettings();
+  for (const name of Object.keys(SERVER_SETTINGS) as Array<keyof CopydeskSettings>) apply(out, name, r[name], problems);
   return { settings: out, problems };
 }
 
-function substitution(s: unknown, where: string): CopydeskSettings['substitutions'][number] | string {
+function apply<K extends keyof CopydeskSettings>(out: CopydeskSettings, name: K, value: unknown, problems: string[]): void {
+  if (!given(value)) return;
+  const valid = VALIDATORS[name](value, problems);
+  if (valid !== undefined) out[name] = valid;
+}
+
+function substitution(s: unknown, where: string): Substitution | string {
   if (!isObject(s)) return `${where} must be an object such as { "flag": "JIEDDO", "suggest": "JIDA" }`;
   if (typeof s.suggest !== 'string') return `${where}.suggest must be a string`;
   const message = typeof s.message === 'string' ? { message: s.message } : {};

@@ -2,11 +2,13 @@
 // files, so that a command loads only what it needs: dist/cli.js (the entry: --help, --version,
 // usage errors) requires dist/cli-commands.js (check, rules, explain: the checker) only for a
 // command, and worker threads of a parallel check start from dist/cli-worker.js, which loads
-// dist/cli-commands.js too. The commands bundle carries the rule pages (docs/rules/*.md) for
+// dist/cli-commands.js too; dist/cli-commands.js.cache is the commands bundle's V8 code cache
+// (scripts/code-cache.js). The commands bundle carries the rule pages (docs/rules/*.md) for
 // `copydesk explain` and SARIF help, so an installed CLI needs no docs folder.
 const fs = require('fs');
 const path = require('path');
 const esbuild = require('esbuild');
+const { spawnSync } = require('child_process');
 
 const root = path.join(__dirname, '..');
 const rulesDir = path.join(root, 'docs', 'rules');
@@ -68,7 +70,7 @@ async function main() {
       ...common,
       entryPoints: ['cli/src/main.ts'],
       outfile: 'dist/cli.js',
-      define: { __COPYDESK_VERSION__: JSON.stringify(version) },
+      define: { __COPYDESK_VERSION__: JSON.stringify(version), __COPYDESK_COMMANDS_BUNDLE__: JSON.stringify('cli-commands.js') },
       plugins: [commandsBundle, denyNetworkAndProcesses],
     }),
     esbuild.build({
@@ -85,6 +87,9 @@ async function main() {
     }),
     esbuild.build({ ...common, entryPoints: ['cli/src/worker.ts'], outfile: 'dist/cli-worker.js', plugins: [commandsBundle, denyNetworkAndProcesses] }),
   ]);
+  // The V8 code cache of the commands bundle, made by a plain node (the CLI uses it only if it fits).
+  const made = spawnSync(process.execPath, [path.join(__dirname, 'code-cache.js')], { stdio: 'inherit', env: { ...process.env, NODE_OPTIONS: '' } });
+  if (made.status !== 0) throw new Error('the CLI code cache could not be made');
 }
 
 main().catch((err) => {

@@ -7,13 +7,30 @@
  * with them the checker) only for a command that needs them: in the build it is dist/cli.js, and
  * commands.ts is its own bundle, dist/cli-commands.js, required on demand.
  */
+import * as path from 'path';
+import { loadWithCodeCache } from './codeCache';
 import type * as Commands from './commands';
 import { fail } from './messages';
 import { HELP, USAGE } from './usage';
 import { version } from './version';
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const commands = (): typeof Commands => require('./commands') as typeof Commands;
+export { cacheKey, CACHE_SUFFIX, loadWithCodeCache } from './codeCache';
+
+declare const __COPYDESK_COMMANDS_BUNDLE__: string | undefined;
+
+let loaded: typeof Commands | undefined;
+
+/** The commands: in the build, the bundle beside this one with its code cache (codeCache.ts); unbundled, commands.ts. */
+function commands(): typeof Commands {
+  if (loaded) return loaded;
+  if (typeof __COPYDESK_COMMANDS_BUNDLE__ !== 'undefined') {
+    loaded = loadWithCodeCache(path.join(__dirname, __COPYDESK_COMMANDS_BUNDLE__)).exports as typeof Commands;
+  } else {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    loaded = require('./commands') as typeof Commands;
+  }
+  return loaded;
+}
 
 export function languageForPath(...args: Parameters<typeof Commands.languageForPath>): ReturnType<typeof Commands.languageForPath> {
   return commands().languageForPath(...args);

@@ -1,9 +1,14 @@
-// Bundles the client, the language server and the CLI with esbuild (one file each under dist/).
-// The CLI bundle carries the rule pages (docs/rules/*.md) for `copydesk explain` and SARIF help,
-// so an installed CLI needs no docs folder; its worker threads re-enter the same bundle.
+// Bundles the client, the language server and the CLI with esbuild under dist/. The CLI is three
+// files, so that a command loads only what it needs: dist/cli.js (the entry: --help, --version,
+// usage errors) requires dist/cli-commands.js (check, rules, explain: the checker) only for a
+// command, and worker threads of a parallel check start from dist/cli-worker.js, which loads
+// dist/cli-commands.js too; dist/cli-commands.js.cache is the commands bundle's V8 code cache
+// (scripts/code-cache.js). The commands bundle carries the rule pages (docs/rules/*.md) for
+// `copydesk explain` and SARIF help, so an installed CLI needs no docs folder.
 const fs = require('fs');
 const path = require('path');
 const esbuild = require('esbuild');
+const { spawnSync } = require('child_process');
 
 const root = path.join(__dirname, '..');
 const rulesDir = path.join(root, 'docs', 'rules');
@@ -48,6 +53,15 @@ const deny = (filter) => ({
 const denyNetworkAndProcesses = deny(/^(node:)?(net|child_process)$/);
 const denyNetwork = deny(/^(node:)?net$/);
 
+/** The CLI's entry and worker bundles load the commands bundle at run time instead of holding a copy. */
+const commandsBundle = {
+  name: 'cli-commands-bundle',
+  /** @param {import('esbuild').PluginBuild} build */
+  setup(build) {
+    build.onResolve({ filter: /^\.\/commands$/ }, () => ({ path: './cli-commands.js', external: true }));
+  },
+};
+
 async function main() {
   await Promise.all([
     esbuild.build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'], plugins: [denyNetwork] }),
@@ -56,10 +70,26 @@ async function main() {
       ...common,
       entryPoints: ['cli/src/main.ts'],
       outfile: 'dist/cli.js',
-      define: { __COPYDESK_RULE_DOCS__: JSON.stringify(rulePages), __COPYDESK_VERSION__: JSON.stringify(version) },
+      define: { __COPYDESK_VERSION__: JSON.stringify(version), __COPYDESK_COMMANDS_BUNDLE__: JSON.stringify('cli-commands.js') },
+      plugins: [commandsBundle, denyNetworkAndProcesses],
+    }),
+    esbuild.build({
+      ...common,
+      entryPoints: ['cli/src/commands.ts'],
+      outfile: 'dist/cli-commands.js',
+      define: {
+        // JSON text, parsed when a page is first needed (an object literal this size costs every run).
+        __COPYDESK_RULE_DOCS__: JSON.stringify(JSON.stringify(rulePages)),
+        __COPYDESK_VERSION__: JSON.stringify(version),
+        __COPYDESK_WORKER_ENTRY__: JSON.stringify('cli-worker.js'),
+      },
       plugins: [denyNetworkAndProcesses],
     }),
+    esbuild.build({ ...common, entryPoints: ['cli/src/worker.ts'], outfile: 'dist/cli-worker.js', plugins: [commandsBundle, denyNetworkAndProcesses] }),
   ]);
+  // The V8 code cache of the commands bundle, made by a plain node (the CLI uses it only if it fits).
+  const made = spawnSync(process.execPath, [path.join(__dirname, 'code-cache.js')], { stdio: 'inherit', env: { ...process.env, NODE_OPTIONS: '' } });
+  if (made.status !== 0) throw new Error('the CLI code cache could not be made');
 }
 
 main().catch((err) => {

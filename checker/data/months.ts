@@ -40,9 +40,13 @@ export const MONTH_AP_STEMS: readonly string[] = MONTHS.filter((m) => m.ap !== m
 /** Every other short form writers use, without a period (`Mar`, `Sep`, `Sept`, …), in month order. */
 export const MONTH_VARIANTS: readonly string[] = MONTHS.flatMap((m) => m.variants);
 
-/** A regular-expression alternation of words, longest first so that `Sept` wins over `Sep`. */
+/**
+ * A regular-expression alternation of words, longest first so that `Sept` wins over `Sep`; words of
+ * one length in code-unit order (for these tables the order localeCompare gives, without building
+ * an ICU collator at import; among alternatives of one length the order cannot change a match).
+ */
 export function alternation(words: readonly string[]): string {
-  return [...new Set(words)].sort((a, b) => b.length - a.length || a.localeCompare(b)).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  return [...new Set(words)].sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0)).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
 }
 
 export const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;

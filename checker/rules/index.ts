@@ -119,6 +119,8 @@ export const RULES: readonly Rule[] = [
   structureMissingContact,
   structureMissingEndMark,
   structureHoldWithoutTime,
-].sort((a: Rule, b: Rule) => a.id.localeCompare(b.id));
+// By id in code-unit order: for ids of lowercase letters, digits, '-' and '/' the same order as
+// localeCompare, without the ICU collator it would set up (about 10 ms) at every CLI start.
+].sort((a: Rule, b: Rule) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 
 export const RULE_BY_ID: ReadonlyMap<string, Rule> = new Map(RULES.map((r) => [r.id, r]));

@@ -4,7 +4,11 @@
  * CR as its last character, and a lone CR is part of the line it sits in (a file whose lines all
  * end in a lone CR is one line, with `\ No newline at end of file`).
  */
-import { FILE_HEADERS_ONLY, formatPatch, structuredPatch } from 'diff';
+import type * as Diff from 'diff';
+
+/** Loaded on the first diff: only `--fix-dry-run` prints one, and jsdiff costs every other run to load. */
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const jsdiff = (): typeof Diff => require('diff') as typeof Diff;
 
 function range(start: number, count: number): string {
   // GNU diff: an empty range names the line before it; a one-line range omits its count.
@@ -15,6 +19,7 @@ function range(start: number, count: number): string {
 /** Unified diff with `context` lines around each change; empty when the texts are equal. */
 export function unifiedDiff(oldText: string, newText: string, oldName: string, newName: string, context = 3): string {
   if (oldText === newText) return '';
+  const { FILE_HEADERS_ONLY, formatPatch, structuredPatch } = jsdiff();
   const patch = structuredPatch(oldName, newName, oldText, newText, undefined, undefined, { context });
   // The `---`/`+++` lines, with a name that needs it C-quoted as git and diffutils quote it.
   const out = [formatPatch({ ...patch, hunks: [] }, FILE_HEADERS_ONLY)];

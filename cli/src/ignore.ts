@@ -4,7 +4,12 @@
  * re-includes, a trailing `/` matches folders only, a pattern with a `/` before its end is anchored
  * to the file's folder. Across files, as in git, a deeper file's matching pattern wins.
  */
-import ignore, { Ignore } from 'ignore';
+import type { Ignore } from 'ignore';
+import type IgnoreFactory from 'ignore';
+
+/** Loaded with the first pattern file, so a check of named files alone does not load it. */
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const ignore = (options: IgnoreFactory.Options): Ignore => (require('ignore') as typeof IgnoreFactory)(options);
 
 export interface IgnoreRule {
   /** Folder the pattern file lives in, absolute, '/'-separated, no trailing slash. */

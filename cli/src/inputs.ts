@@ -5,7 +5,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import picomatch from 'picomatch';
+import type Picomatch from 'picomatch';
 import { IgnoreRule, isIgnored, parseIgnoreFile } from './ignore';
 
 export const IGNORE_FILES = ['.gitignore', '.copydeskignore'];
@@ -141,6 +141,9 @@ export function expandInputs(paths: string[], extensions: string[], cwd = proces
       const baseAbs = path.resolve(cwd, base);
       // Only the documented wildcards (no extglobs, no leading `!`); `*` matches a name starting with a dot too.
       // picomatch reads `[!a]` as the characters ! and a; the shell and git read it as "not a", like `[^a]`.
+      // Loaded for the first glob only: a check of named files and folders does not load it.
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const picomatch = require('picomatch') as typeof Picomatch;
       const matches = picomatch(rest.replace(/(?<!\\)\[!/g, '[^'), { dot: true, windows: false, noextglob: true, nonegate: true });
       const before = out.inputs.length;
       if (fs.existsSync(baseAbs) && fs.statSync(baseAbs).isDirectory()) {

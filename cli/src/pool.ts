@@ -1,17 +1,20 @@
 /**
- * Checks many drafts across CPU cores with worker threads. Each worker re-enters the CLI bundle
- * (see `startWorker`); reports come back in the order of the inputs, so the output is the same
- * as a serial run's.
+ * Checks many drafts across CPU cores with worker threads. Each worker loads the worker entry
+ * (worker.ts, in the build dist/cli-worker.js, which loads the commands bundle) and runs
+ * `startWorker`; reports come back in the order of the inputs, so the output is the same as a
+ * serial run's. `worker_threads` is loaded only when workers start (or in a worker): a serial
+ * check does not pay for it.
  */
 import * as os from 'os';
-import { parentPort, Worker, workerData } from 'worker_threads';
+import type * as WorkerThreads from 'worker_threads';
 import { CheckSettings, checkFile, FileReport } from './checkFile';
 import { Input } from './inputs';
 
 /** Below this many files starting workers costs more than it saves. */
 export const PARALLEL_MIN_FILES = 8;
 
-export const WORKER_FLAG = 'copydeskCheckWorker';
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const workerThreads = (): typeof WorkerThreads => require('worker_threads') as typeof WorkerThreads;
 
 export function defaultJobs(): number {
   return (os as { availableParallelism?: () => number }).availableParallelism?.() ?? os.cpus().length;
@@ -31,8 +34,9 @@ export function checkInParallel(entry: string, inputs: Input[], settings: CheckS
   return new Promise((resolve, reject) => {
     let running = 0;
     let failed = false;
+    const { Worker } = workerThreads();
     const startOne = (): void => {
-      const worker = new Worker(entry, { workerData: { [WORKER_FLAG]: true, settings } });
+      const worker = new Worker(entry, { workerData: { settings } });
       running++;
       const feed = (): void => {
         if (nextBatch < batches.length) worker.postMessage(batches[nextBatch++]);
@@ -58,12 +62,9 @@ export function checkInParallel(entry: string, inputs: Input[], settings: CheckS
 
 /** The worker side: check each batch the main thread sends. */
 export function startWorker(): void {
-  const settings = (workerData as { settings: CheckSettings }).settings;
+  const { parentPort } = workerThreads();
+  const settings = (workerThreads().workerData as { settings: CheckSettings }).settings;
   parentPort!.on('message', (batch: Batch) => {
     parentPort!.postMessage({ first: batch.first, reports: batch.inputs.map((i) => checkFile(i.display, i.abs, settings)) });
   });
-}
-
-export function isCheckWorker(): boolean {
-  return Boolean(workerData && (workerData as Record<string, unknown>)[WORKER_FLAG]);
 }

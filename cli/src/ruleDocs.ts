@@ -1,13 +1,15 @@
 /**
- * Rule pages (docs/rules/<family>-<name>.md) and the package version. The build embeds both in
- * dist/cli.js, so an installed CLI needs no docs folder; compiled without the bundler (tests of
- * out/), they are read from the repository.
+ * Rule pages (docs/rules/<family>-<name>.md). The build embeds them in dist/cli-commands.js, as
+ * JSON text parsed on first use, so an installed CLI needs no docs folder and a check that prints
+ * no page does not build them; compiled without the bundler (tests of out/), they are read from
+ * the repository.
  */
 import * as fs from 'fs';
 import * as path from 'path';
 
-declare const __COPYDESK_RULE_DOCS__: Record<string, string> | undefined;
-declare const __COPYDESK_VERSION__: string | undefined;
+declare const __COPYDESK_RULE_DOCS__: string | undefined;
+
+export { version } from './version';
 
 export const REPOSITORY_URL = 'https://github.com/copydesk/copydesk';
 
@@ -31,7 +33,7 @@ let pages: Record<string, string> | undefined;
 
 export function rulePages(): Record<string, string> {
   if (pages) return pages;
-  if (typeof __COPYDESK_RULE_DOCS__ !== 'undefined') return (pages = __COPYDESK_RULE_DOCS__);
+  if (typeof __COPYDESK_RULE_DOCS__ !== 'undefined') return (pages = JSON.parse(__COPYDESK_RULE_DOCS__) as Record<string, string>);
   const dir = findUp(path.join('docs', 'rules'));
   pages = {};
   for (const f of dir ? fs.readdirSync(dir) : []) if (f.endsWith('.md')) pages[f] = fs.readFileSync(path.join(dir!, f), 'utf8');
@@ -40,10 +42,4 @@ export function rulePages(): Record<string, string> {
 
 export function rulePage(ruleId: string): string | undefined {
   return rulePages()[pageName(ruleId)];
-}
-
-export function version(): string {
-  if (typeof __COPYDESK_VERSION__ !== 'undefined') return __COPYDESK_VERSION__;
-  const pkg = findUp('package.json');
-  return pkg ? (JSON.parse(fs.readFileSync(pkg, 'utf8')) as { version: string }).version : '0.0.0';
 }

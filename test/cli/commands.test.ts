@@ -19,7 +19,8 @@ describe('copydesk explain and rules (the built CLI)', () => {
       fs.mkdirSync(path.join(dir, 'bin'));
       fs.mkdirSync(path.join(dir, 'dist'));
       fs.copyFileSync(path.join(root, 'bin', 'copydesk.js'), path.join(dir, 'bin', 'copydesk.js'));
-      fs.copyFileSync(path.join(root, 'dist', 'cli.js'), path.join(dir, 'dist', 'cli.js'));
+      // The CLI's bundles (entry, commands, worker), and nothing else.
+      for (const f of ['cli.js', 'cli-commands.js', 'cli-worker.js']) fs.copyFileSync(path.join(root, 'dist', f), path.join(dir, 'dist', f));
       const r = spawnSync(process.execPath, [path.join(dir, 'bin', 'copydesk.js'), 'explain', 'date/ordinal'], { cwd: dir, encoding: 'utf8' });
       assert.strictEqual(r.status, 0, r.stderr);
       assert.strictEqual(r.stdout, fs.readFileSync(path.join(root, 'docs', 'rules', 'date-ordinal.md'), 'utf8'));

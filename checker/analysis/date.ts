@@ -5,7 +5,7 @@
  */
 import { Block, ReleaseDocument } from '../document/model';
 import { ParagraphReading, perDocument, perParagraph } from '../engine/cache';
-import { alternation, MONTH_AP_STEMS, MONTH_BY_NAME, MONTH_NAMES, MONTH_VARIANTS, WEEKDAYS, WEEKDAY_ABBREVIATIONS, apDate, isValidDate, monthInfo, weekdayOf } from '../data/months';
+import { alternation, MONTHS, MONTH_AP_STEMS, MONTH_BY_NAME, MONTH_NAMES, MONTH_VARIANTS, WEEKDAYS, WEEKDAY_ABBREVIATIONS, apDate, isValidDate, monthInfo, weekdayOf } from '../data/months';
 import { NOT_NAMES } from '../lex/text';
 import { HoverFacts } from '../types';
 import { apClock, matchesIn, proseBlocks, validClock } from './time';
@@ -39,8 +39,8 @@ export interface DateMention {
 
 const FULL = MONTH_NAMES.join('|');
 const ABBR = alternation([...MONTH_AP_STEMS, ...MONTH_VARIANTS]);
-const CAPS3 = 'JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC';
-const CAPS = `JANUARY|FEBRUARY|MARCH|APRIL|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|SEPT|${CAPS3}`;
+const CAPS3 = MONTHS.map((m) => m.name.slice(0, 3).toUpperCase()).join('|');
+const CAPS = `${MONTH_NAMES.filter((n) => n.length > 3).map((n) => n.toUpperCase()).join('|')}|SEPT|${CAPS3}`;
 /** A capitalized month word; a lowercase `march` or `may` is never a month. */
 const MONTH = `(?:${FULL}|(?:${ABBR})\\.?)(?![A-Za-z])`;
 const NUM_END = '(?![\\w%/]|[.,:]\\d)';
@@ -50,7 +50,7 @@ const MY = new RegExp(`\\b(${MONTH})(,?)[ \\u00a0]((?:1[7-9]|20)\\d{2})${NUM_END
 const DMY = new RegExp(`(?<![\\w,.:/-])(\\d{1,2})[ \\u00a0](${MONTH}|(?:${CAPS})(?![A-Za-z]))(?:[ \\u00a0](\\d{4}|\\d{2})${NUM_END})?`, 'g');
 const ISO = /(?<![\w/.-])((?:19|20)\d{2})-(\d{2})-(\d{2})(?![\w/-]|\.\w)/g;
 const NUMERIC = /(?<![\w/.:-])(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})(?![\w/-]|\.\d)/g;
-const DTG = new RegExp(`(?<![\\w])(\\d{2})(\\d{2})(\\d{2})([A-Z])[ ]?(${CAPS3}|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)(?:[ ]?(\\d{4}|\\d{2}))?(?![\\w])`, 'g');
+const DTG = new RegExp(`(?<![\\w])(\\d{2})(\\d{2})(\\d{2})([A-Z])[ ]?(${CAPS3}|${MONTHS.map((m) => m.name.slice(0, 3)).join('|')})(?:[ ]?(\\d{4}|\\d{2}))?(?![\\w])`, 'g');
 const ORDINAL_OF = new RegExp(`\\b(?:(?:the|The)[ ])?(\\d{1,2})(st|nd|rd|th)[ ]of[ ](${MONTH})(?:,?[ ]((?:1[7-9]|20)\\d{2})${NUM_END})?`, 'g');
 const MONTH_THE = new RegExp(`\\b(${MONTH})[ ]the[ ](\\d{1,2})(st|nd|rd|th)\\b(?:,[ ]((?:1[7-9]|20)\\d{2})${NUM_END})?`, 'g');
 

@@ -1,7 +1,13 @@
 import { Rule } from '../../types';
 import { furnitureOf } from '../../analysis/structure';
+import { MONTHS, WEEKDAYS } from '../../data/months';
 
-const DATE = /\b(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)[a-zA-Z.]*\s+\d{1,2}\b|\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|\b\d{1,2}\/\d{1,2}\b|\b\d{4}-\d{2}-\d{2}\b|\b(?:today|tomorrow|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)\b/i;
+/** Case-insensitive: each month by its first three letters, whatever follows (`July`, `JUL`, `Sept.`), the weekdays, `today`, numeric forms. */
+const STEMS = MONTHS.map((m) => m.name.slice(0, 3)).join('|');
+const DATE = new RegExp(
+  `\\b(?:${STEMS})[a-zA-Z.]*\\s+\\d{1,2}\\b|\\b\\d{1,2}\\s+(?:${STEMS})[a-z]*\\b|\\b\\d{1,2}\\/\\d{1,2}\\b|\\b\\d{4}-\\d{2}-\\d{2}\\b|\\b(?:today|tomorrow|${WEEKDAYS.join('|')})\\b`,
+  'i',
+);
 const TIME = /\b\d{1,2}(?::\d{2})?\s?[ap]\.?\s?m\b\.?|\bnoon\b|\bmidnight\b|\b\d{4}\s?(?:hours|hrs|[A-Z]\b|[ECMP][SD]T\b)|\b\d{1,2}:\d{2}\b/i;
 
 export const rule: Rule = {

@@ -362,7 +362,10 @@ function findPhrases(paras: Array<{ base: number; p: ParagraphAcronyms }>, infos
 
 interface TrieNode {
   id: number;
-  children: Map<number, TrieNode>;
+  /** By capital letter, A (0) to Z (25): the letters come from `[^A-Z]`-stripped short forms. */
+  children: Array<TrieNode | undefined>;
+  /** How many children there are. */
+  count: number;
   /** The letters that end here, if any. */
   letters?: string;
 }
@@ -375,16 +378,17 @@ interface LetterTrie {
 }
 
 function letterTrie(all: Iterable<string>): LetterTrie {
-  const root: TrieNode = { id: 0, children: new Map() };
+  const root: TrieNode = { id: 0, children: new Array<TrieNode | undefined>(26).fill(undefined), count: 0 };
   let size = 1;
   for (const letters of all) {
     let node = root;
     for (let i = 0; i < letters.length; i++) {
       const c = letters.charCodeAt(i);
-      let next = node.children.get(c);
+      let next = node.children[c - 65];
       if (!next) {
-        next = { id: size++, children: new Map() };
-        node.children.set(c, next);
+        next = { id: size++, children: new Array<TrieNode | undefined>(26).fill(undefined), count: 0 };
+        node.children[c - 65] = next;
+        node.count++;
       }
       node = next;
     }
@@ -410,7 +414,7 @@ function candidateLetters(words: Word[], trie: LetterTrie): Set<string> {
   const seen = stamps ? undefined : new Set<number>();
   const walk = (i: number, node: TrieNode, used: number): void => {
     if (node.letters !== undefined && used >= 2 && !trie.done.has(node.letters)) out.add(node.letters);
-    if (i >= words.length || node.children.size === 0 || (used > 0 && words[i].broken)) return;
+    if (i >= words.length || node.count === 0 || (used > 0 && words[i].broken)) return;
     if (used > 0) {
       const key = (i * trie.size + node.id) * 3 + Math.min(used, 2);
       if (stamps) {
@@ -428,7 +432,8 @@ function candidateLetters(words: Word[], trie: LetterTrie): Set<string> {
     if ((word.flags & 4) !== 0) return;
     let at: TrieNode | undefined = node;
     for (let k = 0; k < Math.min(4, word.text.length); k++) {
-      at = at.children.get(upperAt(word, k));
+      const u = upperAt(word, k) - 65;
+      at = u >= 0 && u < 26 ? at.children[u] : undefined;
       if (!at) break;
       walk(i + 1, at, used + 1);
     }
@@ -438,7 +443,7 @@ function candidateLetters(words: Word[], trie: LetterTrie): Set<string> {
   for (let i = 0; i < words.length; i++) {
     // The first character is an ASCII letter (see paragraphWords): its capital without toUpperCase.
     const c = words[i].text.charCodeAt(0);
-    if (root.has(c >= 97 ? c - 32 : c)) walk(i, trie.root, 0);
+    if (root[(c >= 97 ? c - 32 : c) - 65]) walk(i, trie.root, 0);
   }
   return out;
 }

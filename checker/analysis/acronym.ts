@@ -48,18 +48,21 @@ interface Word {
   broken: boolean;
   /** Joined to the word before by a hyphen (`Improvised-Threat`): may give no letter. */
   joined: boolean;
-  /** Uppercased, filled in ('' until then) the first time `spells` reads the word. */
-  upper: string;
   /** Bits, -1 until `spells` reads the word: 1 a minor word, 2 minor once lowercased, 4 a short form (capitals only). */
   flags: number;
 }
 
 function flagsOf(word: Word): number {
-  if (word.flags < 0) {
-    word.flags = wordFlags(word.text);
-    word.upper = word.text.toUpperCase();
-  }
+  if (word.flags < 0) word.flags = wordFlags(word.text);
   return word.flags;
+}
+
+const MINOR_LENGTH = Math.max(...[...MINOR_WORDS].map((w) => w.length));
+
+/** The capital of the word's `k`th character: its characters are ASCII letters and apostrophes (see paragraphWords). */
+function upperAt(word: Word, k: number): number {
+  const c = word.text.charCodeAt(k);
+  return c >= 97 && c <= 122 ? c - 32 : c;
 }
 
 function wordFlags(w: string): number {
@@ -70,8 +73,9 @@ function wordFlags(w: string): number {
     if (c < 65 || c > 90) caps = false;
     else lowerOnly = false;
   }
-  const minor = MINOR_WORDS.has(w);
-  const minorLower = lowerOnly ? minor : MINOR_WORDS.has(w.toLowerCase());
+  // Minor words are short (three letters at most): longer words skip the set.
+  const minor = w.length <= MINOR_LENGTH && MINOR_WORDS.has(w);
+  const minorLower = lowerOnly ? minor : w.length <= MINOR_LENGTH && MINOR_WORDS.has(w.toLowerCase());
   return (minor ? 1 : 0) | (minorLower ? 2 : 0) | (caps ? 4 : 0);
 }
 
@@ -102,8 +106,14 @@ const TOKEN = /\b[A-Z][A-Za-z]+\b/g;
 
 /** Uppercase count must exceed lowercase so names like `MacFarland` are not short forms. */
 export function baseForm(token: string): { base: string; plural: boolean } | undefined {
-  if (/^[A-Z]{2,}s$/.test(token)) return { base: token.slice(0, -1), plural: true };
-  const upper = token.replace(/[^A-Z]/g, '').length;
+  // Counted by code unit, not with regular expressions: this runs on every capitalized word.
+  let upper = 0;
+  for (let i = 0; i < token.length; i++) {
+    const c = token.charCodeAt(i);
+    if (c >= 65 && c <= 90) upper++;
+  }
+  // All capitals then a plural `s` (`MREs`).
+  if (upper >= 2 && upper === token.length - 1 && token.charCodeAt(token.length - 1) === 115) return { base: token.slice(0, -1), plural: true };
   const lower = token.length - upper;
   if (upper < 2 || lower >= upper) return undefined;
   return { base: token, plural: false };
@@ -150,7 +160,7 @@ function paragraphWords(t: string, from: number): Word[] {
     const at = m.index;
     const broken = prevEnd < 0 || !(looseSeparator(t, prevEnd, at) || (prevLength === 1 && initialPeriod(t, prevEnd, at)));
     const joined = prevEnd >= 0 && at - prevEnd === 1 && t.charCodeAt(prevEnd) === 45;
-    words.push({ text: m[0], start: at, end: at + m[0].length, broken, joined, upper: '', flags: -1 });
+    words.push({ text: m[0], start: at, end: at + m[0].length, broken, joined, flags: -1 });
     prevEnd = at + m[0].length;
     prevLength = m[0].length;
   }
@@ -280,10 +290,9 @@ function spells(words: Word[], i: number, letters: string, li = 0, used = 0): nu
   // Another short form (`ISIL fighters`) spells nothing; only long short forms take syllables (CENT-COM).
   if ((word.flags & 4) !== 0) return -1;
   const most = letters.length >= 5 ? 4 : 1;
-  const upper = word.upper;
-  for (let k = Math.min(most, upper.length, letters.length - li); k >= 1; k--) {
+  for (let k = Math.min(most, word.text.length, letters.length - li); k >= 1; k--) {
     let same = true;
-    for (let c = 0; c < k && same; c++) same = upper.charCodeAt(c) === letters.charCodeAt(li + c);
+    for (let c = 0; c < k && same; c++) same = upperAt(word, c) === letters.charCodeAt(li + c);
     if (!same) continue;
     const r = spells(words, i + 1, letters, li + k, used + 1);
     if (r >= 0) return r;
@@ -365,7 +374,10 @@ function findPhrases(doc: ReleaseDocument, paras: Array<{ block: Block }>, infos
 
 interface TrieNode {
   id: number;
-  children: Map<number, TrieNode>;
+  /** By capital letter, A (0) to Z (25): the letters come from `[^A-Z]`-stripped short forms. */
+  children: Array<TrieNode | undefined>;
+  /** How many children there are. */
+  count: number;
   /** The letters that end here, if any. */
   letters?: string;
 }
@@ -376,16 +388,17 @@ interface LetterTrie {
 }
 
 function letterTrie(all: Iterable<string>): LetterTrie {
-  const root: TrieNode = { id: 0, children: new Map() };
+  const root: TrieNode = { id: 0, children: new Array<TrieNode | undefined>(26).fill(undefined), count: 0 };
   let size = 1;
   for (const letters of all) {
     let node = root;
     for (let i = 0; i < letters.length; i++) {
       const c = letters.charCodeAt(i);
-      let next = node.children.get(c);
+      let next = node.children[c - 65];
       if (!next) {
-        next = { id: size++, children: new Map() };
-        node.children.set(c, next);
+        next = { id: size++, children: new Array<TrieNode | undefined>(26).fill(undefined), count: 0 };
+        node.children[c - 65] = next;
+        node.count++;
       }
       node = next;
     }
@@ -402,28 +415,64 @@ function letterTrie(all: Iterable<string>): LetterTrie {
  */
 function candidateLetters(words: Word[], trie: LetterTrie): Set<string> {
   const out = new Set<string>();
-  const seen = new Set<number>();
+  // (word, trie node, min(used, 2)) states already walked: stamps in a buffer kept between calls
+  // (a Set of numbers for paragraphs too large for it). Walks from the root are never repeated, so
+  // they are not recorded.
+  const states = words.length * trie.size * 3;
+  const stamps = states <= MAX_STAMPS ? stampBuffer(states) : undefined;
+  const stamp = stamps ? nextStamp(stamps) : 0;
+  const seen = stamps ? undefined : new Set<number>();
   const walk = (i: number, node: TrieNode, used: number): void => {
     if (node.letters !== undefined && used >= 2) out.add(node.letters);
-    if (i >= words.length || node.children.size === 0 || (used > 0 && words[i].broken)) return;
-    const key = (i * trie.size + node.id) * 3 + Math.min(used, 2);
-    if (seen.has(key)) return;
-    seen.add(key);
+    if (i >= words.length || node.count === 0 || (used > 0 && words[i].broken)) return;
+    if (used > 0) {
+      const key = (i * trie.size + node.id) * 3 + Math.min(used, 2);
+      if (stamps) {
+        if (stamps[key] === stamp) return;
+        stamps[key] = stamp;
+      } else {
+        if (seen!.has(key)) return;
+        seen!.add(key);
+      }
+    }
     const word = words[i];
     flagsOf(word);
     const minor = (word.flags & 1) !== 0 || ((word.flags & 2) !== 0 && used > 0);
     if (used === 0 && minor) return;
     if ((word.flags & 4) !== 0) return;
     let at: TrieNode | undefined = node;
-    for (let k = 0; k < Math.min(4, word.upper.length); k++) {
-      at = at.children.get(word.upper.charCodeAt(k));
+    for (let k = 0; k < Math.min(4, word.text.length); k++) {
+      const u = upperAt(word, k) - 65;
+      at = u >= 0 && u < 26 ? at.children[u] : undefined;
       if (!at) break;
       walk(i + 1, at, used + 1);
     }
     if ((minor || word.joined) && node !== trie.root) walk(i + 1, node, used);
   };
-  for (let i = 0; i < words.length; i++) if (trie.root.children.has(words[i].text.toUpperCase().charCodeAt(0))) walk(i, trie.root, 0);
+  const root = trie.root.children;
+  for (let i = 0; i < words.length; i++) {
+    // The first character is an ASCII letter (see paragraphWords): its capital without toUpperCase.
+    const c = words[i].text.charCodeAt(0);
+    if (root[(c >= 97 ? c - 32 : c) - 65]) walk(i, trie.root, 0);
+  }
   return out;
+}
+
+/** Largest state table candidateLetters keeps in a stamp buffer (4 MB of Int32). */
+const MAX_STAMPS = 1 << 20;
+let stampStore: { stamps: Int32Array; stamp: number } = { stamps: new Int32Array(0), stamp: 0 };
+
+function stampBuffer(size: number): Int32Array {
+  if (stampStore.stamps.length < size) stampStore = { stamps: new Int32Array(Math.max(size, stampStore.stamps.length * 2, 1024)), stamp: 0 };
+  return stampStore.stamps;
+}
+
+function nextStamp(stamps: Int32Array): number {
+  if (stampStore.stamp >= 0x7fffffff) {
+    stamps.fill(0);
+    stampStore.stamp = 0;
+  }
+  return ++stampStore.stamp;
 }
 
 /** Short forms of the body text with their uses and definitions. */

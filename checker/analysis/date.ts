@@ -6,7 +6,7 @@
 import { Block, ReleaseDocument } from '../document/model';
 import { ParagraphReading, perDocument, perParagraph } from '../engine/cache';
 import { alternation, MONTHS, MONTH_AP_STEMS, MONTH_BY_NAME, MONTH_NAMES, MONTH_VARIANTS, WEEKDAYS, WEEKDAY_ABBREVIATIONS, apDate, isValidDate, monthInfo, weekdayOf } from '../data/months';
-import { NOT_NAMES } from '../lex/text';
+import { hasDigit, NOT_NAMES } from '../lex/text';
 import { HoverFacts } from '../types';
 import { apClock, matchesIn, proseBlocks, validClock } from './time';
 
@@ -108,6 +108,8 @@ function fullDates(doc: ReleaseDocument): Array<{ end: number; year: number }> {
 /** The dates inside one block. Earlier patterns win where two readings overlap. */
 export function scanDates(text: string, block: { start: number; end: number }): DateMention[] {
   const accepted: DateMention[] = [];
+  // Every pattern below needs a digit (a day, a year or a group of figures).
+  if (!hasDigit(text, block.start, block.end)) return accepted;
   // Earlier patterns' dates, disjoint and sorted by start, so an overlap is found by binary search
   // (a paragraph of thousands of dates stays linear); this pattern's dates come in text order.
   let taken: DateMention[] = [];

@@ -2,6 +2,7 @@
 import { ReleaseDocument, Block } from '../document/model';
 import { TextEdit } from '../types';
 import { MONTH_AP_STEMS, MONTH_NAMES } from '../data/months';
+import { hasDigit } from '../lex/text';
 
 /**
  * An a.m./p.m. marker in any spelling: `a.m.`, `AM`, `pm`, `P.M`, `a. m.`. Group 1 is the
@@ -24,6 +25,15 @@ const CONTINUATIONS = new Set([
 /** Body and headline blocks that are not all capitals: where date and time rules look. */
 export function proseBlocks(doc: ReleaseDocument): Block[] {
   return doc.blocks.filter((b) => !b.allCaps && (b.kind === 'body' || b.kind === 'headline'));
+}
+
+/**
+ * proseBlocks that hold a digit: the clock patterns of the `time/…` rules (CLOCK_AMPM, TWELVE,
+ * REDUNDANT, MILITARY) each need one, so the other paragraphs are not searched.
+ */
+export function proseBlocksWithDigits(doc: ReleaseDocument): Block[] {
+  const text = doc.text;
+  return proseBlocks(doc).filter((b) => hasDigit(text, b.start, b.end));
 }
 
 /** Every match of `re` (a global regex) inside the block, with offsets into the whole text. */

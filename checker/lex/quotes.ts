@@ -66,8 +66,10 @@ export class QuoteReader {
   read(text: string, start: number, end: number, from = start): void {
     this.floor = Math.max(this.floor, start);
     for (let i = from; i < end; i++) {
+      // Only `"`, `“`, `”`, `„`, `«` and `»` matter: a code-unit test skips the rest without making strings.
+      const code = text.charCodeAt(i);
+      if (code !== 34 && code !== 0xab && code !== 0xbb && (code < 0x201c || code > 0x201e)) continue;
       const c = text[i];
-      if (c !== '"' && !(c in CLOSERS) && c !== '”' && c !== '»') continue;
       if (this.openAt < 0) {
         if (c === '"' && /[0-9]/.test(text[i - 1] ?? '')) continue; // an inch mark: 5'10"
         const closer = c === '”' || c === '»' || c === '"';

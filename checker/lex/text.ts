@@ -21,6 +21,15 @@ export const NOT_NAMES: ReadonlySet<string> = new Set([
 /** A personal name token: a capital letter then letters, apostrophes or hyphens (`MacFarland`, `O'Neil`, `al-Abadi`). */
 export const NAME_TOKEN = "[A-Z][A-Za-z'’-]*[a-z][A-Za-z'’-]*|[A-Z]\\.";
 
+/** Whether text[start, end) holds an ASCII digit (what `\d` matches): patterns that need one skip paragraphs without. */
+export function hasDigit(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
+
 /** True if the character before `offset` is a word character (the match is inside a word). */
 export function wordBefore(text: string, offset: number): boolean {
   return offset > 0 && /[\p{L}\p{N}_]/u.test(text[offset - 1]);

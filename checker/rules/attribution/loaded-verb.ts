@@ -6,6 +6,9 @@ import { invertedSpeaker, isPossessive, isPronounSpeaker, phraseAlternation, quo
 
 const SPEAKER = "(?:[A-Z][A-Za-z'’.-]+|he|she|they|He|She|They|[a-z]+ (?:spokesman|spokeswoman|spokesperson|officials?|commander|secretary))";
 const VERBS = phraseAlternation(LOADED_VERBS.map((v) => v.past));
+const LOADED = new RegExp(`\\b(${SPEAKER})\\s+(${VERBS})\\b|\\b(${VERBS})\\s+(${SPEAKER})\\b`, 'g');
+/** A verb of the list anywhere in a paragraph: every match of LOADED holds one, so paragraphs without one are skipped. */
+const ANY_VERB = new RegExp(`\\b(?:${VERBS})`);
 
 export const rule: Rule = {
   id: 'attribution/loaded-verb',
@@ -19,8 +22,9 @@ export const rule: Rule = {
   fixable: true,
   check(doc, ctx) {
     const text = doc.text;
-    const re = new RegExp(`\\b(${SPEAKER})\\s+(${VERBS})\\b|\\b(${VERBS})\\s+(${SPEAKER})\\b`, 'g');
+    const re = LOADED;
     for (const block of doc.bodyBlocks) {
+      if (!ANY_VERB.test(doc.blockText(block))) continue;
       re.lastIndex = block.start;
       const slice = text.slice(0, block.end);
       let m: RegExpExecArray | null;

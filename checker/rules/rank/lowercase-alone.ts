@@ -8,6 +8,8 @@ import { RANK_SPELLED_FORMS } from '../../data/ranks';
  */
 const FORMS = RANK_SPELLED_FORMS.filter((f) => f !== 'Airman' && !/ of the /.test(f) && !/[()]/.test(f)).sort((a, b) => b.length - a.length);
 const ALONE = new RegExp(`(?<=(?:^|[^\\p{L}])(?:the|The|a|A|an|An|his|her|their|our|its|every|each|this|that|former)\\s+)(?:${FORMS.map((f) => f.replace(/ /g, '\\s+')).join('|')})(?![\\p{L}\\p{N}_])`, 'gu');
+/** Whitespace then the first word of a form: ALONE matches only there (its lookbehind ends in `\s+`), so paragraphs without it are skipped. */
+const FORM_START = new RegExp(`\\s(?:${[...new Set(FORMS.map((f) => f.split(' ')[0]))].join('|')})`);
 
 export const rule: Rule = {
   id: 'rank/lowercase-alone',
@@ -26,6 +28,7 @@ export const rule: Rule = {
       const body = text.slice(block.start, block.end);
       // Title-case subheads and captions without a sentence end are left alone.
       if (!/[.!?]["”’)]?$/.test(body)) continue;
+      if (!FORM_START.test(body)) continue;
       ALONE.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = ALONE.exec(body)) !== null) {

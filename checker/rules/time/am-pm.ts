@@ -1,5 +1,5 @@
 import { Rule } from '../../types';
-import { CLOCK_AMPM, clockEdit, matchesIn, proseBlocks, spanWith } from '../../analysis/time';
+import { CLOCK_AMPM, clockEdit, matchesIn, proseBlocksWithDigits, spanWith } from '../../analysis/time';
 
 export const rule: Rule = {
   id: 'time/am-pm',
@@ -13,7 +13,7 @@ export const rule: Rule = {
   fixable: true,
   check(doc, ctx) {
     const text = doc.text;
-    for (const block of proseBlocks(doc)) {
+    for (const block of proseBlocksWithDigits(doc)) {
       for (const m of matchesIn(text, block, CLOCK_AMPM)) {
         const hour = Number(m[1]);
         const minutes = m[2];

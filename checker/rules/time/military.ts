@@ -1,5 +1,5 @@
 import { Rule } from '../../types';
-import { apClock, clockEdit, matchesIn, proseBlocks, spanWith, validClock } from '../../analysis/time';
+import { apClock, clockEdit, matchesIn, proseBlocksWithDigits, spanWith, validClock } from '../../analysis/time';
 
 /**
  * A 24-hour time marked as one: `1400 hours`, `0930 hrs`, `1400Z`, `1400L`. A bare four-digit
@@ -21,7 +21,7 @@ export const rule: Rule = {
   fixable: true,
   check(doc, ctx) {
     const text = doc.text;
-    for (const block of proseBlocks(doc)) {
+    for (const block of proseBlocksWithDigits(doc)) {
       for (const m of matchesIn(text, block, MILITARY)) {
         const hour = Number(m[1]);
         const minute = Number(m[2]);

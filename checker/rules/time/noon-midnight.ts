@@ -1,5 +1,5 @@
 import { Rule } from '../../types';
-import { MARKER, clockEdit, matchesIn, proseBlocks, spanWith } from '../../analysis/time';
+import { MARKER, clockEdit, matchesIn, proseBlocksWithDigits, spanWith } from '../../analysis/time';
 
 const TWELVE = new RegExp(`(?<![\\w.,:/$])12(?::00)?(?:[ \\u00a0]?${MARKER}|[ \\u00a0]([Nn]oon|[Mm]idnight)\\b)`, 'g');
 
@@ -15,7 +15,7 @@ export const rule: Rule = {
   fixable: true,
   check(doc, ctx) {
     const text = doc.text;
-    for (const block of proseBlocks(doc)) {
+    for (const block of proseBlocksWithDigits(doc)) {
       for (const m of matchesIn(text, block, TWELVE)) {
         const word = m[2] ? m[2].toLowerCase() : m[1].toLowerCase() === 'p' ? 'noon' : 'midnight';
         const end = m.index + m[0].length;

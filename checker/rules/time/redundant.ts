@@ -1,5 +1,5 @@
 import { Rule } from '../../types';
-import { MARKER, matchesIn, proseBlocks } from '../../analysis/time';
+import { MARKER, matchesIn, proseBlocksWithDigits } from '../../analysis/time';
 
 const DAY = 'this|tomorrow|yesterday|Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday';
 const REDUNDANT = new RegExp(
@@ -19,7 +19,7 @@ export const rule: Rule = {
   fixable: true,
   check(doc, ctx) {
     const text = doc.text;
-    for (const block of proseBlocks(doc)) {
+    for (const block of proseBlocksWithDigits(doc)) {
       for (const m of matchesIn(text, block, REDUNDANT)) {
         const pm = m[1].toLowerCase() === 'p';
         const part = m[2] === 'tonight' ? 'night' : (m[4] ?? m[5] ?? 'night');

@@ -4,6 +4,7 @@
  */
 import { Block, ReleaseDocument } from '../document/model';
 import { ParagraphReading, perDocument, perParagraph, sharedContext } from '../engine/cache';
+import { BROKEN, JOINED, wordsOf } from '../lex/tokens';
 import { HoverFacts } from '../types';
 import { KNOWN_EXPANSIONS, MINOR_WORDS, SERVICE_ABBREVIATIONS, TIME_ZONES, WELL_KNOWN_ACRONYMS } from '../data/acronyms';
 import { ranksByServiceForm } from '../data/ranks';
@@ -79,24 +80,6 @@ function wordFlags(w: string): number {
   return (minor ? 1 : 0) | (minorLower ? 2 : 0) | (caps ? 4 : 0);
 }
 
-/** Whether only spaces, tabs, line feeds, `/`, `&` or `-` stand between `from` and `to` (and at least one). */
-function looseSeparator(text: string, from: number, to: number): boolean {
-  if (to <= from) return false;
-  for (let p = from; p < to; p++) {
-    const c = text.charCodeAt(p);
-    if (c !== 32 && c !== 9 && c !== 10 && c !== 47 && c !== 38 && c !== 45) return false;
-  }
-  return true;
-}
-
-/** `.` then at most one space, tab, line feed or hyphen (the period after an initial). */
-function initialPeriod(text: string, from: number, to: number): boolean {
-  if (text.charCodeAt(from) !== 46 || to - from > 2) return false;
-  if (to - from === 1) return true;
-  const c = text.charCodeAt(from + 1);
-  return c === 32 || c === 9 || c === 10 || c === 45;
-}
-
 const ROMAN = /^(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/;
 /** Capitalized words that are labels, not short forms (`NOTE:`, `PHOTO:`). */
 const LABELS = new Set(['NOTE', 'NOTES', 'PHOTO', 'PHOTOS', 'UPDATE', 'UPDATED', 'CORRECTION', 'EDITOR', 'EDITORS', 'BREAKING', 'VIDEO', 'END']);
@@ -148,21 +131,20 @@ function usableToken(text: string, start: number, end: number): boolean {
   return !(/^:/.test(after) && /(?:^|\n)\s*$/.test(text.slice(Math.max(0, start - 5), start)));
 }
 
-/** The words of one paragraph from `from`, offsets relative to the paragraph. */
-function paragraphWords(t: string, from: number): Word[] {
+/**
+ * The paragraph's words from `from` (where its dateline ends), each with its flags still unread.
+ * The first is broken from what comes before, as if the paragraph began there.
+ */
+function paragraphWords(doc: ReleaseDocument, b: Block, from: number): Word[] {
+  const t = doc.blockText(b);
+  const w = wordsOf(doc, b);
   const words: Word[] = [];
-  const re = /[A-Za-z][A-Za-z’']*/g;
-  re.lastIndex = from;
-  let prevEnd = -1;
-  let prevLength = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(t)) !== null) {
-    const at = m.index;
-    const broken = prevEnd < 0 || !(looseSeparator(t, prevEnd, at) || (prevLength === 1 && initialPeriod(t, prevEnd, at)));
-    const joined = prevEnd >= 0 && at - prevEnd === 1 && t.charCodeAt(prevEnd) === 45;
-    words.push({ text: m[0], start: at, end: at + m[0].length, broken, joined, flags: -1 });
-    prevEnd = at + m[0].length;
-    prevLength = m[0].length;
+  for (let i = 0; i < w.count; i++) {
+    const start = w.start[i];
+    if (start < from) continue;
+    const first = words.length === 0;
+    const end = w.end[i];
+    words.push({ text: t.slice(start, end), start, end, broken: first || (w.bits[i] & BROKEN) !== 0, joined: !first && (w.bits[i] & JOINED) !== 0, flags: -1 });
   }
   return words;
 }
@@ -185,8 +167,9 @@ function wordsFrom(doc: ReleaseDocument, b: Block): number {
 const PARAGRAPH_ACRONYMS: ParagraphReading<ParagraphAcronyms, { extra: Record<string, string>; extraKey: string }> = {
   name: 'acronym-uses',
   ownStrings: true,
-  context: (doc, b, { extraKey }) => `${wordsFrom(doc, b)}|${extraKey}`,
-  read: (doc, b, { extra }) => readParagraph(doc.blockText(b), wordsFrom(doc, b), extra),
+  // The project's acronyms (JSON, or '') alone for every paragraph but the dateline's.
+  context: (doc, b, { extraKey }) => (wordsFrom(doc, b) === 0 ? extraKey : `${wordsFrom(doc, b)}|${extraKey}`),
+  read: (doc, b, { extra }) => readParagraph(doc, b, wordsFrom(doc, b), extra),
 };
 
 /** What a phrase search asks of a paragraph: the letters of every short form looked for (`key`, the same as a string). */
@@ -206,7 +189,7 @@ const PARAGRAPH_PHRASES: ParagraphReading<Array<{ letters: string; def: AcronymD
   // The key itself for every paragraph but the dateline's: one shared string, compared by identity.
   context: (doc, b, { key }) => (wordsFrom(doc, b) === 0 ? key : `${wordsFrom(doc, b)}|${key}`),
   read(doc, b, query) {
-    const words = paragraphWords(doc.blockText(b), wordsFrom(doc, b));
+    const words = paragraphWords(doc, b, wordsFrom(doc, b));
     const byInitial = wordsByInitial(words);
     const out: Array<{ letters: string; def: AcronymDefinition }> = [];
     for (const letters of candidateLetters(words, query.trie())) {
@@ -217,7 +200,8 @@ const PARAGRAPH_PHRASES: ParagraphReading<Array<{ letters: string; def: AcronymD
   },
 };
 
-function readParagraph(t: string, from: number, extra: Record<string, string>): ParagraphAcronyms {
+function readParagraph(doc: ReleaseDocument, b: Block, from: number, extra: Record<string, string>): ParagraphAcronyms {
+  const t = doc.blockText(b);
   // Words are needed here only before a parenthesis; the phrase search reads them again one paragraph at a time.
   let words: Word[] | undefined;
   const out: ParagraphAcronyms = { uses: [], parens: [] };
@@ -232,7 +216,7 @@ function readParagraph(t: string, from: number, extra: Record<string, string>): 
     if (t[start - 1] === '(' && t[end] === ')') {
       const def: AcronymDefinition = { paren: { start: start - 1, end: end + 1 }, at: start - 1 };
       // The (at most 12) words just before the parenthesis; a binary search keeps long paragraphs linear.
-      words ??= paragraphWords(t, from);
+      words ??= paragraphWords(doc, b, from);
       let lo = 0;
       let hi = words.length;
       while (lo < hi) {

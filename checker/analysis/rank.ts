@@ -146,7 +146,11 @@ type StoredMention = Omit<RankMention, 'block' | 'last'> & { lastIndex: number }
 
 const PARAGRAPH_MENTIONS: ParagraphReading<StoredMention[]> = {
   name: 'rank-mentions',
-  context: (doc, block) => `${block.kind}|${doc.quoteSignature(block)}`,
+  // A constant string ('body') for a paragraph without quotations: most lookups hash no new string.
+  context: (doc, block) => {
+    const quotes = doc.quoteSignature(block);
+    return quotes === '' ? block.kind : `${block.kind}|${quotes}`;
+  },
   ownStrings: true,
   read: (doc, block) =>
     mentionsInBlock(doc, block).map((m) => {

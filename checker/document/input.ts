@@ -3,7 +3,6 @@
  * as UTF-8. Pure: the caller shows the reason (one information diagnostic, one CLI line).
  */
 
-export const DEFAULT_MAX_FILE_SIZE_MB = 5;
 const MB = 1024 * 1024;
 
 /**

@@ -5,13 +5,9 @@
 import { createConnection, ProposedFeatures, TextDocuments, TextDocumentSyncKind, InitializeResult } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Analyzer } from './providers/analysis';
-import { registerCodeActions, CODE_ACTION_KINDS } from './providers/codeActions';
-import { registerDiagnostics } from './providers/diagnostics';
-import { registerHover } from './providers/hover';
+import { CODE_ACTION_KINDS } from './providers/codeActions';
+import { registerFeatures } from './providers/register';
 import { SettingsCache } from './providers/settings';
-import { registerSymbols } from './providers/symbols';
-import { registerCompletion } from './providers/completion';
-import { registerRequests } from './providers/requests';
 import { SOURCE } from '../../protocol';
 import { InitializationOptions, TrustNotification } from '../../protocol/messages';
 import { forgetConfigCache } from '../../node/projectConfig';
@@ -54,12 +50,8 @@ connection.onInitialize((params): InitializeResult => {
   return result;
 });
 
-const diagnostics = registerDiagnostics(connection, documents, analyzer, () => pull);
-registerHover(connection, documents, analyzer);
-registerCodeActions(connection, documents, analyzer);
-registerSymbols(connection, documents, analyzer);
-registerCompletion(connection, documents, analyzer);
-registerRequests(connection, documents, analyzer);
+// Every feature: its LSP wiring in providers/register.ts, the feature itself a pure function of the analysis.
+const diagnostics = registerFeatures(connection, documents, analyzer, () => pull);
 
 const reset = (): void => {
   settings.clear();

@@ -44,6 +44,27 @@ export function cancelledError(): ResponseError<void> {
   return new ResponseError(LSPErrorCodes.RequestCancelled, 'The request was cancelled.');
 }
 
+/** Editor settings, then the project file over them; untrusted folders keep only its severities. */
+export function analysisOptions(settings: CopydeskSettings, config: LoadedConfig | undefined, languageId: string, trusted: boolean): ResolvedOptions {
+  const project = !config ? {} : trusted ? config.options : untrustedProjectOptions(config.options); // trust.ts
+  return resolveOptions(mergeOptions(checkOptions(settings, languageId), project));
+}
+
+/**
+ * A full check of the document as it is now, under these settings and project file: the analysis
+ * the server makes of a draft it has not checked before in this setup (later versions are
+ * re-checked incrementally from its `state`). Pure: the features (hover.ts, completion.ts, …) can
+ * be tested on it in-process.
+ */
+export function analyse(doc: TextDocument, settings: CopydeskSettings, config: LoadedConfig | undefined, trusted: boolean): Analysis {
+  const options = analysisOptions(settings, config, doc.languageId, trusted);
+  return analysisOf(doc, fullState(new ReleaseDocument(doc.getText(), options.language), options), settings, config, trusted);
+}
+
+function analysisOf(doc: TextDocument, state: CheckState, settings: CopydeskSettings, config: LoadedConfig | undefined, trusted: boolean): Analysis {
+  return { version: doc.version, release: state.doc, findings: state.findings, settings, config, state, languageId: doc.languageId, trusted };
+}
+
 /**
  * One check per document version: diagnostics, hovers and code actions for the same version
  * share the result instead of checking again. The project file found above the draft wins over
@@ -114,27 +135,12 @@ export class Analyzer {
     // Read whatever arrived while settings were fetched (a newer edit, a cancellation) before checking.
     await new Promise<void>((resolve) => setImmediate(resolve));
     if (doc.version !== version) throw staleError();
+    if (!previous) return analyse(doc, settings, config, this.trusted);
+    // The same setup as the last version: re-check only what the edit can have changed.
     const text = doc.getText();
-    let state: CheckState;
-    if (previous) {
-      // The same setup as the last version: re-check only what the edit can have changed.
-      const span = changedSpan(previous.state.doc.original, text);
-      state = recheck(previous.state, previous.state.doc.edited(span.start, span.end, span.newText, text), previous.state.options, span);
-    } else {
-      const options = this.options(settings, config, doc.languageId);
-      state = fullState(new ReleaseDocument(text, options.language), options);
-    }
-    const result: Analysis = {
-      version: doc.version,
-      release: state.doc,
-      findings: state.findings,
-      settings,
-      config,
-      state,
-      languageId: doc.languageId,
-      trusted: this.trusted,
-    };
-    return result;
+    const span = changedSpan(previous.state.doc.original, text);
+    const state = recheck(previous.state, previous.state.doc.edited(span.start, span.end, span.newText, text), previous.state.options, span);
+    return analysisOf(doc, state, settings, config, this.trusted);
   }
 
   /** Checks a document that is not open (Check Workspace), without caching it. */
@@ -142,14 +148,8 @@ export class Analyzer {
     const settings = await this.settings.get(doc.uri);
     if (!settings.enable || !settings.languages.includes(doc.languageId)) return undefined;
     if (skipInput(doc, settings)) return undefined; // see inputGate.ts
-    const options = this.options(settings, this.projectConfig(doc.uri), doc.languageId);
+    const options = analysisOptions(settings, this.projectConfig(doc.uri), doc.languageId, this.trusted);
     return checkDocument(new ReleaseDocument(doc.getText(), options.language), options);
-  }
-
-  /** Editor settings, then the project file over them; untrusted folders keep only its severities. */
-  private options(settings: CopydeskSettings, config: LoadedConfig | undefined, languageId: string): ResolvedOptions {
-    const project = !config ? {} : this.trusted ? config.options : untrustedProjectOptions(config.options); // trust.ts
-    return resolveOptions(mergeOptions(checkOptions(settings, languageId), project));
   }
 
   /** A closed document: drop its result and its cached settings. */

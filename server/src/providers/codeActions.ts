@@ -1,53 +1,74 @@
-import { CodeAction, CodeActionKind, Connection, Diagnostic, TextDocuments, TextEdit } from 'vscode-languageserver';
+import { CodeAction, CodeActionKind, CodeActionParams, Diagnostic, TextEdit } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Fix, nonOverlappingEdits } from '../../../checker';
 import { FIX_ALL_KIND, SOURCE } from '../../../protocol';
-import { Analyzer } from './analysis';
+import { Analysis } from './analysis';
 import { readDiagnosticData, toRange, toTextEdits } from './convert';
 
 export const CODE_ACTION_KINDS = [CodeActionKind.QuickFix, FIX_ALL_KIND];
 
+/** The kinds the client asked for (`context.only`), read, never trusted: a malformed entry is left out. */
+function onlyKinds(params: CodeActionParams): string[] | undefined {
+  const context: unknown = params.context;
+  const rawOnly = isObject(context) ? context.only : undefined;
+  return Array.isArray(rawOnly) ? rawOnly.filter((k): k is string => typeof k === 'string') : undefined;
+}
+
+const wanted = (only: string[] | undefined, kind: string): boolean => !only || only.some((k) => kind === k || kind.startsWith(`${k}.`));
+
+/** Whether the request asks for fix-all, the one code action that needs the document's analysis. */
+export function wantsFixAll(params: CodeActionParams): boolean {
+  const only = onlyKinds(params);
+  return wanted(only, FIX_ALL_KIND) || (only?.includes(CodeActionKind.Source) ?? false);
+}
+
+/**
+ * The code actions for a request: quick fixes from each diagnostic the client sent back
+ * (`quickFixes`), then fix-all from `analysis` (`fixAll`). `analysis` is undefined for a document
+ * Copydesk does not check (off, too large, binary): it gets quick fixes only.
+ */
+export function codeActions(analysis: Analysis | undefined, doc: TextDocument, params: CodeActionParams): CodeAction[] {
+  return [...quickFixes(doc, params), ...(analysis ? fixAll(analysis, doc, params) : [])];
+}
+
 /**
  * Quick fixes come from each diagnostic's `data` (matched on code and data, never on message
- * text); fix-all re-reads the current analysis so it never applies fixes from a stale version.
+ * text), so they need no analysis: a fix, its suggestions, and disabling the rule on the line.
  */
-export function registerCodeActions(connection: Connection, documents: TextDocuments<TextDocument>, analyzer: Analyzer): void {
-  connection.onCodeAction(async (params, token) => {
-    const doc = documents.get(params.textDocument.uri);
-    if (!doc) return [];
-    // What the client sends back is read, never trusted: a malformed `only`, diagnostic or fix is left out.
-    const context: unknown = params.context;
-    const rawOnly = isObject(context) ? context.only : undefined;
-    const only = Array.isArray(rawOnly) ? rawOnly.filter((k): k is string => typeof k === 'string') : undefined;
-    const wants = (kind: string): boolean => !only || only.some((k) => kind === k || kind.startsWith(`${k}.`));
-    const actions: CodeAction[] = [];
+export function quickFixes(doc: TextDocument, params: CodeActionParams): CodeAction[] {
+  // What the client sends back is read, never trusted: a malformed `only`, diagnostic or fix is left out.
+  const context: unknown = params.context;
+  const actions: CodeAction[] = [];
+  if (!wanted(onlyKinds(params), CodeActionKind.QuickFix)) return actions;
+  const diagnostics: unknown = isObject(context) ? context.diagnostics : undefined;
+  const length = doc.getText().length;
+  for (const d of Array.isArray(diagnostics) ? (diagnostics as unknown[]) : []) {
+    if (!isDiagnostic(d) || d.source !== SOURCE || typeof d.code !== 'string') continue;
+    const data = d.data === undefined || d.data === null ? undefined : readDiagnosticData(d.data, length);
+    if (data && data.version !== doc.version) continue;
+    if (data?.fix) actions.push(quickFix(doc, d, data.fix, true));
+    for (const s of data?.suggestions ?? []) actions.push(quickFix(doc, d, s, false));
+    actions.push(disableOnLine(doc, d));
+  }
+  return actions;
+}
 
-    if (wants(CodeActionKind.QuickFix)) {
-      const diagnostics: unknown = isObject(context) ? context.diagnostics : undefined;
-      const length = doc.getText().length;
-      for (const d of Array.isArray(diagnostics) ? (diagnostics as unknown[]) : []) {
-        if (!isDiagnostic(d) || d.source !== SOURCE || typeof d.code !== 'string') continue;
-        const data = d.data === undefined || d.data === null ? undefined : readDiagnosticData(d.data, length);
-        if (data && data.version !== doc.version) continue;
-        if (data?.fix) actions.push(quickFix(doc, d, data.fix, true));
-        for (const s of data?.suggestions ?? []) actions.push(quickFix(doc, d, s, false));
-        actions.push(disableOnLine(doc, d));
-      }
-    }
-    if (wants(FIX_ALL_KIND) || (only?.includes(CodeActionKind.Source) ?? false)) {
-      const analysis = await analyzer.analyze(doc, token);
-      const edits = analysis ? nonOverlappingEdits(analysis.findings) : [];
-      // A document Copydesk does not check (off, too large, binary) gets no fix-all action at all.
-      if (analysis && (edits.length > 0 || (only?.includes(FIX_ALL_KIND) ?? false))) {
-        actions.push({
-          title: 'Fix all Copydesk issues',
-          kind: FIX_ALL_KIND,
-          edit: { changes: { [doc.uri]: edits.map((e) => ({ range: toRange(doc, e.start, e.end), newText: e.newText })) } },
-        });
-      }
-    }
-    return actions;
-  });
+/**
+ * Fix all, when the request asks for it (`wantsFixAll`): every compatible fix of the current
+ * analysis, never fixes from a stale version. Offered when there is something to fix, or always
+ * when the client asked for the fix-all kind by name.
+ */
+export function fixAll(analysis: Analysis, doc: TextDocument, params: CodeActionParams): CodeAction[] {
+  if (!wantsFixAll(params)) return [];
+  const edits = nonOverlappingEdits(analysis.findings);
+  if (edits.length === 0 && !(onlyKinds(params)?.includes(FIX_ALL_KIND) ?? false)) return [];
+  return [
+    {
+      title: 'Fix all Copydesk issues',
+      kind: FIX_ALL_KIND,
+      edit: { changes: { [doc.uri]: edits.map((e) => ({ range: toRange(doc, e.start, e.end), newText: e.newText })) } },
+    },
+  ];
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);

@@ -1,8 +1,8 @@
-import { Hover, MarkupKind, TextDocuments, Connection } from 'vscode-languageserver';
+import { Hover, HoverParams, MarkupKind } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { factsAt, Finding, HoverFacts, RULE_BY_ID } from '../../../checker';
 import { ruleDocUrl } from '../../../protocol';
-import { Analyzer } from './analysis';
+import { Analysis } from './analysis';
 import { toRange } from './convert';
 
 function factsMarkdown(f: HoverFacts): string {
@@ -21,34 +21,31 @@ function findingMarkdown(f: Finding): string {
   return parts.join('\n');
 }
 
-/** Hover: the facts of a rank, date, state or acronym under the cursor, then every finding that covers it. */
-export function registerHover(connection: Connection, documents: TextDocuments<TextDocument>, analyzer: Analyzer): void {
-  connection.onHover(async (params, cancel): Promise<Hover | null> => {
-    const doc = documents.get(params.textDocument.uri);
-    if (!doc) return null;
-    const analysis = await analyzer.analyze(doc, cancel);
-    if (!analysis) return null;
-    const offset = doc.offsetAt(params.position);
-    const sections: string[] = [];
-    let start = offset;
-    let end = offset;
-    // The options the check used, so the hover's weekday year and acronyms agree with the findings.
-    const options = analysis.state.options;
-    const token = factsAt(analysis.release, offset, { defaultYear: options.defaultYear, acronyms: options.acronyms });
-    const covering = analysis.findings.filter((f) => f.start <= offset && offset <= f.end && f.end > f.start);
-    if (token) {
-      sections.push(factsMarkdown(token.facts));
-      start = token.start;
-      end = token.end;
+/**
+ * Hover: the facts of a rank, date, state or acronym under the cursor, then every finding that
+ * covers it; null where there is neither.
+ */
+export function hover(analysis: Analysis, doc: TextDocument, params: HoverParams): Hover | null {
+  const offset = doc.offsetAt(params.position);
+  const sections: string[] = [];
+  let start = offset;
+  let end = offset;
+  // The options the check used, so the hover's weekday year and acronyms agree with the findings.
+  const options = analysis.state.options;
+  const token = factsAt(analysis.release, offset, { defaultYear: options.defaultYear, acronyms: options.acronyms });
+  const covering = analysis.findings.filter((f) => f.start <= offset && offset <= f.end && f.end > f.start);
+  if (token) {
+    sections.push(factsMarkdown(token.facts));
+    start = token.start;
+    end = token.end;
+  }
+  for (const f of covering) {
+    sections.push(findingMarkdown(f));
+    if (!token) {
+      start = f.start;
+      end = f.end;
     }
-    for (const f of covering) {
-      sections.push(findingMarkdown(f));
-      if (!token) {
-        start = f.start;
-        end = f.end;
-      }
-    }
-    if (sections.length === 0) return null;
-    return { contents: { kind: MarkupKind.Markdown, value: sections.join('\n\n---\n\n') }, range: toRange(doc, start, end) };
-  });
+  }
+  if (sections.length === 0) return null;
+  return { contents: { kind: MarkupKind.Markdown, value: sections.join('\n\n---\n\n') }, range: toRange(doc, start, end) };
 }

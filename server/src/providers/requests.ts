@@ -1,46 +1,41 @@
-import { Connection, TextDocuments } from 'vscode-languageserver';
+import { Diagnostic } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { compatibleFixes, Finding, reportMarkdown, styleReport } from '../../../checker';
-import { CheckFileRequest, FixesRequest, MemoryRequest, ReportRequest } from '../../../protocol/messages';
-import { Analyzer } from './analysis';
+import { FixesParams, FixItem, MemoryReport } from '../../../protocol/messages';
+import { Analysis } from './analysis';
 import { toDiagnostic, toTextEdits } from './convert';
 import { skippedDiagnostics } from './inputGate';
 
-/** The custom requests behind the client's commands: fix-all preview, style report, workspace check. */
-export function registerRequests(connection: Connection, documents: TextDocuments<TextDocument>, analyzer: Analyzer): void {
-  connection.onRequest(FixesRequest, async (params, token) => {
-    const doc = documents.get(params.uri);
-    if (!doc) return [];
-    const analysis = await analyzer.analyze(doc, token);
-    if (!analysis) return [];
-    const lo = params.range ? doc.offsetAt(params.range.start) : 0;
-    const hi = params.range ? doc.offsetAt(params.range.end) : Number.MAX_SAFE_INTEGER;
-    const wanted = analysis.findings.filter(
-      (f) => f.start >= lo && f.end <= hi && (!params.families || params.families.includes(f.rule.split('/')[0])),
-    );
-    return compatibleFixes(wanted).map((f) => ({ rule: f.rule, title: f.fix.title, edits: toTextEdits(doc, f.fix) }));
-  });
+/**
+ * The fix-all preview (`copydesk/fixes`): the compatible fixes of the findings inside
+ * `params.range` (the whole draft without one), of the rule families asked for (all without).
+ */
+export function fixes(analysis: Analysis, doc: TextDocument, params: FixesParams): FixItem[] {
+  const lo = params.range ? doc.offsetAt(params.range.start) : 0;
+  const hi = params.range ? doc.offsetAt(params.range.end) : Number.MAX_SAFE_INTEGER;
+  const wanted = analysis.findings.filter((f) => f.start >= lo && f.end <= hi && (!params.families || params.families.includes(f.rule.split('/')[0])));
+  return compatibleFixes(wanted).map((f) => ({ rule: f.rule, title: f.fix.title, edits: toTextEdits(doc, f.fix) }));
+}
 
-  connection.onRequest(ReportRequest, async (params, token) => {
-    const doc = documents.get(params.uri);
-    if (!doc) return null;
-    const analysis = await analyzer.analyze(doc, token);
-    if (!analysis) return null;
-    const title = decodeURIComponent(doc.uri.split('/').pop() ?? doc.uri);
-    const acronyms = { ...analysis.settings.acronyms, ...(analyzer.trusted ? (analysis.config?.options.acronyms ?? {}) : {}) };
-    return { markdown: reportMarkdown(title, styleReport(analysis.release, analysis.findings, { acronyms })) };
-  });
+/**
+ * The style report (`copydesk/report`), titled with the draft's file name. The project file's
+ * acronyms count only in a trusted workspace (`trusted`: the server's trust when it answers).
+ */
+export function report(analysis: Analysis, doc: TextDocument, trusted = analysis.trusted): { markdown: string } {
+  const title = decodeURIComponent(doc.uri.split('/').pop() ?? doc.uri);
+  const acronyms = { ...analysis.settings.acronyms, ...(trusted ? (analysis.config?.options.acronyms ?? {}) : {}) };
+  return { markdown: reportMarkdown(title, styleReport(analysis.release, analysis.findings, { acronyms })) };
+}
 
-  connection.onRequest(MemoryRequest, () => {
-    const gc = (globalThis as { gc?: () => void }).gc;
-    gc?.();
-    const m = process.memoryUsage();
-    return { heapUsed: m.heapUsed, rss: m.rss, collected: gc !== undefined };
-  });
+/** `copydesk/checkFile` (Check Workspace): a draft that is not open, as diagnostics; `findings` undefined when it is not checked. */
+export function fileDiagnostics(doc: TextDocument, findings: Finding[] | undefined): Diagnostic[] {
+  return skippedDiagnostics(doc) ?? (findings ?? []).map((f) => toDiagnostic(doc, f));
+}
 
-  connection.onRequest(CheckFileRequest, async (params) => {
-    const doc = TextDocument.create(params.uri, params.languageId, 0, params.text);
-    const analysis = await analyzer.analyzeDetached(doc);
-    return skippedDiagnostics(doc) ?? (analysis ?? ([] as Finding[])).map((f) => toDiagnostic(doc, f));
-  });
+/** `copydesk/memory`: the server's heap, after a collection when Node runs with --expose-gc. */
+export function memoryReport(): MemoryReport {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  gc?.();
+  const m = process.memoryUsage();
+  return { heapUsed: m.heapUsed, rss: m.rss, collected: gc !== undefined };
 }

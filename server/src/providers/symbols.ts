@@ -1,7 +1,7 @@
-import { Connection, DocumentSymbol, SymbolKind, TextDocuments } from 'vscode-languageserver';
+import { DocumentSymbol, SymbolKind } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { introducedPeople } from '../../../checker';
-import { Analyzer } from './analysis';
+import { Analysis } from './analysis';
 import { toRange } from './convert';
 
 const MAX_NAME = 60;
@@ -12,23 +12,17 @@ function clip(s: string): string {
 }
 
 /** Outline: headline, dateline, each person on first reference, direct quotations and the end mark, in document order. */
-export function registerSymbols(connection: Connection, documents: TextDocuments<TextDocument>, analyzer: Analyzer): void {
-  connection.onDocumentSymbol(async (params, token) => {
-    const doc = documents.get(params.textDocument.uri);
-    if (!doc) return [];
-    const analysis = await analyzer.analyze(doc, token);
-    if (!analysis) return [];
-    const r = analysis.release;
-    const symbols: DocumentSymbol[] = [];
-    const add = (name: string, detail: string, kind: SymbolKind, start: number, end: number): void => {
-      const range = toRange(doc, start, end);
-      symbols.push({ name: clip(name) || detail, detail, kind, range, selectionRange: range });
-    };
-    if (r.headline) add(r.text.slice(r.headline.start, r.headline.end), 'headline', SymbolKind.String, r.headline.start, r.headline.end);
-    if (r.dateline) add(r.dateline.place, 'dateline', SymbolKind.Namespace, r.dateline.start, r.dateline.end);
-    for (const p of introducedPeople(r)) add(p.reference, 'first reference', SymbolKind.Field, p.start, p.end);
-    for (const q of r.quotes) add(r.text.slice(q.start, q.end), 'quote', SymbolKind.Event, q.start, q.end);
-    for (const b of r.blocks) if (b.kind === 'endmark') add(r.text.slice(b.start, b.end), 'end mark', SymbolKind.Null, b.start, b.end);
-    return symbols.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
-  });
+export function documentSymbols(analysis: Analysis, doc: TextDocument): DocumentSymbol[] {
+  const r = analysis.release;
+  const symbols: DocumentSymbol[] = [];
+  const add = (name: string, detail: string, kind: SymbolKind, start: number, end: number): void => {
+    const range = toRange(doc, start, end);
+    symbols.push({ name: clip(name) || detail, detail, kind, range, selectionRange: range });
+  };
+  if (r.headline) add(r.text.slice(r.headline.start, r.headline.end), 'headline', SymbolKind.String, r.headline.start, r.headline.end);
+  if (r.dateline) add(r.dateline.place, 'dateline', SymbolKind.Namespace, r.dateline.start, r.dateline.end);
+  for (const p of introducedPeople(r)) add(p.reference, 'first reference', SymbolKind.Field, p.start, p.end);
+  for (const q of r.quotes) add(r.text.slice(q.start, q.end), 'quote', SymbolKind.Event, q.start, q.end);
+  for (const b of r.blocks) if (b.kind === 'endmark') add(r.text.slice(b.start, b.end), 'end mark', SymbolKind.Null, b.start, b.end);
+  return symbols.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
 }

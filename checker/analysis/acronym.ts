@@ -4,7 +4,7 @@
  */
 import { Block, ReleaseDocument } from '../document/model';
 import { ParagraphReading, perDocument, perParagraph, sharedContext } from '../engine/cache';
-import { BROKEN, JOINED, wordsOf } from '../lex/tokens';
+import { BROKEN, JOINED, wordBits, wordEnd, wordsOf, wordStart } from '../lex/tokens';
 import { HoverFacts } from '../types';
 import { KNOWN_EXPANSIONS, MINOR_WORDS, SERVICE_ABBREVIATIONS, TIME_ZONES, WELL_KNOWN_ACRONYMS } from '../data/acronyms';
 import { ranksByServiceForm } from '../data/ranks';
@@ -140,11 +140,12 @@ function paragraphWords(doc: ReleaseDocument, b: Block, from: number): Word[] {
   const w = wordsOf(doc, b);
   const words: Word[] = [];
   for (let i = 0; i < w.count; i++) {
-    const start = w.start[i];
+    const start = wordStart(w, i);
     if (start < from) continue;
     const first = words.length === 0;
-    const end = w.end[i];
-    words.push({ text: t.slice(start, end), start, end, broken: first || (w.bits[i] & BROKEN) !== 0, joined: !first && (w.bits[i] & JOINED) !== 0, flags: -1 });
+    const end = wordEnd(w, i);
+    const bits = wordBits(w, i);
+    words.push({ text: t.slice(start, end), start, end, broken: first || (bits & BROKEN) !== 0, joined: !first && (bits & JOINED) !== 0, flags: -1 });
   }
   return words;
 }

@@ -13,7 +13,7 @@
  *   or a window of one) and dropped with it.
  *
  * The engine hands a version's paragraph readings on to the next (`handOn`): the two share one
- * store, and a paragraph the edit did not change costs three map lookups. Each version marks the
+ * store, and a paragraph the edit did not change costs two map lookups. Each version marks the
  * entries it reads; once a version is checked (`settle`), the store drops the entries that version
  * did not read (paragraphs edited away) when they have grown to a quarter of those it read, so a
  * long editing session holds at most about 1.25 times the readings of its latest version and
@@ -38,13 +38,16 @@ export interface ParagraphReading<T, A = undefined> {
 }
 
 interface Entry {
+  context: string;
   value: unknown;
   /** The latest version that read it. */
   generation: number;
+  /** The entry for the same text in another context (rare: a list, not a map per paragraph). */
+  next: Entry | undefined;
 }
 
-/** reading name → paragraph text → context → entry. Keyed by the text string each block keeps across versions. */
-type Entries = Map<string, Map<string, Map<string, Entry>>>;
+/** reading name → paragraph text → entries by context. Keyed by the text string each block keeps across versions. */
+type Entries = Map<string, Map<string, Entry>>;
 
 interface Store {
   entries: Entries;
@@ -80,15 +83,13 @@ export function perParagraph<T, A = undefined>(doc: ReleaseDocument, reading: Pa
     byText = new Map();
     store.entries.set(reading.name, byText);
   }
-  let byContext = byText.get(text);
-  let entry = byContext?.get(context);
+  const head = byText.get(text);
+  let entry = head;
+  while (entry !== undefined && entry.context !== context) entry = entry.next;
   if (!entry) {
-    entry = { value: reading.ownStrings ? reading.read(doc, block, a) : detach(reading.read(doc, block, a)), generation: -1 };
-    if (!byContext) {
-      byContext = new Map();
-      byText.set(text, byContext);
-    }
-    byContext.set(context, entry);
+    const value = reading.ownStrings ? reading.read(doc, block, a) : detach(reading.read(doc, block, a));
+    entry = { context, value, generation: -1, next: head };
+    byText.set(text, entry);
     store.size++;
   }
   if (entry.generation < generation) {
@@ -141,9 +142,11 @@ export function settle(doc: ReleaseDocument): void {
   const { store, generation } = versionOf(doc);
   if (generation !== store.generation || store.size <= store.read + (store.read >> 2) + 256) return;
   for (const byText of store.entries.values()) {
-    for (const [text, byContext] of byText) {
-      for (const [context, entry] of byContext) if (entry.generation < generation) byContext.delete(context);
-      if (byContext.size === 0) byText.delete(text);
+    for (const [text, head] of byText) {
+      let kept: Entry | undefined;
+      for (let e: Entry | undefined = head; e !== undefined; e = e.next) if (e.generation >= generation) kept = { ...e, next: kept };
+      if (kept) byText.set(text, kept);
+      else byText.delete(text);
     }
   }
   store.size = store.read;

@@ -52,20 +52,30 @@ function initialPeriod(text: string, from: number, to: number): boolean {
 /** The words of `t` (a paragraph's text), in order. */
 export function readWords(t: string): Words {
   const packed: number[] = [];
-  const re = /[A-Za-z][A-Za-z’']*/g;
   let prevEnd = -1;
   let prevLength = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(t)) !== null) {
-    const at = m.index;
+  // A word is an ASCII letter, then letters and apostrophes (' and ’); read by character code, not a
+  // regular expression: this runs on every word of every paragraph.
+  for (let i = 0; i < t.length; ) {
+    if (!isLetter(t.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const at = i;
+    i++;
+    for (let c = t.charCodeAt(i); isLetter(c) || c === 39 || c === 0x2019; c = t.charCodeAt(++i));
     // An initial's period (`F.`) does not break a phrase.
     const broken = prevEnd < 0 || !(looseSeparator(t, prevEnd, at) || (prevLength === 1 && initialPeriod(t, prevEnd, at)));
     const joined = prevEnd >= 0 && at - prevEnd === 1 && t.charCodeAt(prevEnd) === 45;
-    packed.push(at, at + m[0].length, (broken ? BROKEN : 0) | (joined ? JOINED : 0));
-    prevEnd = at + m[0].length;
-    prevLength = m[0].length;
+    packed.push(at, i, (broken ? BROKEN : 0) | (joined ? JOINED : 0));
+    prevEnd = i;
+    prevLength = i - at;
   }
-  return { count: packed.length / 3, packed: Int32Array.from(packed) };
+  return { count: packed.length / 3, packed: new Int32Array(packed) };
+}
+
+function isLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
 /** A paragraph's words depend on its text alone. */

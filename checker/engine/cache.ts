@@ -15,9 +15,9 @@
  * The engine hands a version's paragraph readings on to the next (`handOn`): the two share one
  * store, and a paragraph the edit did not change costs two map lookups. Each version marks the
  * entries it reads; once a version is checked (`settle`), the store drops the entries that version
- * did not read (paragraphs edited away) when they have grown to a quarter of those it read, so a
- * long editing session holds at most about 1.25 times the readings of its latest version and
- * sweeps only every few hundred edits.
+ * did not read (paragraphs edited away) when they have grown to an eighth of those it read, so a
+ * long editing session holds at most about 1.125 times the readings of its latest version and
+ * sweeps only every hundred edits or so.
  */
 import type { Block, ReleaseDocument } from '../document/model';
 import { detach } from './memory';
@@ -140,7 +140,7 @@ export function handOn(prev: ReleaseDocument, next: ReleaseDocument): void {
 /** `doc` has been checked: drop the entries it did not read, once they are many. */
 export function settle(doc: ReleaseDocument): void {
   const { store, generation } = versionOf(doc);
-  if (generation !== store.generation || store.size <= store.read + (store.read >> 2) + 256) return;
+  if (generation !== store.generation || store.size <= store.read + (store.read >> 3) + 256) return;
   for (const byText of store.entries.values()) {
     for (const [text, head] of byText) {
       let kept: Entry | undefined;

@@ -6,7 +6,7 @@ import { Block, ReleaseDocument } from '../document/model';
 import { ParagraphReading, perDocument, perParagraph, sharedContext } from '../engine/cache';
 import { BROKEN, JOINED, wordBits, wordEnd, wordsOf, wordStart } from '../lex/tokens';
 import { HoverFacts } from '../types';
-import { KNOWN_EXPANSIONS, MINOR_WORDS, SERVICE_ABBREVIATIONS, TIME_ZONES, WELL_KNOWN_ACRONYMS } from '../data/acronyms';
+import { HULL_SYMBOLS, KNOWN_EXPANSIONS, MINOR_WORDS, SERVICE_ABBREVIATIONS, TIME_ZONES, WELL_KNOWN_ACRONYMS } from '../data/acronyms';
 import { ranksByServiceForm } from '../data/ranks';
 import { STATE_BY_POSTAL } from '../data/states';
 
@@ -118,6 +118,8 @@ export function knownExpansion(short: string, extra: Record<string, string>): st
 function usableToken(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 2), start);
   const after = text.slice(end, end + 3);
+  // A hull number (`(CVN 78)`, `T-AH 20`): the ship's designator, not a short form to spell out.
+  if (/^ \d/.test(after) && HULL_SYMBOLS.has(text.slice(start, end))) return false;
   if (/[@#/.&\d]$/.test(before) || /^-\d/.test(after) || /^(?:[@/&]|\.[A-Za-z]|-[A-Z]{2})/.test(after)) return false;
   if (/[A-Z]{2}-$/.test(text.slice(Math.max(0, start - 3), start))) return false;
   // All-caps runs (`OPERATION INHERENT RESOLVE`) are emphasis or furniture, not short forms.

@@ -79,4 +79,20 @@ export const KNOWN_EXPANSIONS: Readonly<Record<string, string>> = {
 };
 
 /** Short words skipped when short forms are matched to the initials of a phrase. */
+/**
+ * U.S. Navy, Military Sealift Command and Coast Guard hull classification symbols (from the Naval
+ * Vessel Register's list of classifications). Followed by a hull number (`CVN 78`, `DDG 1000`,
+ * `T-AH 20`, `WMSL 750`) they are a ship's designator, not an acronym to spell out.
+ */
+export const HULL_SYMBOLS: ReadonlySet<string> = new Set([
+  // Aircraft carriers, surface combatants, amphibious ships, submarines, mine warfare, patrol.
+  'CV', 'CVN', 'CVE', 'BB', 'CG', 'CGN', 'DD', 'DDG', 'FF', 'FFG', 'LCS', 'LHA', 'LHD', 'LPD', 'LSD', 'LCC', 'LST', 'LPH',
+  'SS', 'SSN', 'SSBN', 'SSGN', 'MCM', 'MHC', 'PC', 'PCU',
+  // Auxiliaries and Military Sealift Command ships (written with `T-`: `T-AKE 1`, `T-EPF 3`).
+  'AS', 'AH', 'AKE', 'AKR', 'AO', 'AOE', 'AOR', 'AE', 'AFS', 'ARS', 'ATS', 'ATF', 'AGOS', 'AGS', 'AGM', 'AGF', 'AK', 'AP',
+  'EPF', 'ESB', 'ESD', 'ARC',
+  // Coast Guard cutters.
+  'WMSL', 'WMSM', 'WMEC', 'WHEC', 'WPC', 'WPB', 'WLB', 'WLM', 'WAGB', 'WIX', 'WTGB',
+]);
+
 export const MINOR_WORDS: ReadonlySet<string> = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'to', 'a', 'an', 'at', 'by', 'de']);

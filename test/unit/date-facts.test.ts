@@ -58,9 +58,15 @@ describe('weekday checks without a year in the date', () => {
   });
 
   it('takes the year from an earlier full date: a warning', () => {
-    const f = mismatch('WASHINGTON, July 1, 2016 — The ship returns Tuesday, July 11, officials said.');
+    const f = mismatch('The ship left Norfolk on July 1, 2016. It returns Tuesday, July 11, officials said.');
     assert.strictEqual(f?.severity, 'warning');
     assert.match(f.message, /2016, assumed from the nearest earlier full date/);
+  });
+
+  it('takes the year from the release date in a wire-service dateline: an error', () => {
+    const f = mismatch('WASHINGTON, July 1, 2016 — The ship returns Tuesday, July 11, officials said.');
+    assert.strictEqual(f?.severity, 'error');
+    assert.match(f.message, /2016, assumed from the release date/);
   });
 
   it('takes the year from the setting only as information: an undated release may be old', () => {

@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { ReleaseDocument } from '../../checker';
+import { check, ReleaseDocument } from '../../checker';
 
 describe('reading a draft as a release', () => {
   const text = [
@@ -43,6 +43,19 @@ describe('reading a draft as a release', () => {
   it('reads the Navy dateline and takes the release date from it', () => {
     assert.strictEqual(doc.dateline?.place, 'NORFOLK, Va.');
     assert.deepStrictEqual(doc.releaseDate, { year: 2017, month: 4, day: 1 });
+  });
+
+  it('reads the wire-service dateline with its date after a comma, and takes the release date from it', () => {
+    const text = 'Gates: budget is lean\n\nWASHINGTON, March 3, 2011 – Defense Secretary Robert M. Gates said Thursday the budget is lean.\n';
+    const doc = new ReleaseDocument(text, 'press-release');
+    assert.strictEqual(doc.dateline?.place, 'WASHINGTON');
+    assert.strictEqual(text.slice(doc.dateline.start, doc.dateline.end), 'WASHINGTON, March 3, 2011 – ');
+    assert.deepStrictEqual(doc.releaseDate, { year: 2011, month: 3, day: 3 });
+    // The city in capitals is the dateline, not a short form to spell out.
+    assert.deepStrictEqual(check(text).filter((f) => f.rule.startsWith('acronym/')), []);
+    const state = new ReleaseDocument('NORFOLK, Va., Sept. 3, 2016 — Sailors returned Friday.', 'press-release');
+    assert.strictEqual(state.dateline?.place, 'NORFOLK, Va.');
+    assert.deepStrictEqual(state.releaseDate, { year: 2016, month: 9, day: 3 });
   });
 
   it('finds curly and straight quotes, and a quote that runs over two paragraphs', () => {

@@ -76,9 +76,10 @@ export const KNOWN_EXPANSIONS: Readonly<Record<string, string>> = {
   SDF: 'Syrian Democratic Forces',
   UAV: 'unmanned aerial vehicle',
   UAS: 'unmanned aircraft system',
+  HIMARS: 'High Mobility Artillery Rocket System',
+  MEU: 'Marine Expeditionary Unit',
 };
 
-/** Short words skipped when short forms are matched to the initials of a phrase. */
 /**
  * U.S. Navy, Military Sealift Command and Coast Guard hull classification symbols (from the Naval
  * Vessel Register's list of classifications). Followed by a hull number (`CVN 78`, `DDG 1000`,
@@ -95,4 +96,11 @@ export const HULL_SYMBOLS: ReadonlySet<string> = new Set([
   'WMSL', 'WMSM', 'WMEC', 'WHEC', 'WPC', 'WPB', 'WLB', 'WLM', 'WAGB', 'WIX', 'WTGB',
 ]);
 
+/**
+ * Designators a unit carries in parentheses as part of its name (`3rd Infantry Division (REAR)`,
+ * `26th MEU(SOC)`, `1st Cavalry Division (FWD)`): not short forms to define or use again.
+ */
+export const UNIT_DESIGNATORS: ReadonlySet<string> = new Set(['REAR', 'FWD', 'MAIN', 'TAC', 'PROV', 'SOC', 'ABN', 'AASLT', 'MECH']);
+
+/** Short words skipped when short forms are matched to the initials of a phrase. */
 export const MINOR_WORDS: ReadonlySet<string> = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'to', 'a', 'an', 'at', 'by', 'de']);

@@ -65,6 +65,8 @@ import { rule as shipHullHyphen } from './ship/hull-hyphen';
 import { rule as shipNameCaps } from './ship/name-caps';
 import { rule as shipFirstReference } from './ship/first-reference';
 import { rule as shipLaterReference } from './ship/later-reference';
+import { rule as unitOrdinal } from './unit/ordinal';
+import { rule as unitNumberWords } from './unit/number-words';
 
 export const RULES: readonly Rule[] = [
   acronymUndefined,
@@ -129,6 +131,8 @@ export const RULES: readonly Rule[] = [
   shipNameCaps,
   shipFirstReference,
   shipLaterReference,
+  unitOrdinal,
+  unitNumberWords,
 // By id in code-unit order: for ids of lowercase letters, digits, '-' and '/' the same order as
 // localeCompare, without the ICU collator it would set up (about 10 ms) at every CLI start.
 ].sort((a: Rule, b: Rule) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));

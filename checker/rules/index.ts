@@ -67,6 +67,9 @@ import { rule as shipFirstReference } from './ship/first-reference';
 import { rule as shipLaterReference } from './ship/later-reference';
 import { rule as unitOrdinal } from './unit/ordinal';
 import { rule as unitNumberWords } from './unit/number-words';
+import { rule as weaponAircraftHyphen } from './weapon/aircraft-hyphen';
+import { rule as weaponMHyphen } from './weapon/m-hyphen';
+import { rule as weaponCaliber } from './weapon/caliber';
 
 export const RULES: readonly Rule[] = [
   acronymUndefined,
@@ -133,6 +136,9 @@ export const RULES: readonly Rule[] = [
   shipLaterReference,
   unitOrdinal,
   unitNumberWords,
+  weaponAircraftHyphen,
+  weaponMHyphen,
+  weaponCaliber,
 // By id in code-unit order: for ids of lowercase letters, digits, '-' and '/' the same order as
 // localeCompare, without the ICU collator it would set up (about 10 ms) at every CLI start.
 ].sort((a: Rule, b: Rule) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));

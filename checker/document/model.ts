@@ -9,7 +9,8 @@ import { Quote } from '../lex/quotes';
 import { DocumentParts, findContaining, findDateline, findReleaseDate, parseDocument } from './parse';
 import { patch } from './patch';
 
-export type BlockKind = 'furniture' | 'headline' | 'body' | 'endmark';
+/** `byline`: `By …`, `Story by …` (rank forms are checked there; it is not a sentence). */
+export type BlockKind = 'furniture' | 'byline' | 'headline' | 'body' | 'endmark';
 
 /** A run of non-blank lines. */
 export interface Block {

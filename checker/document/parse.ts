@@ -21,7 +21,7 @@ const MONTH_FORMS = alternation([...MONTH_NAMES, ...MONTHS.map((m) => m.ap), ...
  * `NORFOLK, Va. —`, `NORFOLK, Va. (April 1, 2017) —`, the wire-service form with the date after
  * a comma, `WASHINGTON, March 3, 2011 —`, a place inside a place (`NMCP, Portsmouth, VA —`, read
  * by findDateline only when the last part is a state) and a ship at sea written in mixed case
- * (`USS Kearsarge, At Sea —`; place/dateline-form asks for the capitals). Group 1 is the place.
+ * (`USS Kearsarge, At Sea —`, the Navy's own form). Group 1 is the place.
  */
 const DATELINE = new RegExp(
   `^((?:[A-Z][A-Z.'’ -]*[A-Z.]|(?:USS|USNS|USCGC) [A-Z][A-Za-z.'’ -]{0,40}?(?=, (?:[Aa]t|AT) (?:[Ss]ea|SEA)))(?:,(?: [A-Z][A-Za-z.]*)+){0,2})(?:,? (?:${MONTH_FORMS}) \\d{1,2}, \\d{4})?(?:\\s*\\([^)\\n]{0,60}\\))?\\s*(?:—|–|--|-)\\s*`,

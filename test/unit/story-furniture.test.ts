@@ -90,6 +90,25 @@ describe('story furniture: bylines, unit lines, story date lines', () => {
     }
   });
 
+  it('finds the story under a photo caption put above it: its byline, unit line, date line and dateline', () => {
+    const text = [
+      'Soldiers fire an M777 howitzer during a live-fire exercise at Fort Hood, Texas, Aug. 11, 2020. (U.S. Army photo by Spc. Jane Doe)',
+      '',
+      'Story by Sgt. Ann Lee',
+      '1st Cavalry Division Public Affairs',
+      '12 Aug 2020',
+      '',
+      'FORT HOOD, Texas – Soldiers with the division fired artillery Tuesday.',
+      '',
+    ].join('\n');
+    const doc = new ReleaseDocument(text, 'plaintext');
+    assert.deepStrictEqual(doc.blocks.map((b) => b.kind), ['body', 'byline', 'furniture', 'furniture', 'body']);
+    assert.strictEqual(doc.dateline?.place, 'FORT HOOD, Texas');
+    assert.deepStrictEqual(doc.releaseDate, { year: 2020, month: 8, day: 12 });
+    assert.ok(findings(text).includes('date/day-month-year "12 Aug 2020"'), findings(text).join('; '));
+    assert.ok(!findings(text).some((f) => f.startsWith('usage/us-headline')), 'the caption is not a headline');
+  });
+
   it('keeps prose that starts with "By" in the body', () => {
     const text = 'Convoy reaches the border\n\nBy noon, the convoy had reached the border crossing near Zagan, Poland.\n\nBy the end of the week, 3 soldiers had finished the course.\n';
     const doc = new ReleaseDocument(text, 'plaintext');

@@ -66,7 +66,16 @@ describe('story furniture: bylines, unit lines, story date lines', () => {
     assert.deepStrictEqual(findings(text).filter((f) => !f.startsWith('usage/service-member-case')), []);
   });
 
+  it('reads a byline with a Navy rating abbreviation, so the dateline after it is found', () => {
+    const text = 'Ford departs Norfolk\n\nBy MC3 Logan Pierce\nUSS Gerald R. Ford (CVN 78) Public Affairs\n12 Mar 2026\n\nNORFOLK, Va. (March 10, 2026) – The aircraft carrier USS Gerald R. Ford (CVN 78) departed Naval Station Norfolk.\n';
+    const doc = new ReleaseDocument(text, 'plaintext');
+    assert.deepStrictEqual(doc.blocks.map((b) => b.kind), ['headline', 'byline', 'furniture', 'furniture', 'body']);
+    assert.strictEqual(doc.dateline?.place, 'NORFOLK, Va.');
+    assert.ok(!findings(text).some((f) => /NORFOLK|"Va\."/.test(f)), findings(text).join('; '));
+  });
+
   it('checks the story date line for its form', () => {
+    assert.ok(findings('By Spc. Ann Lee\nMay 3rd, 2016\n\nFORT HOOD, Texas – Soldiers trained.').includes('date/ordinal "May 3rd"'));
     const text = 'Story by Pfc. John Roe\n\n12 Mar 2015\n\nFORT BRAGG, N.C. – Paratroopers jumped Tuesday.\n';
     assert.strictEqual(fixed(text, 'date/day-month-year')?.split('\n')[2], 'March 12, 2015');
     const caps = 'Story by Pfc. John Roe\n\n12 MAR 2015\n\nFORT BRAGG, N.C. – Paratroopers jumped Tuesday.\n';

@@ -63,7 +63,7 @@ describe('story furniture: bylines, unit lines, story date lines', () => {
     const doc = new ReleaseDocument(text, 'plaintext');
     assert.strictEqual(doc.blocks[0].kind, 'byline');
     assert.strictEqual(doc.dateline?.place, 'USS GERALD R. FORD, At Sea');
-    assert.deepStrictEqual(findings(text).filter((f) => !f.startsWith('usage/service-member-case')), []);
+    assert.deepStrictEqual(findings(text), []);
   });
 
   it('reads a byline with a Navy rating abbreviation, so the dateline after it is found', () => {
@@ -118,6 +118,13 @@ describe('story furniture: bylines, unit lines, story date lines', () => {
     assert.ok(!findings(text).some((f) => f.startsWith('usage/us-headline')), 'the caption is not a headline');
   });
 
+  it('takes the first word after the dateline dash as the start of a sentence (no house-style hint on "Soldiers")', () => {
+    const text = 'By Sgt. Ann Lee\n\nSOTO CANO AIR BASE, Honduras – Soldiers with Joint Task Force-Bravo delivered food Tuesday. The Soldiers drove.\n';
+    assert.deepStrictEqual(findings(text).filter((f) => f.startsWith('usage/service-member-case')), ['usage/service-member-case "Soldiers"']);
+    const mid = check(text, { language: 'plaintext' }).find((f) => f.rule === 'usage/service-member-case');
+    assert.ok(mid && mid.start > text.indexOf('The Soldiers'), 'only the mid-sentence capital is pointed out');
+  });
+
   it('keeps prose that starts with "By" in the body', () => {
     const text = 'Convoy reaches the border\n\nBy noon, the convoy had reached the border crossing near Zagan, Poland.\n\nBy the end of the week, 3 soldiers had finished the course.\n';
     const doc = new ReleaseDocument(text, 'plaintext');
@@ -164,7 +171,7 @@ describe('datelines in every real form', () => {
     assert.strictEqual(caps.dateline?.place, 'USS KEARSARGE, At Sea');
     const text = 'Story by Sgt. Ann Lee\n\nUSS Kearsarge, At Sea – Sailors and Marines aboard the ship trained Tuesday.\n';
     assert.strictEqual(new ReleaseDocument(text, 'plaintext').dateline?.place, 'USS Kearsarge, At Sea');
-    assert.deepStrictEqual(findings(text).filter((f) => !f.startsWith('usage/service-member-case')), []);
+    assert.deepStrictEqual(findings(text), []);
   });
 
   it('asks for capitals in a mixed-case dateline after a byline, and in the wire form with a date', () => {

@@ -7,6 +7,7 @@ import { Block, ReleaseDocument } from '../document/model';
 import { ParagraphReading, perDocument, perParagraph } from '../engine/cache';
 import { alternation, MONTHS, MONTH_AP_STEMS, MONTH_BY_NAME, MONTH_NAMES, MONTH_VARIANTS, WEEKDAYS, WEEKDAY_ABBREVIATIONS, apDate, isValidDate, monthInfo, weekdayOf } from '../data/months';
 import { hasDigit, NOT_NAMES } from '../lex/text';
+import { isStoryDateLine } from '../document/furniture';
 import { HoverFacts } from '../types';
 import { apClock, matchesIn, proseBlocks, validClock } from './time';
 
@@ -82,9 +83,16 @@ const PARAGRAPH_DATES: ParagraphReading<DateMention[]> = {
 export function datesIn(doc: ReleaseDocument): DateMention[] {
   return perDocument(doc, 'dates', () => {
     const found: DateMention[] = [];
-    for (const b of proseBlocks(doc)) for (const d of perParagraph(doc, PARAGRAPH_DATES, b)) found.push(shiftDate(d, b.start));
+    for (const b of datedBlocks(doc)) for (const d of perParagraph(doc, PARAGRAPH_DATES, b)) found.push(shiftDate(d, b.start));
     return found;
   });
+}
+
+/** The prose blocks and the story date lines (`12 Mar 2015`, also in capitals), in order. */
+function datedBlocks(doc: ReleaseDocument): Block[] {
+  const prose = proseBlocks(doc);
+  const lines = doc.blocks.filter((b) => b.kind === 'furniture' && isStoryDateLine(doc.blockText(b)));
+  return lines.length === 0 ? prose : [...lines, ...prose].sort((a, b) => a.start - b.start);
 }
 
 function shiftDate(d: DateMention, by: number): DateMention {

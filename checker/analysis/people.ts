@@ -25,7 +25,7 @@ const CIVILIAN = new RegExp(
 export function introducedPeople(doc: ReleaseDocument): Person[] {
   const found: Person[] = [];
   for (const m of rankMentions(doc)) {
-    if (m.tokens.length < 2 || m.inCaption) continue;
+    if (m.tokens.length < 2 || m.inCaption || m.inByline) continue;
     const start = m.service ? Math.min(m.service.start, m.start) : m.start;
     found.push({ start, end: m.last.end, last: m.last.text, reference: doc.text.slice(start, m.last.end).replace(/\s+/g, ' ') });
   }

@@ -1,6 +1,7 @@
 /** Shared parsing for the `place/…` rules: the dateline's city and state, and prose blocks. */
 import { Block, ReleaseDocument } from '../document/model';
 import { StateInfo, stateOf, STANDALONE_BY_UPPER } from '../data/states';
+import { alternation, MONTHS, MONTH_AP_STEMS, MONTH_NAMES } from '../data/months';
 
 export interface DatelinePlace {
   city: string;
@@ -17,7 +18,8 @@ export interface DatelinePlace {
 export function datelinePlace(doc: ReleaseDocument): DatelinePlace | undefined {
   const d = doc.dateline;
   if (!d) return undefined;
-  const comma = d.place.indexOf(',');
+  // `NMCP, Portsmouth, VA`: the state is the last part, the rest the place.
+  const comma = d.place.lastIndexOf(',');
   if (comma < 0) return { city: d.place, cityStart: d.start, cityEnd: d.start + d.place.length, stateStart: -1, stateEnd: -1 };
   const rest = d.place.slice(comma + 1);
   const lead = rest.length - rest.trimStart().length;
@@ -75,9 +77,15 @@ export function placeBefore(text: string, commaAt: number, lineStart: number, af
   return { start, sure };
 }
 
-/** A dateline written in title case (`Norfolk, Va. —`), which the document model does not take for one. */
-export const TITLE_CASE_DATELINE =
-  /^([A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,3})(?:, ([A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?))?(?:\s*\([^)\n]{0,60}\))?\s*(?:—|–|--)\s/;
+const MONTH_FORMS = alternation([...MONTH_NAMES, ...MONTHS.map((m) => m.ap), ...MONTH_AP_STEMS]);
+
+/**
+ * A dateline written in title case (`Norfolk, Va. —`, the wire form `Washington, March 3, 2011 —`),
+ * which the document model does not take for one.
+ */
+export const TITLE_CASE_DATELINE = new RegExp(
+  `^([A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,3})(?:, ([A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?))?(?:,? (?:${MONTH_FORMS}) \\d{1,2}, \\d{4})?(?:\\s*\\([^)\\n]{0,60}\\))?\\s*(?:—|–|--)\\s`,
+);
 
 /** A capitalized dateline that ends in a colon instead of a dash: `NORFOLK, Va.: The ship`. Group 3 the colon. */
 export const NO_DASH_DATELINE = /^([A-Z][A-Z.'’ -]*[A-Z.])(?:, ([A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?))?(\s*[:;])\s+(?=[A-Z"“])/;

@@ -37,6 +37,8 @@ export interface RankMention {
   block: Block;
   inHeadline: boolean;
   inCaption: boolean;
+  /** In the byline (`By Staff Sgt. Jane Doe`): the writer, not a person the story introduces. */
+  inByline: boolean;
   inQuote: boolean;
 }
 
@@ -160,12 +162,12 @@ const PARAGRAPH_MENTIONS: ParagraphReading<StoredMention[]> = {
     }),
 };
 
-/** Every rank mention in the headline and body blocks that are not all caps, in order. */
+/** Every rank mention in the headline, byline and body blocks that are not all caps, in order. */
 export function rankMentions(doc: ReleaseDocument): RankMention[] {
   return perDocument(doc, 'rank-mentions', () => {
     const list: RankMention[] = [];
     for (const block of doc.blocks) {
-      if ((block.kind !== 'body' && block.kind !== 'headline') || block.allCaps) continue;
+      if ((block.kind !== 'body' && block.kind !== 'headline' && block.kind !== 'byline') || block.allCaps) continue;
       for (const m of perParagraph(doc, PARAGRAPH_MENTIONS, block)) list.push(placed(m, block));
     }
     return list;
@@ -196,6 +198,7 @@ function fields(m: Omit<RankMention, 'block' | 'last'>, by: number): Omit<RankMe
     service: m.service && { start: m.service.start + by, end: m.service.end + by, service: m.service.service },
     inHeadline: m.inHeadline,
     inCaption: m.inCaption,
+    inByline: m.inByline,
     inQuote: m.inQuote,
   };
 }
@@ -262,6 +265,7 @@ export function mentionsInBlock(doc: ReleaseDocument, block: Block): RankMention
       block,
       inHeadline: block.kind === 'headline',
       inCaption,
+      inByline: block.kind === 'byline',
       inQuote: doc.inQuote(start, last.end),
     });
   }
@@ -289,9 +293,9 @@ export function mentionServices(m: RankMention): Service[] {
   return SERVICES.filter((s) => set.has(s));
 }
 
-/** Body mentions outside quotations and captions: the references the later-reference rules reason about. */
+/** Body mentions outside quotations, captions and the byline: the references the later-reference rules reason about. */
 export function bodyMentions(doc: ReleaseDocument): RankMention[] {
-  return rankMentions(doc).filter((m) => !m.inHeadline && !m.inQuote && !m.inCaption);
+  return rankMentions(doc).filter((m) => !m.inHeadline && !m.inQuote && !m.inCaption && !m.inByline);
 }
 
 const RET = String.raw`(?:[Rr]et(?:\.|ired\b)?|RET\.?)`;

@@ -6,10 +6,11 @@ import { LanguageKind } from '../types';
 import { DisabledRanges } from './directives';
 import { detachString } from '../engine/memory';
 import { Quote } from '../lex/quotes';
-import { DocumentParts, findContaining, findDateline, findReleaseDate, parseDocument } from './parse';
+import { DocumentParts, findContaining, findReleaseDate, findStoryDateline, parseDocument } from './parse';
 import { patch } from './patch';
 
-export type BlockKind = 'furniture' | 'headline' | 'body' | 'endmark';
+/** `byline`: `By …`, `Story by …` (rank forms are checked there; it is not a sentence). */
+export type BlockKind = 'furniture' | 'byline' | 'headline' | 'body' | 'endmark';
 
 /** A run of non-blank lines. */
 export interface Block {
@@ -99,7 +100,7 @@ export class ReleaseDocument {
     this.quotes = source.quotes;
     this.headline = this.blocks.find((b) => b.kind === 'headline');
     this.firstBody = this.blocks.find((b) => b.kind === 'body');
-    this.dateline = findDateline(this.text, this.firstBody);
+    this.dateline = findStoryDateline(this.text, this.blocks);
     this.releaseDate = findReleaseDate(this.text, this.blocks, this.dateline);
   }
 

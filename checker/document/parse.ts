@@ -7,20 +7,25 @@ import { maskMarkdown } from './markdown';
 import { LanguageKind } from '../types';
 import { parseDirectives, DisabledRanges } from './directives';
 import { alternation, MONTH_AP_STEMS, MONTH_BY_NAME, MONTH_NAMES, MONTHS } from '../data/months';
+import { stateOf } from '../data/states';
 import { isOpeningMark, Quote, QuoteReader } from '../lex/quotes';
 import type { Block, BlockKind, Dateline, SimpleDate } from './model';
+import { isByline, isStoryDateLine, isUnitLine, readStoryDate } from './furniture';
+import { CREDIT_LINE } from '../lex/text';
 
 const FURNITURE =
-  /^(?:FOR IMMEDIATE RELEASE|HOLD FOR RELEASE|EMBARGOED|NEWS RELEASE|PRESS RELEASE|MEDIA ADVISORY|Release (?:No|Number)\b|RELEASE (?:NO|NUMBER)\b|No\. \d|Contacts?:|CONTACTS?:|Media [Cc]ontacts?|Phone:|Email:|E-mail:|Tel:|Published\b|By\b|[•*·-]\s|An official website|Here's how you know|A \.mil website|A lock \(|Official websites use)/;
+  /^(?:FOR IMMEDIATE RELEASE|HOLD FOR RELEASE|EMBARGOED|NEWS RELEASE|PRESS RELEASE|MEDIA ADVISORY|Release (?:No|Number)\b|RELEASE (?:NO|NUMBER)\b|No\. \d|Contacts?:|CONTACTS?:|Media [Cc]ontacts?|Phone:|Email:|E-mail:|Tel:|Published\b|[•*·-]\s|An official website|Here's how you know|A \.mil website|A lock \(|Official websites use)/;
 const ENDMARK = /^\s*(?:#{3}|-\s?30\s?-)\s*$/;
 const CONTACT_LINE = /(?:\(\d{3}\)\s?\d{3}-\d{4}|\b\d{3}[-.]\d{3}[-.]\d{4}\b|(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}\.[\w.]{1,63})/;
 const MONTH_FORMS = alternation([...MONTH_NAMES, ...MONTHS.map((m) => m.ap), ...MONTH_AP_STEMS]);
 /**
- * `NORFOLK, Va. —`, `NORFOLK, Va. (April 1, 2017) —`, and the wire-service form with the date after
- * a comma, `WASHINGTON, March 3, 2011 —`.
+ * `NORFOLK, Va. —`, `NORFOLK, Va. (April 1, 2017) —`, the wire-service form with the date after
+ * a comma, `WASHINGTON, March 3, 2011 —`, a place inside a place (`NMCP, Portsmouth, VA —`, read
+ * by findDateline only when the last part is a state) and a ship at sea written in mixed case
+ * (`USS Kearsarge, At Sea —`, the Navy's own form). Group 1 is the place.
  */
 const DATELINE = new RegExp(
-  `^([A-Z][A-Z.'’ -]*[A-Z.](?:,(?: [A-Z][A-Za-z.]*)+)?)(?:,? (?:${MONTH_FORMS}) \\d{1,2}, \\d{4})?(?:\\s*\\([^)\\n]{0,60}\\))?\\s*(?:—|–|--|-)\\s*`,
+  `^((?:[A-Z][A-Z.'’ -]*[A-Z.]|(?:USS|USNS|USCGC) [A-Z][A-Za-z.'’ -]{0,40}?(?=, (?:[Aa]t|AT) (?:[Ss]ea|SEA)))(?:,(?: [A-Z][A-Za-z.]*)+){0,2})(?:,? (?:${MONTH_FORMS}) \\d{1,2}, \\d{4})?(?:\\s*\\([^)\\n]{0,60}\\))?\\s*(?:—|–|--|-)\\s*`,
 );
 /** A full date in AP form or spelled out (`July 11, 2016`, `Sept. 3, 2016`, `September 3, 2016`). */
 const FULL_DATE = new RegExp(`\\b(${MONTH_FORMS}) (\\d{1,2}), (\\d{4})\\b`);
@@ -48,7 +53,7 @@ export function parseDocument(original: string, language: LanguageKind): Documen
 
 /** Every block of `text`, split and classified. */
 export function readBlocks(text: string): Block[] {
-  return classifyBlocks(text, splitBlocks(text).flatMap((b) => splitRun(text, b)), { seenBody: false, seenHeadline: false });
+  return classifyBlocks(text, splitBlocks(text).flatMap((b) => splitRun(text, b)), { seenBody: false, seenHeadline: false, afterByline: false });
 }
 
 /** The item of `items` (in order, not overlapping) that holds `offset`, found by binary search. */
@@ -130,7 +135,17 @@ export function splitRun(text: string, run: { start: number; end: number }): Arr
     lines.push({ start, end: run.start + m.index + m[0].trimEnd().length, content });
   }
   const endsSentence = (s: string): boolean => /[.!?]["”’)]?$/.test(s);
-  const prose = lines.filter((l) => !ENDMARK.test(l.content) && !FURNITURE.test(l.content)).slice(0, -1);
+  // A byline, and the unit and date lines right under it (`By SSG Jane Doe` / `1st Armored
+  // Division Public Affairs` / `12 Mar 2015` typed without blank lines), each stand alone.
+  let bylineChain = false;
+  const standaloneLines = lines.map((l) => {
+    const c = l.content;
+    const byline = isByline(c);
+    const alone = ENDMARK.test(c) || FURNITURE.test(c) || byline || (bylineChain && (isStoryDateLine(c) || isUnitLine(c, true, false)));
+    bylineChain = byline || (bylineChain && alone);
+    return alone;
+  });
+  const prose = lines.filter((_, k) => !standaloneLines[k]).slice(0, -1);
   const linePerParagraph = prose.length > 0 && prose.filter((l) => endsSentence(l.content)).length * 2 > prose.length;
   const out: Array<{ start: number; end: number }> = [];
   let cur: { start: number; end: number } | undefined;
@@ -140,7 +155,7 @@ export function splitRun(text: string, run: { start: number; end: number }): Arr
   // base.` / `We thank …," Carter said.` is one paragraph, however many of its lines end a sentence.
   const marks = new QuoteReader();
   lines.forEach((l, k) => {
-    const standalone = ENDMARK.test(l.content) || FURNITURE.test(l.content);
+    const standalone = standaloneLines[k];
     const starts = !cur || standalone || prevBreaks;
     if (starts) {
       if (cur) out.push(cur);
@@ -163,29 +178,43 @@ function isAllCaps(s: string): boolean {
 export interface ClassifyState {
   seenBody: boolean;
   seenHeadline: boolean;
+  /** The block before is a byline, or furniture that followed one (a unit line, a date line). */
+  afterByline: boolean;
 }
 
-/** Kinds depend on what came before (one headline, before the body): `state` carries that between calls. */
+/** The state after the blocks [0, to) of `blocks`, as classifyBlocks leaves it. */
+export function stateAfter(blocks: readonly Block[], to: number): ClassifyState {
+  const state: ClassifyState = { seenBody: false, seenHeadline: false, afterByline: false };
+  for (let i = 0; i < to; i++) advance(state, blocks[i].kind);
+  return state;
+}
+
+function advance(state: ClassifyState, kind: BlockKind): void {
+  if (kind === 'body') state.seenBody = true;
+  else if (kind === 'headline') state.seenHeadline = true;
+  state.afterByline = kind === 'byline' || (state.afterByline && kind === 'furniture');
+}
+
+/**
+ * Kinds depend on what came before (one headline, before the body; a unit line after a byline):
+ * `state` carries that between calls.
+ */
 export function classifyBlocks(text: string, raw: Array<{ start: number; end: number }>, state: ClassifyState): Block[] {
-  let { seenBody, seenHeadline } = state;
   const out = raw.map(({ start, end }): Block => {
     const s = text.slice(start, end);
     const allCaps = isAllCaps(s);
     let kind: BlockKind;
     if (ENDMARK.test(s)) kind = 'endmark';
     else if (FURNITURE.test(s) || (s.length < 200 && CONTACT_LINE.test(s) && !/[.!?]["”]?$/.test(s))) kind = 'furniture';
-    else if (!seenBody && !seenHeadline && looksLikeHeadline(s)) {
-      kind = 'headline';
-      seenHeadline = true;
-    } else if (!seenBody && DATE_LINE.test(s)) kind = 'furniture';
-    else {
-      kind = 'body';
-      seenBody = true;
-    }
+    // A byline in capitals (`BY SGT. JANE DOE`) only once a headline is known: `BY LAND AND SEA` heads a story.
+    else if ((!allCaps || state.seenHeadline) && isByline(s)) kind = 'byline';
+    // Before the body, or under a byline that follows a photo caption put above the story.
+    else if ((!state.seenBody || state.afterByline) && (isStoryDateLine(s) || DATE_LINE.test(s) || isUnitLine(s, state.afterByline, state.seenHeadline))) kind = 'furniture';
+    else if (!state.seenBody && !state.seenHeadline && looksLikeHeadline(s)) kind = 'headline';
+    else kind = 'body';
+    advance(state, kind);
     return { start, end, kind, allCaps };
   });
-  state.seenBody = seenBody;
-  state.seenHeadline = seenHeadline;
   return out;
 }
 
@@ -196,14 +225,33 @@ function looksLikeHeadline(s: string): boolean {
   // with several sentences is not a headline, however it ends (abbreviations like `Gen.` are capitalized;
   // a time or figure ending a sentence counts, so `1400 hours.` and its fix `2 p.m.` read alike).
   const sentenceBreaks = (s.match(/(?:\b[a-z]{2,}|\d(?:st|nd|rd|th)?|\b[apAP]\.[mM])[.!?]["”’]?\s+["“]?[A-Z]/g) ?? []).length;
-  return sentenceBreaks < 2 && !/[.!?:]["”’]?$/.test(s.trimEnd()) && !DATELINE.test(s);
+  // A sentence and a parenthesis after it (a photo caption's credit line) is not a headline either.
+  return sentenceBreaks < 2 && !/[.!?:]["”’]?$/.test(s.trimEnd()) && !/[.!?]["”’]?\s*\([^()\n]{3,160}\)$/.test(s.trimEnd()) && !DATELINE.test(s);
 }
 
-/** The dateline that opens the first body paragraph, if any. */
+/**
+ * The dateline that opens the first body paragraph, or, when that paragraph is a photo caption put
+ * above the story (it carries a credit line), the first paragraph after the captions.
+ */
+export function findStoryDateline(text: string, blocks: readonly Block[]): Dateline | undefined {
+  let captions = 0;
+  for (const b of blocks) {
+    if (b.kind !== 'body') continue;
+    const found = findDateline(text, b);
+    if (found || captions >= 3 || !CREDIT_LINE.test(text.slice(b.start, b.end))) return found;
+    captions++;
+  }
+  return undefined;
+}
+
+/** The dateline that opens the paragraph `first`, if any. */
 export function findDateline(text: string, first: Block | undefined): Dateline | undefined {
   if (!first) return undefined;
   const m = DATELINE.exec(text.slice(first.start, first.end));
   if (!m || m[1].replace(/[^A-Z]/g, '').length < 3) return undefined;
+  // `NMCP, Portsmouth, VA —`: a place inside a place, only with a state (or `At Sea`) at the end.
+  const parts = m[1].split(',');
+  if (parts.length === 3 && !stateOf(parts[2]) && !/^\s*(?:[Aa]t [Ss]ea|AT SEA)$/.test(parts[2])) return undefined;
   return { start: first.start, end: first.start + m[0].length, place: m[1] };
 }
 
@@ -218,8 +266,12 @@ export function findReleaseDate(text: string, blocks: Block[], dateline: Datelin
     if (d) return d;
   }
   for (const b of blocks) {
-    if (b.kind === 'body') break;
-    const d = fromMatch(FULL_DATE.exec(text.slice(b.start, b.end)));
+    const s = text.slice(b.start, b.end);
+    // The furniture above the body, and above the dateline when captions come first.
+    if (b.kind === 'body' && (dateline ? b.start >= dateline.start : true)) break;
+    if (b.kind === 'body') continue;
+    // A story date line in any of its forms (`12.03.2026`, `12 Mar 2015`), else a full date in the furniture.
+    const d = (b.kind === 'furniture' ? readStoryDate(s) : undefined) ?? fromMatch(FULL_DATE.exec(s));
     if (d) return d;
   }
   return undefined;

@@ -5,7 +5,7 @@
 import { Quote } from '../lex/quotes';
 import { LanguageKind } from '../types';
 import { cachedText, cacheText, type Block } from './model';
-import { ClassifyState, DocumentParts, classifyBlocks, findContaining, findQuotes, readBlocks, scanQuotes, splitBlocks, splitRun } from './parse';
+import { ClassifyState, DocumentParts, classifyBlocks, findContaining, findQuotes, readBlocks, scanQuotes, splitBlocks, splitRun, stateAfter } from './parse';
 
 /**
  * The parts of a plain draft after replacing [start, end) of the text `old` was read from with
@@ -109,18 +109,10 @@ function spliceBlocks(old: Block[], text: string, start: number, end: number, de
   const oldTo = last + 1;
   const L = from === 0 ? 0 : old[from].start;
   const R = oldTo === old.length ? text.length : old[last].end + delta;
-  const state: ClassifyState = { seenBody: false, seenHeadline: false };
-  for (let i = 0; i < from; i++) {
-    if (old[i].kind === 'body') state.seenBody = true;
-    else if (old[i].kind === 'headline') state.seenHeadline = true;
-  }
+  const state: ClassifyState = stateAfter(old, from);
   const runs = splitBlocks(text.slice(L, R)).map((r) => ({ start: r.start + L, end: r.end + L }));
   const mid = classifyBlocks(text, runs.flatMap((r) => splitRun(text, r)), state);
-  const oldState: ClassifyState = { seenBody: false, seenHeadline: false };
-  for (let i = 0; i < oldTo; i++) {
-    if (old[i].kind === 'body') oldState.seenBody = true;
-    else if (old[i].kind === 'headline') oldState.seenHeadline = true;
-  }
+  const oldState: ClassifyState = stateAfter(old, oldTo);
   let rest: Block[] = old.slice(oldTo).map((b) => {
     const moved: Block = { start: b.start + delta, end: b.end + delta, kind: b.kind, allCaps: b.allCaps };
     const t = cachedText(b);
@@ -128,7 +120,7 @@ function spliceBlocks(old: Block[], text: string, start: number, end: number, de
     return moved;
   });
   // A headline or first paragraph gained or lost here changes how every later block reads.
-  const reread = state.seenBody !== oldState.seenBody || state.seenHeadline !== oldState.seenHeadline;
+  const reread = state.seenBody !== oldState.seenBody || state.seenHeadline !== oldState.seenHeadline || state.afterByline !== oldState.afterByline;
   if (reread) rest = classifyBlocks(text, rest, state);
   const blocks = old.slice(0, from).concat(mid, rest);
   return { blocks, from, to: reread ? blocks.length : from + mid.length, oldTo: reread ? old.length : oldTo, reread };

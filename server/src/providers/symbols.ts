@@ -11,7 +11,7 @@ function clip(s: string): string {
   return one.length > MAX_NAME ? `${one.slice(0, MAX_NAME - 1)}…` : one;
 }
 
-/** Outline: headline, dateline, each person, ship and unit on first reference, direct quotations and the end mark, in document order. */
+/** Outline: headline, byline, dateline, each person, ship and unit on first reference, direct quotations and the end mark, in document order. */
 export function documentSymbols(analysis: Analysis, doc: TextDocument): DocumentSymbol[] {
   const r = analysis.release;
   const symbols: DocumentSymbol[] = [];
@@ -24,6 +24,7 @@ export function documentSymbols(analysis: Analysis, doc: TextDocument): Document
   for (const p of introducedPeople(r)) add(p.reference, 'first reference', SymbolKind.Field, p.start, p.end);
   for (const q of r.quotes) add(r.text.slice(q.start, q.end), 'quote', SymbolKind.Event, q.start, q.end);
   for (const m of militarySymbols(r)) add(m.name, m.detail, m.kind, m.start, m.end);
+  for (const b of r.blocks) if (b.kind === 'byline') add(r.text.slice(b.start, b.end), 'byline', SymbolKind.Constructor, b.start, b.end);
   for (const b of r.blocks) if (b.kind === 'endmark') add(r.text.slice(b.start, b.end), 'end mark', SymbolKind.Null, b.start, b.end);
   return symbols.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
 }

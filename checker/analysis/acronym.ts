@@ -8,6 +8,7 @@ import { BROKEN, JOINED, wordBits, wordEnd, wordsOf, wordStart } from '../lex/to
 import { HoverFacts } from '../types';
 import { HULL_SYMBOLS, KNOWN_EXPANSIONS, UNIT_DESIGNATORS, MINOR_WORDS, SERVICE_ABBREVIATIONS, TIME_ZONES, WELL_KNOWN_ACRONYMS } from '../data/acronyms';
 import { ranksByServiceForm } from '../data/ranks';
+import { analyzeShips } from './ship';
 import { STATE_BY_POSTAL } from '../data/states';
 
 export interface AcronymUse {
@@ -534,6 +535,10 @@ function readAcronyms(doc: ReleaseDocument, extra: Record<string, string>): Map<
     }
     for (const { short, use } of p.uses) info(short).uses.push({ start: use.start + base, end: use.end + base, inflected: use.inflected });
   }
+  // A word of a ship's name set in capitals (`USS GERALD R. FORD`, then `the MACKINAW`) is the name, not a short form.
+  const shipWords = new Set<string>();
+  for (const ship of analyzeShips(doc)) for (const w of ship.key.split(' ')) if (w.length >= 3) shipWords.add(w);
+  if (shipWords.size > 0) for (const i of result.values()) if (!i.exempt && shipWords.has(i.short.toLowerCase())) i.exempt = true;
   let lower: string | undefined;
   const lowerText = (): string => (lower ??= text.toLowerCase());
   const phrases = findPhrases(doc, paras, [...result.values()].filter((i) => !i.exempt), lowerText);

@@ -147,6 +147,8 @@ export function analyzeShips(doc: ReleaseDocument): Ship[] {
         if (doc.dateline && s.start < doc.dateline.end && s.end > doc.dateline.start) continue;
         if (s.start - b.start < 12 && opensDateline(doc.blockText(b), { start: s.start - b.start, end: s.end - b.start })) continue;
         if (doc.inQuote(s.start, s.end)) continue;
+        // A unit line under a byline (`USS Gerald R. Ford (CVN 78) Public Affairs`) names the writer's office.
+        if (/^[ \u00a0]+Public[ \u00a0]+Affairs\b/.test(doc.text.slice(s.end, s.end + 20))) continue;
         const key = shipKey(s.name);
         const ship = byKey.get(key) ?? byShort.get(key);
         if (ship) {

@@ -20,7 +20,7 @@ export const WELL_KNOWN_ACRONYMS: ReadonlySet<string> = new Set([
   'GI', 'GIs', 'POW', 'POWs', 'MIA', 'MIAs', 'AWOL', 'ROTC', 'JROTC', 'SEAL', 'SEALs', 'NCO', 'NCOs', 'PX', 'HQ', 'MP', 'MPs',
   'TRICARE', 'WWII', 'WWI', 'KIA',
   // Ship prefixes: part of a ship's name, never expanded.
-  'USS', 'USNS', 'USCGC', 'HMS', 'HMCS', 'HMAS', 'ROKS', 'INS', 'JS', 'FS', 'ITS', 'ESPS',
+  'USS', 'USNS', 'USCGC', 'HMS', 'HMCS', 'CCGS', 'HMAS', 'ROKS', 'INS', 'JS', 'FS', 'ITS', 'ESPS',
 ]);
 
 /** Service abbreviations: usage/service-abbreviation spells them out, so they are never asked to be expanded. */
@@ -93,7 +93,7 @@ export const HULL_SYMBOLS: ReadonlySet<string> = new Set([
   'AS', 'AH', 'AKE', 'AKR', 'AO', 'AOE', 'AOR', 'AE', 'AFS', 'ARS', 'ATS', 'ATF', 'AGOS', 'AGS', 'AGM', 'AGF', 'AK', 'AP',
   'EPF', 'ESB', 'ESD', 'ARC',
   // Coast Guard cutters.
-  'WMSL', 'WMSM', 'WMEC', 'WHEC', 'WPC', 'WPB', 'WLB', 'WLM', 'WAGB', 'WIX', 'WTGB',
+  'WMSL', 'WMSM', 'WMEC', 'WHEC', 'WPC', 'WPB', 'WLB', 'WLBB', 'WLM', 'WLI', 'WLIC', 'WLR', 'WYTL', 'WAGB', 'WIX', 'WTGB',
 ]);
 
 /**

@@ -19,6 +19,8 @@ export const WELL_KNOWN_ACRONYMS: ReadonlySet<string> = new Set([
   // Military terms AP and DoD copy use on first reference.
   'GI', 'GIs', 'POW', 'POWs', 'MIA', 'MIAs', 'AWOL', 'ROTC', 'JROTC', 'SEAL', 'SEALs', 'NCO', 'NCOs', 'PX', 'HQ', 'MP', 'MPs',
   'TRICARE', 'WWII', 'WWI', 'KIA',
+  // Weapons known by their short names (the TOW missile).
+  'TOW',
   // Ship prefixes: part of a ship's name, never expanded.
   'USS', 'USNS', 'USCGC', 'HMS', 'HMCS', 'CCGS', 'HMAS', 'ROKS', 'INS', 'JS', 'FS', 'ITS', 'ESPS',
 ]);

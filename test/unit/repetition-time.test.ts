@@ -57,6 +57,9 @@ const SHAPES: Shape[] = [
   { name: 'the same time', families: ['time'], unit: () => 'at 10 a.m. EST and 1300 hours and 12 noon this morning ' },
   { name: 'usage and titles', families: ['usage', 'title'], unit: () => 'the U.S. Army and US troops toward DOD and DoD, acting Secretary Of Defense Ash Carter, Service Members ' },
   { name: 'release furniture', families: ['structure'], unit: () => 'HOLD FOR RELEASE\nFOR IMMEDIATE RELEASE\nContact: ' },
+  { name: 'the same ship', families: ['ship'], unit: () => 'the USS Harry S. Truman (CVN-75) and USS KEARSARGE sailed. USS Truman returned. ' },
+  { name: 'distinct ships', families: ['ship'], unit: (i) => `USS ${name(i)} and the USNS ${name(i + 7919)} (T-AH-${i % 100}) sailed. ` },
+  { name: 'units, aircraft and weapons', families: ['unit', 'weapon', 'acronym'], unit: (i) => `the 2d Battalion and NMCB FOUR flew F35 jets and fired M-16 rifles, 9mm pistols and 50 cal guns with Destroyer Squadron ${i} (DESRON ${i}). ` },
 ];
 
 type Layout = 'paragraph after paragraph' | 'one huge paragraph';

@@ -30,7 +30,8 @@ export const rule: Rule = {
         ctx.report({
           start,
           end,
-          message: `No "the" before ${prefix}: "${prefix} ${s.name}".`,
+          // In a title-case headline the words after the name read as part of it: leave the name out.
+          message: b.kind === 'headline' ? `No "the" before ${prefix}.` : `No "the" before ${prefix}: "${prefix} ${s.name}".`,
           fix: { title: `Remove "${before[1]}"`, edits: [{ start, end, newText }] },
         });
       }

@@ -96,6 +96,8 @@ const LABELS = new Set(['NOTE', 'NOTES', 'PHOTO', 'PHOTOS', 'UPDATE', 'UPDATED',
 const TOKEN = /\b[A-Z][A-Za-z]+\b/g;
 /** After the short form in its parenthesis: a unit's number or name (`(DESRON 23)`, `(CLB-26)`, `(JTF-Bravo)`). */
 const UNIT_SUFFIX = /^(?:[ -]\d{1,4}[A-Z]?|-[A-Z][a-z]+)(?=\))/;
+/** Three-letter missile and bomb designators written with a hyphen and number (`AIM-120`, `GBU-12`). */
+const MODEL_PREFIXES = new Set(['AIM', 'AGM', 'BGM', 'RIM', 'MIM', 'GBU', 'CBU', 'UGM', 'LGM', 'ADM', 'AAV', 'ACV', 'LAV', 'JLTV']);
 /** Words that name a short form just after them, without parentheses (`Carrier Air Wing 9, known as CVW 9`). */
 const NAMED_BY = /(?:\bknown as|\balso called|\bdubbed|\bnicknamed|\breferred to as)\s+(?:the\s+)?["“]?$/;
 
@@ -232,8 +234,11 @@ function readParagraph(doc: ReleaseDocument, b: Block, from: number, extra: Reco
     const form = baseForm(m[0]);
     if (!form) continue;
     let suffix = t[start - 1] === '(' && t[end] !== ')' ? UNIT_SUFFIX.exec(t.slice(end, end + 8))?.[0] : undefined;
-    // A hull number (`(CVN 78)`) is a ship's designator: neither a definition nor a use (usableToken).
-    if (suffix !== undefined && /^[ -]\d/.test(suffix) && HULL_SYMBOLS.has(form.base)) suffix = undefined;
+    // A hull number (`(CVN 78)`) is a ship's designator, and an aircraft or missile (`(MQ-9)`,
+    // `(UH-60)`, `(AIM-120)`) a model: neither a definition nor a use (usableToken).
+    if (suffix !== undefined && /^[ -]\d/.test(suffix) && (HULL_SYMBOLS.has(form.base) || (suffix[0] === '-' && (form.base.length < 3 || MODEL_PREFIXES.has(form.base))))) {
+      suffix = undefined;
+    }
     if (t[start - 1] === '(' && (t[end] === ')' || suffix !== undefined)) {
       const close = end + (suffix?.length ?? 0);
       const def: AcronymDefinition = { paren: { start: start - 1, end: close + 1 }, at: start - 1 };

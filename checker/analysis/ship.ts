@@ -99,6 +99,11 @@ const PARAGRAPH_SHIPS: ParagraphReading<ShipMention[]> = {
   read: (doc, b) => readShips(doc.blockText(b)),
 };
 
+/** The ship mentions of one paragraph (body or headline), offsets relative to it: the cached reading. */
+export function shipsOf(doc: ReleaseDocument, block: Block): readonly ShipMention[] {
+  return perParagraph(doc, PARAGRAPH_SHIPS, block);
+}
+
 /** The ship mentions of one paragraph, absolute offsets. */
 export function shipMentionsIn(doc: ReleaseDocument, block: Block): ShipMention[] {
   const base = block.start;

@@ -1,5 +1,5 @@
 import { Rule } from '../../types';
-import { opensDateline, readShips } from '../../analysis/ship';
+import { opensDateline, shipsOf } from '../../analysis/ship';
 
 /** A word of a name in capitals: two letters or more, all capitals (`KEARSARGE`, `O'KANE`). */
 const CAPS_WORD = /^[A-Z][A-Z'’-]+$/;
@@ -24,7 +24,7 @@ export const rule: Rule = {
     for (const b of doc.blocks) {
       if ((b.kind !== 'body' && b.kind !== 'headline') || b.allCaps) continue;
       const t = doc.blockText(b);
-      for (const s of readShips(t)) {
+      for (const s of shipsOf(doc, b)) {
         const words = s.name.split(' ');
         if (!words.some((w) => w.length >= 3 && CAPS_WORD.test(w)) || !words.every((w) => CAPS_WORD.test(w) || /^[A-Z]\.$/.test(w))) continue;
         const start = b.start + s.nameStart;

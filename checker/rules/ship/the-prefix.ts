@@ -1,5 +1,5 @@
 import { Rule } from '../../types';
-import { readShips } from '../../analysis/ship';
+import { shipsOf } from '../../analysis/ship';
 
 /** What may follow the ship's name when `the` belongs to the ship (`the USS Cole bombing` keeps its `the`). */
 const AFTER = /^(?:['’]s\b|[\s\u00a0]*(?:[.,;:!?)"”’—–]|$)|[ \u00a0]+(?:and|or|but|in|at|on|to|from|with|for|of|by|as|into|off|during|after|before|while|when|since|until|near|is|was|were|are|will|would|has|had|have|can|could|which|that|who|also|then|[a-z]+ed)\b)/;
@@ -19,7 +19,7 @@ export const rule: Rule = {
     for (const b of doc.blocks) {
       if (b.kind !== 'body' && b.kind !== 'headline') continue;
       const t = doc.blockText(b);
-      for (const s of readShips(t)) {
+      for (const s of shipsOf(doc, b)) {
         const before = /\b(the|The|THE)[ \u00a0]+$/.exec(t.slice(Math.max(0, s.start - 5), s.start));
         if (!before) continue;
         if (!AFTER.test(t.slice(s.end, s.end + 12))) continue;

@@ -154,6 +154,8 @@ export function analyzeShips(doc: ReleaseDocument): Ship[] {
         if (doc.inQuote(s.start, s.end)) continue;
         // A unit line under a byline (`USS Gerald R. Ford (CVN 78) Public Affairs`) names the writer's office.
         if (/^[ \u00a0]+Public[ \u00a0]+Affairs\b/.test(doc.text.slice(s.end, s.end + 20))) continue;
+        // An institution named for a ship (`USS Arizona Memorial`, `USS Midway Museum`) is not a reference to the ship.
+        if (/^[ \u00a0]+(?:Memorial|Museum|Foundation|Association|Reunion)\b/.test(doc.text.slice(s.end, s.end + 14))) continue;
         const key = shipKey(s.name);
         const ship = byKey.get(key) ?? byShort.get(key);
         if (ship) {

@@ -65,7 +65,7 @@ import { rule as shipHullHyphen } from './ship/hull-hyphen';
 import { rule as shipNameCaps } from './ship/name-caps';
 import { rule as shipFirstReference } from './ship/first-reference';
 import { rule as shipLaterReference } from './ship/later-reference';
-import { rule as unitOrdinal } from './unit/ordinal';
+import { rule as unitArmyOrdinal } from './unit/army-ordinal';
 import { rule as unitNumberWords } from './unit/number-words';
 import { rule as weaponAircraftHyphen } from './weapon/aircraft-hyphen';
 import { rule as weaponMHyphen } from './weapon/m-hyphen';
@@ -134,7 +134,7 @@ export const RULES: readonly Rule[] = [
   shipNameCaps,
   shipFirstReference,
   shipLaterReference,
-  unitOrdinal,
+  unitArmyOrdinal,
   unitNumberWords,
   weaponAircraftHyphen,
   weaponMHyphen,

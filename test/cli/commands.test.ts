@@ -34,7 +34,7 @@ describe('copydesk explain and rules (the built CLI)', () => {
     assert.strictEqual(r.code, 2);
     assert.strictEqual(r.stdout, '');
     assert.strictEqual(r.stderr, 'copydesk: unknown rule "rank/spelledout"; did you mean rank/spelled-out? (copydesk rules lists them)\n');
-    assert.match(cli(['explain', 'ordinal']).stderr, /did you mean date\/ordinal\?/);
+    assert.match(cli(['explain', 'ordinal']).stderr, /did you mean date\/ordinal, unit\/army-ordinal\?/);
     assert.strictEqual(cli(['explain']).code, 2);
   });
 

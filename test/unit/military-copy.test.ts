@@ -41,6 +41,6 @@ describe('military designators in body text', () => {
 
   it('the army preset keeps the Army\'s own 2d; AP copy gets 2nd', () => {
     assert.deepStrictEqual(findings('Soldiers of the 2d Cavalry Regiment trained.', ['unit'], 'army'), []);
-    assert.deepStrictEqual(findings('Soldiers of the 2d Cavalry Regiment trained.', ['unit']), ['unit/ordinal "2d"']);
+    assert.deepStrictEqual(findings('Soldiers of the 2d Cavalry Regiment trained.', ['unit']), ['unit/army-ordinal "2d"']);
   });
 });

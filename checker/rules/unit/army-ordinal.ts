@@ -5,7 +5,7 @@ import { matchesIn } from '../../analysis/usage';
 const ARMY_ORDINAL = /(?<![\w.,])(\d*[23])d(?=[ \u00a0][A-Z])/g;
 
 export const rule: Rule = {
-  id: 'unit/ordinal',
+  id: 'unit/army-ordinal',
   family: 'unit',
   description: 'An Army or Marine Corps ordinal (2d Battalion, 3d Marine Division) instead of the AP form (2nd, 3rd).',
   defaultSeverity: 'warning',

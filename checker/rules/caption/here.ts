@@ -1,0 +1,31 @@
+import { Rule } from '../../types';
+import { captionBlocks } from '../../analysis/caption';
+
+/** `here` standing for the place: before punctuation, a date or a preposition, not `here is`. */
+const HERE = /\b([Hh]ere)\b(?=\s*(?:[,.;)]|$)|\s+(?:on|during|in|at|for|as|while|after|before|to|with|Jan|Feb|March|April|May|June|July|Aug|Sept|Oct|Nov|Dec)\b)/g;
+
+export const rule: Rule = {
+  id: 'caption/here',
+  family: 'caption',
+  description: 'A caption that says "here" for the place the image was taken.',
+  defaultSeverity: 'warning',
+  scope: 'neighbours',
+  why: 'DoD imagery practice: a caption names the place (base, ship, city, region) in its first sentence; it has no dateline, so "here" tells the reader nothing, and the caption may run far from the story.',
+  right: 'Soldiers fire an M777 howitzer at Fort Bragg, N.C., Aug. 11, 2020.',
+  wrong: 'Soldiers fire an M777 howitzer here, Aug. 11, 2020.',
+  fixable: false,
+  check(doc, ctx) {
+    const text = doc.text;
+    for (const { block, caption } of captionBlocks(doc)) {
+      if (caption.block !== block) continue;
+      const prose = text.slice(caption.prose.start, caption.prose.end);
+      for (const m of prose.matchAll(HERE)) {
+        const start = caption.prose.start + (m.index ?? 0);
+        const end = start + m[1].length;
+        if (doc.inQuote(start, end)) continue;
+        // `from here`, `near here`, `Here,` opening a sentence still stand for the place; `here and there` does not match.
+        ctx.report({ start, end, message: 'A caption names the place the image was taken (the base, ship, city or region), not "here".' });
+      }
+    }
+  },
+};

@@ -11,6 +11,8 @@ export { PRESETS } from './data/presets';
 export { presetSettings } from './engine/run';
 export { introducedPeople } from './analysis/people';
 export type { Person } from './analysis/people';
+export { captionsIn } from './analysis/caption';
+export type { Caption } from './analysis/caption';
 export { styleReport, reportMarkdown } from './views/report';
 export type { StyleReport } from './views/report';
 export { checkEdit, recheck, fullState, changedSpan, LOCAL_RULES, LOCAL_WHEN_DATED, NEIGHBOUR_RULES } from './engine/incremental';

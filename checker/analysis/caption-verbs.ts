@@ -40,7 +40,9 @@ function readVerbs(t: string, first: Span): VerbReading {
   const out: VerbReading = {};
   const words: Array<{ text: string; start: number; end: number }> = [];
   // Skip text in parentheses and quotations (a hull number, a quoted title).
-  const sentence = t.slice(first.start, first.end).replace(/\([^()]*\)|["“][^"”]*["”]/g, (s) => ' '.repeat(s.length));
+  // Only the sentence's first 600 characters are read (its main verb is near its start); bounded
+  // patterns keep a paragraph of unclosed marks linear.
+  const sentence = t.slice(first.start, Math.min(first.end, first.start + 600)).replace(/\([^()]{0,200}\)|["“][^"”]{0,300}["”]/g, (s) => ' '.repeat(s.length));
   for (const m of sentence.matchAll(WORD)) words.push({ text: m[0], start: first.start + (m.index ?? 0), end: first.start + (m.index ?? 0) + m[0].length });
   for (let i = 0; i < words.length && i < 60; i++) {
     const w = words[i].text;

@@ -35,7 +35,8 @@ export const rule: Rule = {
         const remove: Fix = { title: `Remove "${said}"`, edits: [{ start, end: d.start, newText: '' }] };
         if (/, $/.test(before) || start === first.start) ctx.report({ start, end: d.start, message, fix: remove });
         else if (/\p{L}|\p{N}|\)/u.test(before.slice(-2, -1)) && before.endsWith(' ')) {
-          ctx.report({ start, end: d.start, message, suggestions: [{ title: `Replace "${said}" with a comma`, edits: [{ start: start - 1, end: d.start, newText: ', ' }] }] });
+          // The finding takes in the space before the words, which the comma replaces.
+          ctx.report({ start: start - 1, end: d.start, message, suggestions: [{ title: `Replace "${said}" with a comma`, edits: [{ start: start - 1, end: d.start, newText: ', ' }] }] });
         } else ctx.report({ start, end: d.start, message });
       }
     }

@@ -17,13 +17,27 @@ export const rule: Rule = {
   fixable: false,
   check(doc, ctx) {
     const text = doc.text;
-    const mentions = rankMentions(doc);
+    const byBlock = new Map<unknown, ReturnType<typeof rankMentions>>();
+    for (const m of rankMentions(doc)) {
+      const list = byBlock.get(m.block);
+      if (list) list.push(m);
+      else byBlock.set(m.block, [m]);
+    }
     for (const { block, caption } of captionBlocks(doc)) {
       if (caption.block !== block) continue;
-      const prose = text.slice(caption.prose.start, caption.prose.end);
+      const own = (byBlock.get(block) ?? []).filter((m) => m.start >= caption.prose.start && m.last.end <= caption.prose.end && !m.inQuote);
+      if (own.length === 0) continue;
+      // The caption's prose without its people (a rank such as `Sgt. 1st Class` names no unit) and without service names.
+      let prose = '';
+      let pos = caption.prose.start;
+      for (const m of own) {
+        prose += `${text.slice(pos, Math.max(pos, m.start))} `;
+        pos = Math.max(pos, m.last.end);
+      }
+      prose += text.slice(pos, caption.prose.end);
+      const hasUnit = UNIT.test(prose.replace(/\b(?:U\.S\. )?(?:Marine Corps|Army|Navy|Air Force|Space Force|Coast Guard)\b/g, ''));
       const named = new Set<string>();
-      for (const m of mentions) {
-        if (m.block !== block || m.start < caption.prose.start || m.last.end > caption.prose.end || m.inQuote) continue;
+      for (const m of own) {
         const known = named.has(m.last.text);
         named.add(m.last.text);
         if (known) continue;
@@ -31,7 +45,7 @@ export const rule: Rule = {
           // `Spc. Doe` followed by more capitals may be a name the reading cut short.
           if (/^[ \t]+\p{Lu}/u.test(text.slice(m.last.end, m.last.end + 3))) continue;
           ctx.report({ start: m.start, end: m.last.end, message: `A caption identifies each person in full: give ${m.last.text}'s first name (service, rank, full name and unit).` });
-        } else if (!UNIT.test(prose.replace(text.slice(m.start, m.last.end), '').replace(/\b(?:U\.S\. )?(?:Marine Corps|Army|Navy|Air Force|Space Force|Coast Guard)\b/g, ''))) {
+        } else if (!hasUnit) {
           ctx.report({ start: m.start, end: m.last.end, message: `A caption identifies each person with service, rank, full name and unit: name ${m.last.text}'s unit.` });
         }
       }

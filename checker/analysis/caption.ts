@@ -193,7 +193,9 @@ function readParts(t: string): CaptionParts {
   const trailer = proseText.replace(/[\s.]+/g, '') === '' && (credit !== undefined || virins.length > 0 || released !== undefined);
   const onlyVirin = VIRIN_LINE.test(t.trim());
   // A credit line in the middle of a paragraph of prose is a caption only when a sentence ends before it.
-  const creditReads = credit !== undefined && (afterCredit === undefined || /[.!?]["”’]?\s*$/.test(t.slice(0, credit.start)));
+  // A credit inside a sentence (`the report (U.S. Army graphic).`) is no credit line either.
+  const sentenceBefore = credit !== undefined && /[.!?]["”’]?\s*$/.test(t.slice(0, credit.start));
+  const creditReads = credit !== undefined && (sentenceBefore || (afterCredit === undefined && !/^[ \t]*[.,;:]/.test(t.slice(credit.end))));
   const caption = trailer || onlyVirin || label !== null || creditReads || virins.some((v) => v.problem === undefined);
   const prose = { start: from, end: proseEnd };
   const first = { start: from, end: Math.min(proseEnd, firstSentenceEnd(t, from, proseEnd)) };

@@ -34,6 +34,11 @@ const CLAUSE = new Set(['who', 'which', 'that', 'whose', 'whom', 'where', 'when'
 /** Words before a form in -ed that make it no main verb in the past tense. */
 const NOT_AFTER = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'to', 'the', 'a', 'an', 'and', 'or', 'newly', 'recently', 'previously', 'specially', 'highly', 'well', 'not', 'get', 'gets', 'got']);
 
+/** Prepositions after a participle that make it an action done to the subject (`is lowered from`). */
+const MOVED = /^(?:from|onto|into|over|across|through|down|off|toward|towards)$/;
+/** Participles that describe where or what the subject is (`are stationed`, `is based`), never read as a passive. */
+const NOT_PASSIVE = new Set(['assigned', 'attached', 'stationed', 'based', 'located', 'deployed', 'embarked', 'equipped', 'positioned', 'scheduled', 'slated', 'tasked', 'trained', 'qualified', 'certified', 'dressed', 'armed', 'silhouetted']);
+
 const WORD = /[A-Za-z][A-Za-z'’-]*/g;
 
 function readVerbs(t: string, first: Span): VerbReading {
@@ -56,8 +61,13 @@ function readVerbs(t: string, first: Span): VerbReading {
       let j = i + 1;
       if (words[j] && /ly$/.test(words[j].text)) j++;
       const part = words[j]?.text;
-      if (part && (/^[a-z]{3,}ed$/.test(part) || IRREGULAR_PARTICIPLE.has(part)) && words[j + 1]?.text === 'by' && /^\s+$/.test(t.slice(words[j].end, words[j + 1].start))) {
-        out.passive = { start: words[i].start, end: words[j + 1].end, text: t.slice(words[i].start, words[j + 1].end) };
+      const after = words[j + 1];
+      const adjacent = after !== undefined && /^\s+$/.test(t.slice(words[j].end, after.start));
+      if (part && (/^[a-z]{3,}ed$/.test(part) || IRREGULAR_PARTICIPLE.has(part)) && !NOT_PASSIVE.has(part) && adjacent) {
+        // `is fired by`, and a movement done to the subject (`is lowered from`, `are hoisted into`);
+        // a state (`are assigned to`, `is located in`, `are equipped with`) is no passive here.
+        if (after.text === 'by') out.passive = { start: words[i].start, end: after.end, text: t.slice(words[i].start, after.end) };
+        else if (MOVED.test(after.text)) out.passive = { start: words[i].start, end: words[j].end, text: t.slice(words[i].start, words[j].end) };
       }
       if (lower === 'was' || lower === 'were') out.past = { start: words[i].start, end: words[i].end, text: w };
       break;

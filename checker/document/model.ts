@@ -6,7 +6,7 @@ import { LanguageKind } from '../types';
 import { DisabledRanges } from './directives';
 import { detachString } from '../engine/memory';
 import { Quote } from '../lex/quotes';
-import { DocumentParts, findContaining, findDateline, findReleaseDate, parseDocument } from './parse';
+import { DocumentParts, findContaining, findReleaseDate, findStoryDateline, parseDocument } from './parse';
 import { patch } from './patch';
 
 /** `byline`: `By …`, `Story by …` (rank forms are checked there; it is not a sentence). */
@@ -100,7 +100,7 @@ export class ReleaseDocument {
     this.quotes = source.quotes;
     this.headline = this.blocks.find((b) => b.kind === 'headline');
     this.firstBody = this.blocks.find((b) => b.kind === 'body');
-    this.dateline = findDateline(this.text, this.firstBody);
+    this.dateline = findStoryDateline(this.text, this.blocks);
     this.releaseDate = findReleaseDate(this.text, this.blocks, this.dateline);
   }
 

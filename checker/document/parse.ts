@@ -11,6 +11,7 @@ import { stateOf } from '../data/states';
 import { isOpeningMark, Quote, QuoteReader } from '../lex/quotes';
 import type { Block, BlockKind, Dateline, SimpleDate } from './model';
 import { isByline, isStoryDateLine, isUnitLine, readStoryDate } from './furniture';
+import { CREDIT_LINE } from '../lex/text';
 
 const FURNITURE =
   /^(?:FOR IMMEDIATE RELEASE|HOLD FOR RELEASE|EMBARGOED|NEWS RELEASE|PRESS RELEASE|MEDIA ADVISORY|Release (?:No|Number)\b|RELEASE (?:NO|NUMBER)\b|No\. \d|Contacts?:|CONTACTS?:|Media [Cc]ontacts?|Phone:|Email:|E-mail:|Tel:|Published\b|[•*·-]\s|An official website|Here's how you know|A \.mil website|A lock \(|Official websites use)/;
@@ -21,7 +22,7 @@ const MONTH_FORMS = alternation([...MONTH_NAMES, ...MONTHS.map((m) => m.ap), ...
  * `NORFOLK, Va. —`, `NORFOLK, Va. (April 1, 2017) —`, the wire-service form with the date after
  * a comma, `WASHINGTON, March 3, 2011 —`, a place inside a place (`NMCP, Portsmouth, VA —`, read
  * by findDateline only when the last part is a state) and a ship at sea written in mixed case
- * (`USS Kearsarge, At Sea —`; place/dateline-form asks for the capitals). Group 1 is the place.
+ * (`USS Kearsarge, At Sea —`, the Navy's own form). Group 1 is the place.
  */
 const DATELINE = new RegExp(
   `^((?:[A-Z][A-Z.'’ -]*[A-Z.]|(?:USS|USNS|USCGC) [A-Z][A-Za-z.'’ -]{0,40}?(?=, (?:[Aa]t|AT) (?:[Ss]ea|SEA)))(?:,(?: [A-Z][A-Za-z.]*)+){0,2})(?:,? (?:${MONTH_FORMS}) \\d{1,2}, \\d{4})?(?:\\s*\\([^)\\n]{0,60}\\))?\\s*(?:—|–|--|-)\\s*`,
@@ -207,7 +208,8 @@ export function classifyBlocks(text: string, raw: Array<{ start: number; end: nu
     else if (FURNITURE.test(s) || (s.length < 200 && CONTACT_LINE.test(s) && !/[.!?]["”]?$/.test(s))) kind = 'furniture';
     // A byline in capitals (`BY SGT. JANE DOE`) only once a headline is known: `BY LAND AND SEA` heads a story.
     else if ((!allCaps || state.seenHeadline) && isByline(s)) kind = 'byline';
-    else if (!state.seenBody && (isStoryDateLine(s) || DATE_LINE.test(s) || isUnitLine(s, state.afterByline, state.seenHeadline))) kind = 'furniture';
+    // Before the body, or under a byline that follows a photo caption put above the story.
+    else if ((!state.seenBody || state.afterByline) && (isStoryDateLine(s) || DATE_LINE.test(s) || isUnitLine(s, state.afterByline, state.seenHeadline))) kind = 'furniture';
     else if (!state.seenBody && !state.seenHeadline && looksLikeHeadline(s)) kind = 'headline';
     else kind = 'body';
     advance(state, kind);
@@ -223,10 +225,26 @@ function looksLikeHeadline(s: string): boolean {
   // with several sentences is not a headline, however it ends (abbreviations like `Gen.` are capitalized;
   // a time or figure ending a sentence counts, so `1400 hours.` and its fix `2 p.m.` read alike).
   const sentenceBreaks = (s.match(/(?:\b[a-z]{2,}|\d(?:st|nd|rd|th)?|\b[apAP]\.[mM])[.!?]["”’]?\s+["“]?[A-Z]/g) ?? []).length;
-  return sentenceBreaks < 2 && !/[.!?:]["”’]?$/.test(s.trimEnd()) && !DATELINE.test(s);
+  // A sentence and a parenthesis after it (a photo caption's credit line) is not a headline either.
+  return sentenceBreaks < 2 && !/[.!?:]["”’]?$/.test(s.trimEnd()) && !/[.!?]["”’]?\s*\([^()\n]{3,160}\)$/.test(s.trimEnd()) && !DATELINE.test(s);
 }
 
-/** The dateline that opens the first body paragraph, if any. */
+/**
+ * The dateline that opens the first body paragraph, or, when that paragraph is a photo caption put
+ * above the story (it carries a credit line), the first paragraph after the captions.
+ */
+export function findStoryDateline(text: string, blocks: readonly Block[]): Dateline | undefined {
+  let captions = 0;
+  for (const b of blocks) {
+    if (b.kind !== 'body') continue;
+    const found = findDateline(text, b);
+    if (found || captions >= 3 || !CREDIT_LINE.test(text.slice(b.start, b.end))) return found;
+    captions++;
+  }
+  return undefined;
+}
+
+/** The dateline that opens the paragraph `first`, if any. */
 export function findDateline(text: string, first: Block | undefined): Dateline | undefined {
   if (!first) return undefined;
   const m = DATELINE.exec(text.slice(first.start, first.end));
@@ -248,8 +266,10 @@ export function findReleaseDate(text: string, blocks: Block[], dateline: Datelin
     if (d) return d;
   }
   for (const b of blocks) {
-    if (b.kind === 'body') break;
     const s = text.slice(b.start, b.end);
+    // The furniture above the body, and above the dateline when captions come first.
+    if (b.kind === 'body' && (dateline ? b.start >= dateline.start : true)) break;
+    if (b.kind === 'body') continue;
     // A story date line in any of its forms (`12.03.2026`, `12 Mar 2015`), else a full date in the furniture.
     const d = (b.kind === 'furniture' ? readStoryDate(s) : undefined) ?? fromMatch(FULL_DATE.exec(s));
     if (d) return d;

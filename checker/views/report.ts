@@ -16,6 +16,8 @@ export interface StyleReport {
   families: Array<{ family: string; error: number; warning: number; information: number; hint: number; fixable: number }>;
   quotes: Array<{ text: string; speaker?: string; line: number }>;
   people: Array<{ reference: string; last: string; line: number }>;
+  /** The byline(s) as written (`Story by Staff Sgt. Jane Doe`), with their lines. */
+  bylines: Array<{ text: string; line: number }>;
   acronyms: Array<{ short: string; expansion?: string; definedOnLine?: number }>;
   /** Photo captions: where each is, its first sentence, its credit line and VIRIN if any. */
   captions: Array<{ line: number; text: string; credit?: string; virin?: string }>;
@@ -47,6 +49,7 @@ export function styleReport(doc: ReleaseDocument, findings: Finding[], options: 
     const text = doc.text.slice(q.start, q.end).replace(/\s+/g, ' ');
     return { text: text.length > 90 ? `${text.slice(0, 89)}…` : text, ...(speaker ? { speaker } : {}), line: line(q.start) };
   });
+  const bylines = doc.blocks.filter((b) => b.kind === 'byline').map((b) => ({ text: doc.text.slice(b.start, b.end).replace(/\s+/g, ' '), line: line(b.start) }));
   const people = introducedPeople(doc).map((p) => ({ reference: p.reference, last: p.last, line: line(p.start) }));
   const acronyms = [...analyzeAcronyms(doc, options.acronyms ?? {}).values()]
     .filter((a) => a.uses.length > 0 || a.parens.length > 0)
@@ -79,6 +82,7 @@ export function styleReport(doc: ReleaseDocument, findings: Finding[], options: 
     families: [...byFamily.values()].sort((a, b) => a.family.localeCompare(b.family)),
     quotes,
     people,
+    bylines,
     acronyms,
     captions,
     clearance,
@@ -100,6 +104,10 @@ export function reportMarkdown(title: string, r: StyleReport): string {
   out.push('## Quotes and who is quoted', '');
   if (r.quotes.length === 0) out.push('No direct quotations.', '');
   for (const q of r.quotes) out.push(`- line ${q.line}: ${q.speaker ? `**${q.speaker}**` : '*(no attribution found)*'}: ${q.text}`);
+  if (r.bylines.length > 0) {
+    out.push('', '## Byline', '');
+    for (const b of r.bylines) out.push(`- line ${b.line}: ${b.text}`);
+  }
   out.push('', '## People and their first references', '');
   if (r.people.length === 0) out.push('Nobody is introduced with a title or rank and full name.', '');
   for (const p of r.people) out.push(`- line ${p.line}: ${p.reference} (later: ${p.last})`);

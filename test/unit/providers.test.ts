@@ -128,6 +128,17 @@ describe('providers: the features as pure functions of the analysis', () => {
         ['end mark', '###', 17],
       ]);
     });
+
+    it('lists the byline of unit copy, and the dateline under its unit line', () => {
+      const { doc, analysis } = open('Airmen clear the flight line\n\nStory by Staff Sgt. Jane Doe\n509th Bomb Wing Public Affairs\n\nWHITEMAN AIR FORCE BASE, Mo. -- Airmen cleared snow, Col. John Roe said.\n');
+      const symbols = documentSymbols(analysis, doc).map((s) => [s.detail, s.name, s.range.start.line]);
+      assert.deepEqual(symbols, [
+        ['headline', 'Airmen clear the flight line', 0],
+        ['byline', 'Story by Staff Sgt. Jane Doe', 2],
+        ['dateline', 'WHITEMAN AIR FORCE BASE, Mo.', 5],
+        ['first reference', 'Col. John Roe', 5],
+      ]);
+    });
   });
 
   describe('diagnostics and code actions', () => {

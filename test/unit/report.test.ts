@@ -28,4 +28,12 @@ describe('style report', () => {
     assert.match(md, /\*\*he\*\*: "We are ready,"/);
     assert.ok(!/\b1 errors\b/.test(md));
   });
+
+  it('names the byline, and does not count its writer among the people the story introduces', () => {
+    const text = 'Story by Staff Sgt. Jane Doe\n509th Bomb Wing Public Affairs\n\nWHITEMAN AIR FORCE BASE, Mo. -- Airmen cleared snow, Col. John Roe said.\n';
+    const r = styleReport(new ReleaseDocument(text, 'press-release'), check(text));
+    assert.deepStrictEqual(r.bylines, [{ text: 'Story by Staff Sgt. Jane Doe', line: 1 }]);
+    assert.deepStrictEqual(r.people.map((p) => p.reference), ['Col. John Roe']);
+    assert.match(reportMarkdown('story.release', r), /## Byline\n\n- line 1: Story by Staff Sgt\. Jane Doe/);
+  });
 });

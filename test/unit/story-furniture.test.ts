@@ -63,10 +63,19 @@ describe('story furniture: bylines, unit lines, story date lines', () => {
     const doc = new ReleaseDocument(text, 'plaintext');
     assert.strictEqual(doc.blocks[0].kind, 'byline');
     assert.strictEqual(doc.dateline?.place, 'USS GERALD R. FORD, At Sea');
-    assert.deepStrictEqual(findings(text).filter((f) => !f.startsWith('usage/service-member-case')), []);
+    assert.deepStrictEqual(findings(text), []);
+  });
+
+  it('reads a byline with a Navy rating abbreviation, so the dateline after it is found', () => {
+    const text = 'Ford departs Norfolk\n\nBy MC3 Logan Pierce\nUSS Gerald R. Ford (CVN 78) Public Affairs\n12 Mar 2026\n\nNORFOLK, Va. (March 10, 2026) – The aircraft carrier USS Gerald R. Ford (CVN 78) departed Naval Station Norfolk.\n';
+    const doc = new ReleaseDocument(text, 'plaintext');
+    assert.deepStrictEqual(doc.blocks.map((b) => b.kind), ['headline', 'byline', 'furniture', 'furniture', 'body']);
+    assert.strictEqual(doc.dateline?.place, 'NORFOLK, Va.');
+    assert.ok(!findings(text).some((f) => /NORFOLK|"Va\."/.test(f)), findings(text).join('; '));
   });
 
   it('checks the story date line for its form', () => {
+    assert.ok(findings('By Spc. Ann Lee\nMay 3rd, 2016\n\nFORT HOOD, Texas – Soldiers trained.').includes('date/ordinal "May 3rd"'));
     const text = 'Story by Pfc. John Roe\n\n12 Mar 2015\n\nFORT BRAGG, N.C. – Paratroopers jumped Tuesday.\n';
     assert.strictEqual(fixed(text, 'date/day-month-year')?.split('\n')[2], 'March 12, 2015');
     const caps = 'Story by Pfc. John Roe\n\n12 MAR 2015\n\nFORT BRAGG, N.C. – Paratroopers jumped Tuesday.\n';
@@ -88,6 +97,32 @@ describe('story furniture: bylines, unit lines, story date lines', () => {
       const doc = new ReleaseDocument(`Story by Cpl. Dan Ruiz\n2nd Marine Division\n\nCAMP LEJEUNE, N.C. ${dash} Marines with the division fired mortars Tuesday.`, 'plaintext');
       assert.strictEqual(doc.dateline?.place, 'CAMP LEJEUNE, N.C.', dash);
     }
+  });
+
+  it('finds the story under a photo caption put above it: its byline, unit line, date line and dateline', () => {
+    const text = [
+      'Soldiers fire an M777 howitzer during a live-fire exercise at Fort Hood, Texas, Aug. 11, 2020. (U.S. Army photo by Spc. Jane Doe)',
+      '',
+      'Story by Sgt. Ann Lee',
+      '1st Cavalry Division Public Affairs',
+      '12 Aug 2020',
+      '',
+      'FORT HOOD, Texas – Soldiers with the division fired artillery Tuesday.',
+      '',
+    ].join('\n');
+    const doc = new ReleaseDocument(text, 'plaintext');
+    assert.deepStrictEqual(doc.blocks.map((b) => b.kind), ['body', 'byline', 'furniture', 'furniture', 'body']);
+    assert.strictEqual(doc.dateline?.place, 'FORT HOOD, Texas');
+    assert.deepStrictEqual(doc.releaseDate, { year: 2020, month: 8, day: 12 });
+    assert.ok(findings(text).includes('date/day-month-year "12 Aug 2020"'), findings(text).join('; '));
+    assert.ok(!findings(text).some((f) => f.startsWith('usage/us-headline')), 'the caption is not a headline');
+  });
+
+  it('takes the first word after the dateline dash as the start of a sentence (no house-style hint on "Soldiers")', () => {
+    const text = 'By Sgt. Ann Lee\n\nSOTO CANO AIR BASE, Honduras – Soldiers with Joint Task Force-Bravo delivered food Tuesday. The Soldiers drove.\n';
+    assert.deepStrictEqual(findings(text).filter((f) => f.startsWith('usage/service-member-case')), ['usage/service-member-case "Soldiers"']);
+    const mid = check(text, { language: 'plaintext' }).find((f) => f.rule === 'usage/service-member-case');
+    assert.ok(mid && mid.start > text.indexOf('The Soldiers'), 'only the mid-sentence capital is pointed out');
   });
 
   it('keeps prose that starts with "By" in the body', () => {
@@ -131,12 +166,12 @@ describe('datelines in every real form', () => {
     assert.strictEqual(new ReleaseDocument('NATO, ARMY, NAVY – the three met.', 'plaintext').dateline, undefined);
   });
 
-  it('reads a ship at sea, and asks for the ship in capitals when it is in mixed case', () => {
+  it('reads a ship at sea in the Navy form, the ship in mixed case or in capitals, with no finding', () => {
     const caps = new ReleaseDocument('USS KEARSARGE, At Sea – Sailors trained.', 'plaintext');
     assert.strictEqual(caps.dateline?.place, 'USS KEARSARGE, At Sea');
     const text = 'Story by Sgt. Ann Lee\n\nUSS Kearsarge, At Sea – Sailors and Marines aboard the ship trained Tuesday.\n';
     assert.strictEqual(new ReleaseDocument(text, 'plaintext').dateline?.place, 'USS Kearsarge, At Sea');
-    assert.strictEqual(fixed(text, 'place/dateline-form')?.split('\n')[2], 'USS KEARSARGE, At Sea – Sailors and Marines aboard the ship trained Tuesday.');
+    assert.deepStrictEqual(findings(text), []);
   });
 
   it('asks for capitals in a mixed-case dateline after a byline, and in the wire form with a date', () => {

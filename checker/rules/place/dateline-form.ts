@@ -14,21 +14,7 @@ export const rule: Rule = {
   wrong: 'Norfolk, Va. —',
   fixable: true,
   check(doc, ctx) {
-    if (doc.dateline) {
-      // A ship at sea in mixed case (`USS Kearsarge, At Sea —`): the dateline is read, its name wants capitals.
-      const ship = /^(?:USS|USNS|USCGC) [^,]*[a-z][^,]*/.exec(doc.dateline.place);
-      if (ship) {
-        const start = doc.dateline.start;
-        const end = start + ship[0].length;
-        ctx.report({
-          start,
-          end,
-          message: 'Write the ship\'s name in the dateline in capital letters.',
-          fix: { title: `Write "${ship[0].toUpperCase()}"`, edits: [{ start, end, newText: ship[0].toUpperCase() }] },
-        });
-      }
-      return;
-    }
+    if (doc.dateline) return;
     const first = doc.bodyBlocks[0];
     if (!first) return;
     const line = doc.text.slice(first.start, first.end);

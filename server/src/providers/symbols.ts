@@ -11,7 +11,7 @@ function clip(s: string): string {
   return one.length > MAX_NAME ? `${one.slice(0, MAX_NAME - 1)}…` : one;
 }
 
-/** Outline: headline, dateline, each person on first reference, direct quotations, photo captions and the end mark, in document order. */
+/** Outline: headline, byline, dateline, each person on first reference, direct quotations, photo captions and the end mark, in document order. */
 export function documentSymbols(analysis: Analysis, doc: TextDocument): DocumentSymbol[] {
   const r = analysis.release;
   const symbols: DocumentSymbol[] = [];
@@ -29,6 +29,7 @@ export function documentSymbols(analysis: Analysis, doc: TextDocument): Document
     const end = Math.max(c.block.end, ...c.trailers.map((t) => t.end));
     add(r.text.slice(c.first.start, c.first.end), c.credit ? `caption, ${r.text.slice(c.credit.start + 1, c.credit.end - 1)}` : 'caption', SymbolKind.Object, c.block.start, end);
   }
+  for (const b of r.blocks) if (b.kind === 'byline') add(r.text.slice(b.start, b.end), 'byline', SymbolKind.Constructor, b.start, b.end);
   for (const b of r.blocks) if (b.kind === 'endmark') add(r.text.slice(b.start, b.end), 'end mark', SymbolKind.Null, b.start, b.end);
   return symbols.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
 }

@@ -14,6 +14,8 @@ export interface VerbReading {
   passive?: Span & { text: string };
 }
 
+/** Irregular past forms that are never participles (`took`, not `taken`): past whatever follows. */
+const PAST_ONLY = new Set(['took', 'gave', 'spoke', 'ran', 'flew', 'drove', 'threw', 'began', 'wrote', 'rode', 'swam', 'went', 'came', 'became', 'ate', 'sang', 'wore', 'chose', 'froze', 'broke', 'tore', 'forgot', 'drew', 'grew', 'knew', 'blew', 'fell', 'withdrew', 'undertook', 'oversaw']);
 /** Irregular past forms that are not also present forms or common nouns. */
 const IRREGULAR_PAST = new Set([
   'took', 'gave', 'spoke', 'met', 'ran', 'led', 'held', 'flew', 'drove', 'shot', 'threw', 'began', 'made', 'sent', 'won', 'fought',
@@ -72,9 +74,9 @@ function readVerbs(t: string, first: Span): VerbReading {
       if (lower === 'was' || lower === 'were') out.past = { start: words[i].start, end: words[i].end, text: w };
       break;
     }
-    const isPast = IRREGULAR_PAST.has(lower) || (/^[a-z]{3,}ed$/.test(lower) && !NOT_PAST.has(lower));
+    const isPast = PAST_ONLY.has(lower) || IRREGULAR_PAST.has(lower) || (/^[a-z]{3,}ed$/.test(lower) && !NOT_PAST.has(lower));
     if (!isPast || i === 0 || (prev !== undefined && NOT_AFTER.has(prev))) continue;
-    if (next === undefined || !OBJECT.test(next)) continue;
+    if (!PAST_ONLY.has(lower) && (next === undefined || !OBJECT.test(next))) continue;
     out.past = { start: words[i].start, end: words[i].end, text: w };
     break;
   }

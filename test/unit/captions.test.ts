@@ -59,7 +59,9 @@ describe('photo captions', () => {
 
   it('the outline lists each caption by its first sentence, with its credit line', () => {
     const doc = TextDocument.create('file:///drafts/captions.txt', 'plaintext', 1, CAPTIONS);
-    const symbols = documentSymbols(analyse(doc, DEFAULT_SETTINGS, undefined, true), doc).map((s) => [s.detail, s.name, s.range.start.line, s.range.end.line]);
+    const symbols = documentSymbols(analyse(doc, DEFAULT_SETTINGS, undefined, true), doc)
+      .filter((s) => s.detail?.startsWith('caption'))
+      .map((s) => [s.detail, s.name, s.range.start.line, s.range.end.line]);
     assert.deepEqual(symbols, [
       ['caption, U.S. Army photo by Spc. Jane Doe', 'U.S. Army Soldiers assigned to 2nd Battalion, 319th Airborn…', 0, 1],
       ['caption, U.S. Navy photo by Mass Communication Specialist 2nd Class Ann Lee', 'U.S. Navy Sailors handle lines aboard USS Bataan (LHD 5) at…', 3, 5],

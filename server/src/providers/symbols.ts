@@ -1,6 +1,6 @@
 import { DocumentSymbol, SymbolKind } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { captionsIn, introducedPeople } from '../../../checker';
+import { analyzeShips, captionsIn, introducedPeople, introducedUnits, ReleaseDocument } from '../../../checker';
 import { Analysis } from './analysis';
 import { toRange } from './convert';
 
@@ -11,7 +11,7 @@ function clip(s: string): string {
   return one.length > MAX_NAME ? `${one.slice(0, MAX_NAME - 1)}…` : one;
 }
 
-/** Outline: headline, byline, dateline, each person on first reference, direct quotations, photo captions and the end mark, in document order. */
+/** Outline: headline, byline, dateline, each person, ship and unit on first reference, direct quotations, photo captions and the end mark, in document order. */
 export function documentSymbols(analysis: Analysis, doc: TextDocument): DocumentSymbol[] {
   const r = analysis.release;
   const symbols: DocumentSymbol[] = [];
@@ -29,7 +29,19 @@ export function documentSymbols(analysis: Analysis, doc: TextDocument): Document
     const end = Math.max(c.block.end, ...c.trailers.map((t) => t.end));
     add(r.text.slice(c.first.start, c.first.end), c.credit ? `caption, ${r.text.slice(c.credit.start + 1, c.credit.end - 1)}` : 'caption', SymbolKind.Object, c.block.start, end);
   }
+  for (const m of militarySymbols(r)) add(m.name, m.detail, m.kind, m.start, m.end);
   for (const b of r.blocks) if (b.kind === 'byline') add(r.text.slice(b.start, b.end), 'byline', SymbolKind.Constructor, b.start, b.end);
   for (const b of r.blocks) if (b.kind === 'endmark') add(r.text.slice(b.start, b.end), 'end mark', SymbolKind.Null, b.start, b.end);
   return symbols.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+}
+
+/** Ships and units at their first reference: `USS Harry S. Truman (CVN 75)` (ship), `Destroyer Squadron 23 (DESRON 23)` (unit). */
+export function militarySymbols(r: ReleaseDocument): Array<{ name: string; detail: string; kind: SymbolKind; start: number; end: number }> {
+  const out: Array<{ name: string; detail: string; kind: SymbolKind; start: number; end: number }> = [];
+  for (const ship of analyzeShips(r)) {
+    const first = ship.mentions[0];
+    out.push({ name: r.text.slice(first.start, first.end), detail: 'ship', kind: SymbolKind.Object, start: first.start, end: first.end });
+  }
+  for (const u of introducedUnits(r)) out.push({ name: r.text.slice(u.start, u.end), detail: 'unit', kind: SymbolKind.Struct, start: u.start, end: u.end });
+  return out;
 }

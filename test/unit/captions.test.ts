@@ -80,6 +80,15 @@ describe('photo captions', () => {
     assert.match(reportMarkdown('captions.txt', r), /## Photo captions\n\n- line 1: U\.S\. Army Soldiers assigned to .*\(U\.S\. Army photo by Spc\. Jane Doe\), VIRIN 200811-A-AB123-1001/);
   });
 
+  it('a rank in the credit line is reported once, by the rank rules (SSG → Staff Sgt.); a Navy rating stays spelled out', () => {
+    const army = 'U.S. Army Soldiers fire an M777 howitzer at Fort Bragg, N.C., Aug. 11, 2020. (U.S. Army photo by SSG Jane Doe)\n';
+    const onCredit = check(army).filter((f) => f.start >= army.indexOf('(U.S. Army photo'));
+    assert.deepEqual(onCredit.map((f) => [f.rule, army.slice(f.start, f.end)]), [['rank/service-abbreviation', 'SSG']]);
+    assert.match(applyFixes(army, onCredit), /\(U\.S\. Army photo by Staff Sgt\. Jane Doe\)/);
+    const navy = 'U.S. Navy Sailors handle lines aboard USS Bataan (LHD 5) in the Atlantic Ocean, Aug. 11, 2020. (U.S. Navy photo by Mass Communication Specialist 2nd Class Ann Lee/Released)\n';
+    assert.deepEqual(check(navy).filter((f) => f.start >= navy.indexOf('(U.S. Navy photo')), []);
+  });
+
   it('prose that mentions a photo is no caption', () => {
     const text = 'FORT HOOD, Texas — The photo by Staff Sgt. Ann Bell (a convoy at dawn) won the contest, and Bell fired the first round.\n';
     const r = styleReport(new ReleaseDocument(text, 'press-release'), check(text));

@@ -15,6 +15,8 @@ export type { Ship, ShipMention } from './analysis/ship';
 export { introducedUnits } from './analysis/unit';
 export type { UnitMention } from './analysis/unit';
 export type { Person } from './analysis/people';
+export { captionsIn } from './analysis/caption';
+export type { Caption } from './analysis/caption';
 export { styleReport, reportMarkdown } from './views/report';
 export type { StyleReport } from './views/report';
 export { checkEdit, recheck, fullState, changedSpan, LOCAL_RULES, LOCAL_WHEN_DATED, NEIGHBOUR_RULES } from './engine/incremental';

@@ -1,6 +1,7 @@
 /** What release furniture a draft has, for the `structure/…` rules. */
 import { Block, ReleaseDocument } from '../document/model';
 import { ParagraphReading, perDocument, perParagraph } from '../engine/cache';
+import { captionOnly } from './caption';
 
 const RELEASE_TAG = /^[ \t]*(?:FOR IMMEDIATE RELEASE|HOLD FOR RELEASE|EMBARGOED(?: UNTIL| FOR RELEASE)?|For Immediate Release|Hold for Release|Hold For Release|Embargoed (?:until|Until))\b/m;
 const HOLD = /^[ \t]*(?:HOLD FOR RELEASE|Hold [Ff]or Release|EMBARGOED|Embargoed)\b[^\n]*/m;
@@ -18,6 +19,8 @@ export interface Furniture {
   number: boolean;
   contact: boolean;
   endMark: boolean;
+  /** Every paragraph of prose is a photo caption (a caption file). */
+  captions: boolean;
 }
 
 /** A phone number or an e-mail address anywhere in the text. E-mail is looked for only around each `@`. */
@@ -50,7 +53,7 @@ export function furnitureOf(doc: ReleaseDocument): Furniture {
 
 function readFurniture(doc: ReleaseDocument): Furniture {
   const t = doc.text;
-  const f: Furniture = { tag: false, hold: undefined, label: false, number: false, contact: hasPhoneOrEmail(t), endMark: false };
+  const f: Furniture = { tag: false, hold: undefined, label: false, number: false, contact: hasPhoneOrEmail(t), endMark: false, captions: captionOnly(doc) };
   for (const b of doc.blocks) {
     // Body paragraphs are the bulk of a long draft: what they show is kept per paragraph.
     const bodyFlags = perParagraph(doc, FURNITURE_FLAGS, b);
@@ -74,9 +77,10 @@ function readFurniture(doc: ReleaseDocument): Furniture {
  * A draft is treated as a release only when it carries release furniture of its own (a release tag,
  * a NEWS RELEASE label, a release number or an end mark). A dateline alone makes a news story,
  * and a web page copy (`Published`, `By ...`) is neither: the structure rules stay silent on both.
+ * Nor is a caption file (every paragraph a photo caption), even with an end mark under it.
  */
 export function looksLikeRelease(f: Furniture): boolean {
-  return f.tag || f.label || f.number || f.endMark;
+  return f.tag || f.label || f.number || (f.endMark && !f.captions);
 }
 
 /** The range of the first non-blank line of the text (where document-level hints are shown). */

@@ -63,7 +63,8 @@ export function isSentenceEnd(text: string, spaceAt: number): boolean {
 /**
  * A paragraph that carries a photo, video or story credit (`(U.S. Army photo by Spc. Jane Doe)`,
  * `Story by …`, `Courtesy photo`): a caption or byline, which repeats full ranks and names and
- * describes a picture in the present tense by convention. The one test every rule uses.
+ * describes a picture in the present tense by convention (`(U.S. Air Force photo/Staff Sgt. …)` too).
+ * The one test every rule uses.
  */
 export const CREDIT_LINE =
-  /\b(?:photos?|story|video|graphic|illustration|article)\s+(?:by|courtesy)\b|\bcourtesy\s+(?:photo|graphic)|\bphoto\s+illustration\b|\((?:U\.S\. )?(?:\w+ )?(?:photo|video)\b/i;
+  /\b(?:photos?|story|video|graphic|illustration|article)\s+(?:by|courtesy)\b|\bcourtesy\s+(?:photo|graphic)|\bphoto\s+illustration\b|\((?:U\.S\. )?(?:\w+ |(?:Air Force|Marine Corps|Coast Guard|Space Force|Army National Guard|Air National Guard|Army Reserve) )?(?:photo|video)\b|\bphoto\s?\/\s?\w/i;

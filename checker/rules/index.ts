@@ -3,6 +3,13 @@
  * (`rank/service-abbreviation` → `rank/service-abbreviation.ts`).
  */
 import { Rule } from '../types';
+import { rule as captionPastTense } from './caption/past-tense';
+import { rule as captionPassive } from './caption/passive';
+import { rule as captionDateForm } from './caption/date-form';
+import { rule as captionHere } from './caption/here';
+import { rule as captionCreditLine } from './caption/credit-line';
+import { rule as captionVirin } from './caption/virin';
+import { rule as captionPersonIdentification } from './caption/person-identification';
 import { rule as usageSubstitution } from './usage/substitution';
 import { rule as structureHeadlineCase } from './structure/headline-case';
 import { rule as usageServiceMemberCase } from './usage/service-member-case';
@@ -72,6 +79,13 @@ import { rule as weaponMHyphen } from './weapon/m-hyphen';
 import { rule as weaponCaliber } from './weapon/caliber';
 
 export const RULES: readonly Rule[] = [
+  captionPastTense,
+  captionPassive,
+  captionDateForm,
+  captionHere,
+  captionCreditLine,
+  captionVirin,
+  captionPersonIdentification,
   acronymUndefined,
   acronymUnused,
   acronymDefinedTwice,

@@ -6,6 +6,7 @@ import { ReleaseDocument } from '../document/model';
 import { introducedPeople } from '../analysis/people';
 import { analyzeAcronyms, firstDefinition } from '../analysis/acronym';
 import { quoteSpeaker } from '../analysis/attribution';
+import { captionsIn } from '../analysis/caption';
 import { analyzeShips } from '../analysis/ship';
 import { introducedUnits } from '../analysis/unit';
 import { Finding, Severity } from '../types';
@@ -20,6 +21,8 @@ export interface StyleReport {
   /** The byline(s) as written (`Story by Staff Sgt. Jane Doe`), with their lines. */
   bylines: Array<{ text: string; line: number }>;
   acronyms: Array<{ short: string; expansion?: string; definedOnLine?: number }>;
+  /** Photo captions: where each is, its first sentence, its credit line and VIRIN if any. */
+  captions: Array<{ line: number; text: string; credit?: string; virin?: string }>;
   /** Ships named with a prefix, at their first reference (`USS Harry S. Truman (CVN 75)`), and how often named again. */
   ships: Array<{ reference: string; line: number; later: number }>;
   /** Units at their first reference (`Destroyer Squadron 23 (DESRON 23)`). */
@@ -63,6 +66,15 @@ export function styleReport(doc: ReleaseDocument, findings: Finding[], options: 
       return { short: a.short, ...(expansion ? { expansion } : {}), ...(def ? { definedOnLine: line(def.at) } : {}) };
     })
     .sort((a, b) => a.short.localeCompare(b.short));
+  const captions = captionsIn(doc).map((c) => {
+    const first = doc.text.slice(c.first.start, c.first.end).replace(/\s+/g, ' ');
+    return {
+      line: line(c.block.start),
+      text: first.length > 90 ? `${first.slice(0, 89)}…` : first,
+      ...(c.credit ? { credit: doc.text.slice(c.credit.start, c.credit.end) } : {}),
+      ...(c.virins.length > 0 ? { virin: c.virins[0].text } : {}),
+    };
+  });
   const clearance =
     counts.error > 0
       ? `${counts.error} error${counts.error === 1 ? '' : 's'}: not ready for release`
@@ -78,6 +90,7 @@ export function styleReport(doc: ReleaseDocument, findings: Finding[], options: 
     people,
     bylines,
     acronyms,
+    captions,
     ...militaryParts(doc),
     clearance,
   };
@@ -135,6 +148,13 @@ export function reportMarkdown(title: string, r: StyleReport): string {
   if (r.acronyms.length === 0) out.push('None.', '');
   for (const a of r.acronyms) {
     out.push(`- **${a.short}**: ${a.expansion ?? '*(no expansion)*'}${a.definedOnLine ? ` (spelled out on line ${a.definedOnLine})` : ''}`);
+  }
+  if (r.captions.length > 0) {
+    out.push('', '## Photo captions', '');
+    for (const c of r.captions) {
+      const extra = [c.credit ?? '*(no credit line)*', ...(c.virin ? [`VIRIN ${c.virin}`] : [])].join(', ');
+      out.push(`- line ${c.line}: ${c.text} ${extra}`);
+    }
   }
   out.push('');
   out.push(...militaryMarkdown(r));

@@ -56,6 +56,7 @@ const SHAPES: Shape[] = [
   { name: 'the same number', families: ['number'], unit: () => '5 percent and 5% of 12 soldiers cost $5 million. 10 left. ' },
   { name: 'the same time', families: ['time'], unit: () => 'at 10 a.m. EST and 1300 hours and 12 noon this morning ' },
   { name: 'usage and titles', families: ['usage', 'title'], unit: () => 'the U.S. Army and US troops toward DOD and DoD, acting Secretary Of Defense Ash Carter, Service Members ' },
+  { name: 'photo captions', families: ['caption', 'date', 'rank', 'usage'], unit: (i) => `Lt. Gen. ${name(i)} Doe fired a round here on Tuesday, Aug. 11, 2020. A round is fired by "Soldiers (USMC Photo by SSG Jane Doe) 200812-A-AB123-1001 ` },
   { name: 'release furniture', families: ['structure'], unit: () => 'HOLD FOR RELEASE\nFOR IMMEDIATE RELEASE\nContact: ' },
   { name: 'the same ship', families: ['ship'], unit: () => 'the USS Harry S. Truman (CVN-75) and USS KEARSARGE sailed. USS Truman returned. ' },
   { name: 'distinct ships', families: ['ship'], unit: (i) => `USS ${name(i)} and the USNS ${name(i + 7919)} (T-AH-${i % 100}) sailed. ` },

@@ -1,3 +1,4 @@
+import { yieldsToCaption } from '../../analysis/caption';
 import { Rule } from '../../types';
 import { WEEKDAYS, WEEKDAY_ABBREVIATIONS } from '../../data/months';
 import { datesIn, weekdayBefore, WeekdayMention } from '../../analysis/date';
@@ -13,6 +14,7 @@ export const rule: Rule = {
   description: 'An abbreviated day of the week (Tues., July 12; on Fri.).',
   defaultSeverity: 'error',
   scope: 'paragraph',
+  yieldsTo: ['caption/date-form'],
   yearFromEarlierDate: true,
   why: 'AP: days of the week are never abbreviated in text.',
   right: 'The ceremony is Tuesday, July 12.',
@@ -35,7 +37,8 @@ export const rule: Rule = {
     for (const d of datesIn(doc)) {
       if (d.day === undefined) continue;
       const w = weekdayBefore(text, d.start, doc.blockAt(d.start)?.start ?? 0);
-      if (w?.abbreviated) report(w);
+      // A weekday in a caption's date is left to caption/date-form, which removes it.
+      if (w?.abbreviated && !yieldsToCaption(doc, ctx, w.start, d.end)) report(w);
     }
     for (const block of proseBlocks(doc)) {
       for (const m of matchesIn(text, block, AFTER_PREPOSITION)) {

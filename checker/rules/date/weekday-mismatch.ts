@@ -1,4 +1,5 @@
 import { Fix, Rule } from '../../types';
+import { yieldsToCaption } from '../../analysis/caption';
 import { WEEKDAYS, apDate, isValidDate, weekdayOf } from '../../data/months';
 import { DateMention, datesIn, resolveYear, weekdayBefore, yearNote } from '../../analysis/date';
 
@@ -8,6 +9,7 @@ export const rule: Rule = {
   description: 'A day of the week that does not match the date next to it (Tuesday, July 11, 2016 was a Monday).',
   defaultSeverity: 'error',
   scope: 'paragraph',
+  yieldsTo: ['caption/date-form'],
   yearFromEarlierDate: true,
   why: 'AP gives the day of the week and the date together only when they agree; a mismatch means one of them is wrong. The year comes from the date, else the release date, else the default year setting.',
   right: 'Monday, July 11, 2016',
@@ -19,6 +21,8 @@ export const rule: Rule = {
       if (d.day === undefined || d.kind === 'my' || d.kind === 'dtg' || d.alt) continue;
       const w = weekdayBefore(text, d.start, doc.blockAt(d.start)?.start ?? 0);
       if (!w) continue;
+      // A weekday in a caption's date is left to caption/date-form, which removes it.
+      if (yieldsToCaption(doc, ctx, w.start, d.end)) continue;
       const y = resolveYear(doc, ctx.options.defaultYear, d);
       if (!y || !isValidDate(y.year, d.month, d.day)) continue;
       const actual = weekdayOf(y.year, d.month, d.day);

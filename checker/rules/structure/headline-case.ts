@@ -1,4 +1,5 @@
 import { Rule } from '../../types';
+import { paragraphCaption } from '../../analysis/caption';
 import { MINOR_WORDS } from '../../data/acronyms';
 
 /** Words of four letters or more decide: short words (of, the, and, US) are lowercase or caps in either style. */
@@ -17,7 +18,8 @@ export const rule: Rule = {
   check(doc, ctx) {
     const want = ctx.options.house.headlineCase;
     const h = doc.headline;
-    if (want === 'either' || !h || h.allCaps) return;
+    // A caption file's first caption reads as a headline: it is a caption.
+    if (want === 'either' || !h || h.allCaps || paragraphCaption(doc, h)) return;
     const text = doc.text.slice(h.start, h.end);
     const words = [...text.matchAll(LONG_WORD)].filter((m) => (m.index ?? 0) > 0 && !MINOR_WORDS.has(m[0].toLowerCase()));
     const lower = words.filter((m) => /^[a-z]/.test(m[0]));

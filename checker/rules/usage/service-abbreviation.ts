@@ -1,4 +1,5 @@
 import { Rule } from '../../types';
+import { creditAgencyAt } from '../../analysis/caption';
 import { SERVICE_ABBREVIATIONS as SERVICE } from '../../data/acronyms';
 import { inAddress, inCapsRun, matchesIn, runningText } from '../../analysis/usage';
 
@@ -8,6 +9,7 @@ export const rule: Rule = {
   description: 'A service abbreviation (USMC, USN, USAF, USCG, USSF) in running text.',
   defaultSeverity: 'warning',
   scope: 'paragraph',
+  yieldsTo: ['caption/credit-line'],
   why: 'AP and DoD news style: name the service in words (Marine Corps, Navy, Air Force, Coast Guard, Space Force); USMC and USN are internal abbreviations.',
   right: 'Marine Corps Sgt. Ann Lee',
   wrong: 'USMC Sgt. Ann Lee',
@@ -19,6 +21,8 @@ export const rule: Rule = {
         const start = m.index;
         const end = start + m[0].length;
         if (inAddress(text, start, end) || /^-\d/.test(text.slice(end, end + 2)) || inCapsRun(text, start, end)) continue;
+        // `(USMC photo by …)`: the credit line's service is left to caption/credit-line.
+        if (creditAgencyAt(doc, ctx, start, end)) continue;
         const word = SERVICE[m[0]];
         const replace = { title: `Replace with "${word}"`, edits: [{ start, end, newText: word }] };
         // Certain where the service reads as a noun or modifier: `the USAF`, `USMC Sgt. Lee`, `USAF Academy`.

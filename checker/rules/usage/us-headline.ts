@@ -1,4 +1,5 @@
 import { Rule } from '../../types';
+import { paragraphCaption } from '../../analysis/caption';
 import { matchesIn } from '../../analysis/usage';
 
 export const rule: Rule = {
@@ -13,7 +14,8 @@ export const rule: Rule = {
   fixable: true,
   check(doc, ctx) {
     const h = doc.headline;
-    if (!h) return;
+    // A caption file's first caption reads as a headline: it is a caption.
+    if (!h || paragraphCaption(doc, h)) return;
     for (const m of matchesIn(doc.text, h.start, h.end, /(?<![A-Za-z.])U\.S\.(?![A-Za-z])/g)) {
       const start = m.index;
       const end = start + 4;

@@ -1,6 +1,6 @@
 import { DocumentSymbol, SymbolKind } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyzeShips, introducedPeople, introducedUnits, ReleaseDocument } from '../../../checker';
+import { analyzeShips, captionsIn, introducedPeople, introducedUnits, ReleaseDocument } from '../../../checker';
 import { Analysis } from './analysis';
 import { toRange } from './convert';
 
@@ -11,7 +11,7 @@ function clip(s: string): string {
   return one.length > MAX_NAME ? `${one.slice(0, MAX_NAME - 1)}…` : one;
 }
 
-/** Outline: headline, byline, dateline, each person, ship and unit on first reference, direct quotations and the end mark, in document order. */
+/** Outline: headline, byline, dateline, each person, ship and unit on first reference, direct quotations, photo captions and the end mark, in document order. */
 export function documentSymbols(analysis: Analysis, doc: TextDocument): DocumentSymbol[] {
   const r = analysis.release;
   const symbols: DocumentSymbol[] = [];
@@ -19,10 +19,16 @@ export function documentSymbols(analysis: Analysis, doc: TextDocument): Document
     const range = toRange(doc, start, end);
     symbols.push({ name: clip(name) || detail, detail, kind, range, selectionRange: range });
   };
-  if (r.headline) add(r.text.slice(r.headline.start, r.headline.end), 'headline', SymbolKind.String, r.headline.start, r.headline.end);
+  // A caption file's first caption reads as a headline: it is listed once, as a caption.
+  const captions = captionsIn(r);
+  if (r.headline && !captions.some((c) => c.block === r.headline)) add(r.text.slice(r.headline.start, r.headline.end), 'headline', SymbolKind.String, r.headline.start, r.headline.end);
   if (r.dateline) add(r.dateline.place, 'dateline', SymbolKind.Namespace, r.dateline.start, r.dateline.end);
   for (const p of introducedPeople(r)) add(p.reference, 'first reference', SymbolKind.Field, p.start, p.end);
   for (const q of r.quotes) add(r.text.slice(q.start, q.end), 'quote', SymbolKind.Event, q.start, q.end);
+  for (const c of captions) {
+    const end = Math.max(c.block.end, ...c.trailers.map((t) => t.end));
+    add(r.text.slice(c.first.start, c.first.end), c.credit ? `caption, ${r.text.slice(c.credit.start + 1, c.credit.end - 1)}` : 'caption', SymbolKind.Object, c.block.start, end);
+  }
   for (const m of militarySymbols(r)) add(m.name, m.detail, m.kind, m.start, m.end);
   for (const b of r.blocks) if (b.kind === 'byline') add(r.text.slice(b.start, b.end), 'byline', SymbolKind.Constructor, b.start, b.end);
   for (const b of r.blocks) if (b.kind === 'endmark') add(r.text.slice(b.start, b.end), 'end mark', SymbolKind.Null, b.start, b.end);

@@ -7,7 +7,7 @@ import { Block, ReleaseDocument } from '../document/model';
 import { ParagraphReading, perDocument, perParagraph } from '../engine/cache';
 import { CREDIT_LINE, NOT_NAMES } from '../lex/text';
 import {
-  classifyRankForm, RankEntry, RankFormKind, RANK_AP_FORMS, RANK_SERVICE_FORMS, RANK_SPELLED_FORMS,
+  classifyRankForm, RankEntry, RankFormKind, RANK_AP_FORMS, RANK_SERVICE_FORMS, RANK_SPELLED_FORMS, RANK_VARIANT_FORMS,
   Service, SERVICES, SERVICE_SUFFIXES, servicesOfForm, NOT_PERSON, NAME_ABBREVIATIONS, RANK_PREV_OK,
 } from '../data/ranks';
 
@@ -50,7 +50,7 @@ function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
 }
 
-const ALL_FORMS = [...new Set([...RANK_SERVICE_FORMS, ...RANK_AP_FORMS, ...RANK_SPELLED_FORMS])].sort((a, b) => b.length - a.length);
+const ALL_FORMS = [...new Set([...RANK_SERVICE_FORMS, ...RANK_AP_FORMS, ...RANK_SPELLED_FORMS, ...RANK_VARIANT_FORMS])].sort((a, b) => b.length - a.length);
 const RANK_RE_SOURCE = `(?<![\\p{L}\\p{N}_.'’])(?:${ALL_FORMS.map(escapeRe).join('|')})(?![\\p{L}\\p{N}_])`;
 
 /** A fresh global regex over every rank form, longest first. */

@@ -33,6 +33,7 @@ import { rule as rankLowercaseAlone } from './rank/lowercase-alone';
 import { rule as rankMissingFirstName } from './rank/missing-first-name';
 import { rule as rankRetired } from './rank/retired';
 import { rule as rankServiceBeforeRank } from './rank/service-before-rank';
+import { rule as rankNonstandardForm } from './rank/nonstandard-form';
 import { rule as numberSpellOutSmall } from './number/spell-out-small';
 import { rule as numberSpellOutLarge } from './number/spell-out-large';
 import { rule as numberSentenceStart } from './number/sentence-start';
@@ -80,6 +81,7 @@ export const RULES: readonly Rule[] = [
   rankMissingFirstName,
   rankRetired,
   rankServiceBeforeRank,
+  rankNonstandardForm,
   dateDayMonthYear,
   dateDtg,
   dateIso,

@@ -40,6 +40,12 @@ export interface RankMention {
   /** In the byline (`By Staff Sgt. Jane Doe`): the writer, not a person the story introduces. */
   inByline: boolean;
   inQuote: boolean;
+  /**
+   * A one-word spelled-out rank before a last name alone (`General Smith`, `Admiral Whitman`):
+   * an ordinary word as often as a rank, so only a later reference to a person already named
+   * (rank/repeated) reads it; rankMentions() leaves it out.
+   */
+  weak?: boolean;
 }
 
 /** Service forms that are more often something else before a name (`SA` = special agent, `AB` = initials). */
@@ -164,6 +170,11 @@ const PARAGRAPH_MENTIONS: ParagraphReading<StoredMention[]> = {
 
 /** Every rank mention in the headline, byline and body blocks that are not all caps, in order. */
 export function rankMentions(doc: ReleaseDocument): RankMention[] {
+  return perDocument(doc, 'rank-mentions-strong', () => allMentions(doc).filter((m) => !m.weak));
+}
+
+/** The mentions with the weak ones (`General Smith`) among them. */
+function allMentions(doc: ReleaseDocument): RankMention[] {
   return perDocument(doc, 'rank-mentions', () => {
     const list: RankMention[] = [];
     for (const block of doc.blocks) {
@@ -200,6 +211,7 @@ function fields(m: Omit<RankMention, 'block' | 'last'>, by: number): Omit<RankMe
     inCaption: m.inCaption,
     inByline: m.inByline,
     inQuote: m.inQuote,
+    ...(m.weak ? { weak: true } : {}),
   };
 }
 
@@ -218,6 +230,7 @@ export function mentionsInBlock(doc: ReleaseDocument, block: Block): RankMention
     const written = m[0].replace(/\s+/g, ' ');
     const form = classifyRankForm(written);
     if (!form || NOT_RANKS.has(written)) continue;
+    let weak = false;
     const start = m.index;
     const end = start + m[0].length;
     let pos = end;
@@ -240,10 +253,15 @@ export function mentionsInBlock(doc: ReleaseDocument, block: Block): RankMention
       // One-word titles (`General`, `Major`, `Private`, `Airman`) are ordinary words too: demand a
       // full name and no capitalized word before them (`Attorney General Jane Doe`, `Surgeon General`).
       // Service forms such as `Gen` and `Capt` also read as words in title case (`Next Gen Squad Weapon`).
-      if (form.kind !== 'service' && (tokens.length < 2 || tokens.length > 3)) continue;
+      if (form.kind !== 'service' && tokens.length > 3) continue;
       if (form.kind === 'service' && block.kind === 'headline') continue;
       const prev = /(\S+)\s+$/.exec(before);
       if (prev && /^\p{Lu}/u.test(prev[1]) && !/[.!?:;,"”]$/.test(prev[1]) && !RANK_PREV_OK.has(prev[1])) continue;
+      if (form.kind !== 'service' && tokens.length < 2) {
+        // `General Smith`: only a later reference can tell it is a rank (see RankMention.weak).
+        if (block.kind !== 'body' || form.kind !== 'spelled') continue;
+        weak = true;
+      }
     }
     const aps = new Set(form.entries.map((e) => e.ap));
     const svc = SERVICE_BEFORE.exec(before);
@@ -267,6 +285,7 @@ export function mentionsInBlock(doc: ReleaseDocument, block: Block): RankMention
       inCaption,
       inByline: block.kind === 'byline',
       inQuote: doc.inQuote(start, last.end),
+      ...(weak ? { weak: true } : {}),
     });
   }
   return out;
@@ -295,7 +314,11 @@ export function mentionServices(m: RankMention): Service[] {
 
 /** Body mentions outside quotations, captions and the byline: the references the later-reference rules reason about. */
 export function bodyMentions(doc: ReleaseDocument): RankMention[] {
-  return rankMentions(doc).filter((m) => !m.inHeadline && !m.inQuote && !m.inCaption && !m.inByline);
+  return rankMentions(doc).filter(isBody);
+}
+
+function isBody(m: RankMention): boolean {
+  return !m.inHeadline && !m.inQuote && !m.inCaption && !m.inByline;
 }
 
 const RET = String.raw`(?:[Rr]et(?:\.|ired\b)?|RET\.?)`;
@@ -432,7 +455,10 @@ function readRepeated(doc: ReleaseDocument): Map<RankMention, { start: number; e
   // one (samePerson) are counted without going through them all again (one name repeated thousands
   // of times stays linear), and whether two of them are different people (that stays true).
   const byLast = new Map<string, LastNameGroup>();
-  for (const m of bodyMentions(doc)) {
+  for (const m of allMentions(doc)) {
+    if (!isBody(m)) continue;
+    // `General Smith` counts only as a later reference to a Smith already named with a rank.
+    if (m.weak && !byLast.has(m.last.text)) continue;
     let group = byLast.get(m.last.text);
     if (!group) {
       group = newGroup();

@@ -30,6 +30,14 @@ export const LOADED_ONLY_WITH_QUOTE: ReadonlySet<string> = new Set([
   'noted', 'explained', 'added', 'mentioned', 'pointed out', 'commented', 'remarked', 'revealed', 'admitted', 'conceded',
 ]);
 
+/**
+ * Past forms of LOADED_ONLY_WITH_QUOTE that are speech before a `that` clause when a person speaks
+ * (`Smith explained that …`, `He noted that …`); `added that` stays allowed (AP accepts "added").
+ */
+export const LOADED_THAT_WITH_PERSON: ReadonlySet<string> = new Set([
+  'noted', 'explained', 'mentioned', 'pointed out', 'commented', 'remarked', 'admitted', 'conceded',
+]);
+
 /** Past forms of LOADED_VERBS that are speech even with no quotation or `that` (`Carter stated the plan`). */
 export const LOADED_ALWAYS_SPEECH: ReadonlySet<string> = new Set(['stated', 'opined', 'exclaimed']);
 

@@ -9,6 +9,8 @@ export interface TitleEntry {
   lower: string;
   /** A one-word title is only flagged as `the Secretary`, never after a name or `as`. */
   single?: boolean;
+  /** The title takes the place it serves (`Adjutant General of Nevada` → `adjutant general of Nevada`). */
+  ofPlace?: boolean;
 }
 
 function t(cap: string, lower: string): TitleEntry {
@@ -40,6 +42,7 @@ export const TITLES: readonly TitleEntry[] = [
   t('Commandant of the Marine Corps', 'commandant of the Marine Corps'),
   t('Commandant of the Coast Guard', 'commandant of the Coast Guard'),
   t('Chief of the National Guard Bureau', 'chief of the National Guard Bureau'),
+  { cap: 'Adjutant General', lower: 'adjutant general', ofPlace: true },
   { cap: 'Secretary', lower: 'secretary', single: true },
   { cap: 'Chairman', lower: 'chairman', single: true },
   { cap: 'Vice Chairman', lower: 'vice chairman', single: true },
@@ -50,4 +53,13 @@ export const TITLES: readonly TitleEntry[] = [
 export const ACTING_TITLE_WORDS: readonly string[] = [
   'Secretary', 'Deputy', 'Assistant', 'Under', 'Undersecretary', 'Director', 'Chairman', 'Chief', 'Commander',
   'Administrator', 'Inspector', 'Principal', 'Commandant', 'Comptroller', 'General Counsel', 'Attorney', 'Surgeon',
+];
+
+/**
+ * Unit words that make `the Wing Commander` a unit commander named generically (lowercase all:
+ * `the wing commander`); a numbered unit keeps its name (`the 4th Fighter Wing commander`).
+ */
+export const GENERIC_UNITS: readonly string[] = [
+  'Squadron', 'Wing', 'Group', 'Brigade', 'Battalion', 'Company', 'Regiment', 'Division', 'Detachment', 'Flight',
+  'Battery', 'Troop', 'Platoon', 'Unit', 'Task Force', 'Base', 'Installation', 'Garrison',
 ];

@@ -63,3 +63,28 @@ export const GENERIC_UNITS: readonly string[] = [
   'Squadron', 'Wing', 'Group', 'Brigade', 'Battalion', 'Company', 'Regiment', 'Division', 'Detachment', 'Flight',
   'Battery', 'Troop', 'Platoon', 'Unit', 'Task Force', 'Base', 'Installation', 'Garrison',
 ];
+
+/**
+ * Abbreviations of one office that copy uses in place of the holder's name on a later reference
+ * (`SMA toured the barracks`), with the titles that introduce the holder (`Sergeant Major of the
+ * Army Michael Weimer`). AP uses the last name.
+ */
+export const OFFICE_ABBREVIATIONS: ReadonlyArray<readonly [string, readonly string[]]> = [
+  ['SMA', ['Sergeant Major of the Army', 'Sgt. Maj. of the Army']],
+  ['SMMC', ['Sergeant Major of the Marine Corps', 'Sgt. Maj. of the Marine Corps']],
+  ['CMSAF', ['Chief Master Sergeant of the Air Force', 'Chief Master Sgt. of the Air Force']],
+  ['CMSSF', ['Chief Master Sergeant of the Space Force', 'Chief Master Sgt. of the Space Force']],
+  ['MCPON', ['Master Chief Petty Officer of the Navy']],
+  ['MCPOCG', ['Master Chief Petty Officer of the Coast Guard']],
+  ['SEAC', ['Senior Enlisted Advisor to the Chairman']],
+  ['CNO', ['Chief of Naval Operations']],
+  ['CSA', ['Chief of Staff of the Army']],
+  ['CSAF', ['Chief of Staff of the Air Force']],
+  ['CSO', ['Chief of Space Operations']],
+  ['CMC', ['Commandant of the Marine Corps']],
+  ['CJCS', ['Chairman of the Joint Chiefs of Staff']],
+  ['SecDef', ['Secretary of Defense', 'Defense Secretary']],
+  ['SECDEF', ['Secretary of Defense', 'Defense Secretary']],
+  ['SECNAV', ['Secretary of the Navy', 'Navy Secretary']],
+  ['SECARMY', ['Secretary of the Army', 'Army Secretary']],
+];

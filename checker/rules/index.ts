@@ -61,6 +61,7 @@ import { rule as usageServiceAbbreviation } from './usage/service-abbreviation';
 import { rule as usageDodConsistency } from './usage/dod-consistency';
 import { rule as titleCapitalizedAfterName } from './title/capitalized-after-name';
 import { rule as titleActingLowercase } from './title/acting-lowercase';
+import { rule as titleLaterReference } from './title/later-reference';
 
 export const RULES: readonly Rule[] = [
   acronymUndefined,
@@ -74,6 +75,7 @@ export const RULES: readonly Rule[] = [
   usageDodConsistency,
   titleCapitalizedAfterName,
   titleActingLowercase,
+  titleLaterReference,
   rankServiceAbbreviation,
   rankSpelledOut,
   rankRepeated,

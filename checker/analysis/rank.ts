@@ -142,6 +142,19 @@ export function isInitials(s: string): boolean {
   return /^(?:\p{Lu}\.)+$/u.test(s);
 }
 
+/**
+ * Verbs a title-case headline puts after its subject (`SMA Visits Soldiers`, `CNO Tours Carrier`):
+ * in a headline the name ends before them.
+ */
+const HEADLINE_VERBS: ReadonlySet<string> = new Set([
+  'Visits', 'Visit', 'Tours', 'Meets', 'Talks', 'Speaks', 'Says', 'Thanks', 'Honors', 'Hosts', 'Leads', 'Takes', 'Wins',
+  'Earns', 'Receives', 'Joins', 'Returns', 'Retires', 'Assumes', 'Relinquishes', 'Addresses', 'Awards', 'Promotes',
+  'Reenlists', 'Recognizes', 'Celebrates', 'Welcomes', 'Discusses', 'Highlights', 'Stresses', 'Urges', 'Calls',
+  'Names', 'Named', 'Selected', 'Inspects', 'Observes', 'Attends', 'Delivers', 'Presents', 'Kicks', 'Makes', 'Gives',
+  'Shares', 'Outlines', 'Testifies', 'Briefs', 'Engages', 'Reflects', 'Signs', 'Launches', 'Completes', 'Graduates',
+  'Aboard', 'At', 'In', 'With', 'During', 'To', 'From', 'For',
+]);
+
 /** A ship named for a person: `USNS Sgt. Matej Kocak`. */
 const SHIP_BEFORE = /\b(?:USS|USNS|USCGC|USAV|SS|MV|M\/V)\s+$/;
 
@@ -245,7 +258,11 @@ export function mentionsInBlock(doc: ReleaseDocument, block: Block): RankMention
       if (!g) continue;
       pos += ret.length + g.length;
     }
-    const tokens = parseName(slice, pos, block.end);
+    let tokens = parseName(slice, pos, block.end);
+    if (tokens && block.kind === 'headline') {
+      const verb = tokens.findIndex((t) => HEADLINE_VERBS.has(t.text));
+      if (verb >= 0) tokens = verb > 0 ? tokens.slice(0, verb) : undefined;
+    }
     if (!tokens) continue;
     const before = text.slice(Math.max(block.start, start - 40), start);
     if (SHIP_BEFORE.test(before)) continue;
@@ -486,4 +503,37 @@ function readRepeated(doc: ReleaseDocument): Map<RankMention, { start: number; e
     });
   }
   return out;
+}
+
+/** Words that name a service or its members, ships and units, for the story's own service. */
+const SERVICE_WORDS: ReadonlyArray<readonly [RegExp, Service]> = [
+  [/\b(?:Army National Guard|Army Reserve|Army|Soldiers?)\b/g, 'Army'],
+  [/\b(?:Navy|Sailors?|USS|USNS|Seabees?)\b/g, 'Navy'],
+  [/\b(?:Air Force|Air National Guard|Airmen)\b/g, 'Air Force'],
+  [/\b(?:Marine Corps|Marines?)\b/g, 'Marine Corps'],
+  [/\b(?:Space Force|Guardians?)\b/g, 'Space Force'],
+  [/\b(?:Coast Guard|USCGC|Coast Guardsmen)\b/g, 'Coast Guard'],
+];
+
+/**
+ * The service whose unit copy this is: the one its text names most (the service, its members,
+ * its ships), at least twice and more often than any other. Undefined for joint or DoD copy
+ * where no service leads.
+ */
+export function storyService(doc: ReleaseDocument): Service | undefined {
+  return perDocument(doc, 'story-service', () => {
+    // A service named before a rank (`Army Gen. …`) is the writer naming each person's service,
+    // not a sign that the story is one service's: those are not counted.
+    const beforeRank = new Set<number>();
+    for (const m of allMentions(doc)) if (m.service) beforeRank.add(m.service.start);
+    // `Air National Guard` and `Army National Guard` are counted once, under their service.
+    const text = doc.text.replace(/\b(Army|Air) National Guard\b/g, (m, s: string) => (s === 'Army' ? 'Army' : 'Air Force').padEnd(m.length, ' '));
+    const counts = SERVICE_WORDS.map(([re, service]) => {
+      let n = 0;
+      // `Sgt. Maj. of the Army`, `Secretary of the Navy`: a title, not the story's service.
+      for (const m of text.matchAll(re)) if (!beforeRank.has(m.index) && !/\bof the $/.test(text.slice(Math.max(0, m.index - 7), m.index))) n++;
+      return { service, n };
+    }).sort((a, b) => b.n - a.n);
+    return counts[0].n >= 2 && counts[0].n > counts[1].n ? counts[0].service : undefined;
+  });
 }

@@ -67,4 +67,8 @@ export const ATTRIBUTION_CUES: readonly string[] = [
   'puts it', 'affirmed', 'assured', 'cautioned', 'advised', 'argued', 'suggested', 'offered', 'encouraged', 'spoke',
   'speaks', 'remarks', 'statement', 'interview', 'motto', 'message', 'words', 'saying', 'quote', 'quotes', 'inscription',
   'inscribed', 'reminded', 'highlighted', 'underscored', 'explaining', 'adding', 'noting', 'telling', 'asking',
+  // A crowd's chant or cheer is attributed to the crowd by what was heard (`"Go Navy, beat Army!" could be heard`).
+  'could be heard', 'can be heard', 'was heard', 'were heard', 'rang out', 'rings out', 'echoes', 'chanted',
+  'chanting', 'chant', 'chants', 'shouted', 'shouting', 'shouts', 'yelled', 'cheered', 'cheers', 'sang', 'sings',
+  'signs read', 'sign read', 'banner read',
 ];

@@ -73,13 +73,19 @@ function isAttribution(doc: ReleaseDocument, block: Block, start: number, end: n
   if (LOADED_ALWAYS_SPEECH.has(verb)) return true;
   if (!/^\s+that\b/.test(doc.text.slice(verbEnd, verbEnd + 8))) return false;
   if (!LOADED_ONLY_WITH_QUOTE.has(verb)) return true;
+  // `that year`, `that day`: a time, not a clause.
+  if (THAT_TIME.test(doc.text.slice(verbEnd, verbEnd + 20))) return false;
   // `Smith explained that …`, `He noted that …`: speech when a person speaks (`the report noted that` is not).
   return LOADED_THAT_WITH_PERSON.has(verb) && isPersonSpeaker(doc, start, speaker);
 }
 
 /** A pronoun, a role (`the commander`) or a name not led by `the` (`the Pentagon noted that`) nor in capitals (`NATO`). */
+const THAT_TIME = /^\s+that\s+(?:year|day|week|month|time|morning|afternoon|evening|night|summer|spring|fall|winter|season|decade)\b/;
+
 function isPersonSpeaker(doc: ReleaseDocument, start: number, speaker: string): boolean {
-  if (isPronounSpeaker(speaker) || / /.test(speaker)) return true;
+  if (isPronounSpeaker(speaker)) return true;
+  // `the commander`, `agency officials`; not `which officials` (a relative clause).
+  if (/ /.test(speaker)) return !/^(?:which|that|who|whom|whose|what|where|when|as)\b/i.test(speaker);
   if (/^[A-Z]{2,}$/.test(speaker) || /[.]$/.test(speaker)) return false;
   return !/\b[Tt]he\s+$/.test(doc.text.slice(Math.max(0, start - 5), start));
 }

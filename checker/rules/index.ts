@@ -62,6 +62,16 @@ import { rule as usageDodConsistency } from './usage/dod-consistency';
 import { rule as titleCapitalizedAfterName } from './title/capitalized-after-name';
 import { rule as titleActingLowercase } from './title/acting-lowercase';
 import { rule as titleLaterReference } from './title/later-reference';
+import { rule as shipThePrefix } from './ship/the-prefix';
+import { rule as shipHullHyphen } from './ship/hull-hyphen';
+import { rule as shipNameCaps } from './ship/name-caps';
+import { rule as shipFirstReference } from './ship/first-reference';
+import { rule as shipLaterReference } from './ship/later-reference';
+import { rule as unitOrdinal } from './unit/ordinal';
+import { rule as unitNumberWords } from './unit/number-words';
+import { rule as weaponAircraftHyphen } from './weapon/aircraft-hyphen';
+import { rule as weaponMHyphen } from './weapon/m-hyphen';
+import { rule as weaponCaliber } from './weapon/caliber';
 
 export const RULES: readonly Rule[] = [
   acronymUndefined,
@@ -123,6 +133,16 @@ export const RULES: readonly Rule[] = [
   structureMissingContact,
   structureMissingEndMark,
   structureHoldWithoutTime,
+  shipThePrefix,
+  shipHullHyphen,
+  shipNameCaps,
+  shipFirstReference,
+  shipLaterReference,
+  unitOrdinal,
+  unitNumberWords,
+  weaponAircraftHyphen,
+  weaponMHyphen,
+  weaponCaliber,
 // By id in code-unit order: for ids of lowercase letters, digits, '-' and '/' the same order as
 // localeCompare, without the ICU collator it would set up (about 10 ms) at every CLI start.
 ].sort((a: Rule, b: Rule) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));

@@ -182,6 +182,19 @@ describe('datelines in every real form', () => {
     assert.strictEqual(fixed(wire, 'place/dateline-form'), 'WASHINGTON, March 3, 2011 – The Defense Department announced the award.\n');
   });
 
+  it('does not take a hyphenated name for a dateline with a hyphen as its dash', () => {
+    const doc = new ReleaseDocument('JTF-Bravo helicopters deliver aid to flooded villages\n\nSOTO CANO AIR BASE, Honduras - Helicopters flew.', 'plaintext');
+    assert.strictEqual(doc.blocks[0].kind, 'headline');
+    assert.strictEqual(doc.dateline?.place, 'SOTO CANO AIR BASE, Honduras');
+    assert.strictEqual(new ReleaseDocument('UH-60 Black Hawk crews flew 41 missions.', 'plaintext').dateline, undefined);
+  });
+
+  it('does not take a photo caption with its VIRIN line for a headline', () => {
+    const text = 'Airmen de-ice a C-17 Globemaster III at Joint Base Elmendorf-Richardson, Alaska, Feb. 5, 2025. (U.S. Air Force photo by Senior Airman Kendra Voss)\nVIRIN: 250205-F-KV310-1001\n';
+    assert.strictEqual(new ReleaseDocument(text, 'plaintext').blocks[0].kind, 'body');
+    assert.ok(!findings(text).some((f) => f.startsWith('usage/us-headline')), findings(text).join('; '));
+  });
+
   it('reads the Navy form with the date in parentheses', () => {
     const doc = new ReleaseDocument('By Mass Communication Specialist 3rd Class Li Wu\n\nNORFOLK, Va. (April 1, 2017) – The ship returned.', 'plaintext');
     assert.strictEqual(doc.dateline?.place, 'NORFOLK, Va.');

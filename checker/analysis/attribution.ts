@@ -39,6 +39,20 @@ export function quoteOpeningAfter(doc: ReleaseDocument, pos: number, block: Bloc
   return q && q.start === at ? q : undefined;
 }
 
+/**
+ * A clause of paraphrase ends with a comma just before `pos` (`The unit trained for weeks, | said
+ * Smith.`): at least four words of its sentence before the comma, and no quotation mark in them.
+ */
+export function paraphraseBefore(doc: ReleaseDocument, block: Block, pos: number): boolean {
+  const text = doc.text;
+  const comma = /,[ \t]*$/.exec(text.slice(Math.max(block.start, pos - 3), pos));
+  if (!comma) return false;
+  const clauseEnd = pos - comma[0].length;
+  const clause = text.slice(sentenceStart(text, clauseEnd, block.start), clauseEnd);
+  if (/["“”]/.test(clause)) return false;
+  return clause.trim().split(/\s+/).length >= 4;
+}
+
 /** Bounds of the sentence holding `at`, within its block. */
 export function sentenceBounds(doc: ReleaseDocument, at: number, block: Block): { start: number; end: number } {
   const start = sentenceStart(doc.text, at, block.start);

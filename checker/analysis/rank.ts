@@ -7,7 +7,7 @@ import { Block, ReleaseDocument } from '../document/model';
 import { ParagraphReading, perDocument, perParagraph } from '../engine/cache';
 import { CREDIT_LINE, NOT_NAMES } from '../lex/text';
 import {
-  classifyRankForm, RankEntry, RankFormKind, RANK_AP_FORMS, RANK_SERVICE_FORMS, RANK_SPELLED_FORMS,
+  classifyRankForm, RankEntry, RankFormKind, RANK_AP_FORMS, RANK_SERVICE_FORMS, RANK_SPELLED_FORMS, RANK_VARIANT_FORMS,
   Service, SERVICES, SERVICE_SUFFIXES, servicesOfForm, NOT_PERSON, NAME_ABBREVIATIONS, RANK_PREV_OK,
 } from '../data/ranks';
 
@@ -40,6 +40,12 @@ export interface RankMention {
   /** In the byline (`By Staff Sgt. Jane Doe`): the writer, not a person the story introduces. */
   inByline: boolean;
   inQuote: boolean;
+  /**
+   * A one-word spelled-out rank before a last name alone (`General Smith`, `Admiral Whitman`):
+   * an ordinary word as often as a rank, so only a later reference to a person already named
+   * (rank/repeated) reads it; rankMentions() leaves it out.
+   */
+  weak?: boolean;
 }
 
 /** Service forms that are more often something else before a name (`SA` = special agent, `AB` = initials). */
@@ -50,7 +56,7 @@ function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
 }
 
-const ALL_FORMS = [...new Set([...RANK_SERVICE_FORMS, ...RANK_AP_FORMS, ...RANK_SPELLED_FORMS])].sort((a, b) => b.length - a.length);
+const ALL_FORMS = [...new Set([...RANK_SERVICE_FORMS, ...RANK_AP_FORMS, ...RANK_SPELLED_FORMS, ...RANK_VARIANT_FORMS])].sort((a, b) => b.length - a.length);
 const RANK_RE_SOURCE = `(?<![\\p{L}\\p{N}_.'’])(?:${ALL_FORMS.map(escapeRe).join('|')})(?![\\p{L}\\p{N}_])`;
 
 /** A fresh global regex over every rank form, longest first. */
@@ -136,6 +142,19 @@ export function isInitials(s: string): boolean {
   return /^(?:\p{Lu}\.)+$/u.test(s);
 }
 
+/**
+ * Verbs a title-case headline puts after its subject (`SMA Visits Soldiers`, `CNO Tours Carrier`):
+ * in a headline the name ends before them.
+ */
+const HEADLINE_VERBS: ReadonlySet<string> = new Set([
+  'Visits', 'Visit', 'Tours', 'Meets', 'Talks', 'Speaks', 'Says', 'Thanks', 'Honors', 'Hosts', 'Leads', 'Takes', 'Wins',
+  'Earns', 'Receives', 'Joins', 'Returns', 'Retires', 'Assumes', 'Relinquishes', 'Addresses', 'Awards', 'Promotes',
+  'Reenlists', 'Recognizes', 'Celebrates', 'Welcomes', 'Discusses', 'Highlights', 'Stresses', 'Urges', 'Calls',
+  'Names', 'Named', 'Selected', 'Inspects', 'Observes', 'Attends', 'Delivers', 'Presents', 'Kicks', 'Makes', 'Gives',
+  'Shares', 'Outlines', 'Testifies', 'Briefs', 'Engages', 'Reflects', 'Signs', 'Launches', 'Completes', 'Graduates',
+  'Aboard', 'At', 'In', 'With', 'During', 'To', 'From', 'For',
+]);
+
 /** A ship named for a person: `USNS Sgt. Matej Kocak`. */
 const SHIP_BEFORE = /\b(?:USS|USNS|USCGC|USAV|SS|MV|M\/V)\s+$/;
 
@@ -164,6 +183,11 @@ const PARAGRAPH_MENTIONS: ParagraphReading<StoredMention[]> = {
 
 /** Every rank mention in the headline, byline and body blocks that are not all caps, in order. */
 export function rankMentions(doc: ReleaseDocument): RankMention[] {
+  return perDocument(doc, 'rank-mentions-strong', () => allMentions(doc).filter((m) => !m.weak));
+}
+
+/** The mentions with the weak ones (`General Smith`) among them. */
+function allMentions(doc: ReleaseDocument): RankMention[] {
   return perDocument(doc, 'rank-mentions', () => {
     const list: RankMention[] = [];
     for (const block of doc.blocks) {
@@ -200,6 +224,7 @@ function fields(m: Omit<RankMention, 'block' | 'last'>, by: number): Omit<RankMe
     inCaption: m.inCaption,
     inByline: m.inByline,
     inQuote: m.inQuote,
+    ...(m.weak ? { weak: true } : {}),
   };
 }
 
@@ -218,6 +243,7 @@ export function mentionsInBlock(doc: ReleaseDocument, block: Block): RankMention
     const written = m[0].replace(/\s+/g, ' ');
     const form = classifyRankForm(written);
     if (!form || NOT_RANKS.has(written)) continue;
+    let weak = false;
     const start = m.index;
     const end = start + m[0].length;
     let pos = end;
@@ -232,7 +258,11 @@ export function mentionsInBlock(doc: ReleaseDocument, block: Block): RankMention
       if (!g) continue;
       pos += ret.length + g.length;
     }
-    const tokens = parseName(slice, pos, block.end);
+    let tokens = parseName(slice, pos, block.end);
+    if (tokens && block.kind === 'headline') {
+      const verb = tokens.findIndex((t) => HEADLINE_VERBS.has(t.text));
+      if (verb >= 0) tokens = verb > 0 ? tokens.slice(0, verb) : undefined;
+    }
     if (!tokens) continue;
     const before = text.slice(Math.max(block.start, start - 40), start);
     if (SHIP_BEFORE.test(before)) continue;
@@ -240,10 +270,15 @@ export function mentionsInBlock(doc: ReleaseDocument, block: Block): RankMention
       // One-word titles (`General`, `Major`, `Private`, `Airman`) are ordinary words too: demand a
       // full name and no capitalized word before them (`Attorney General Jane Doe`, `Surgeon General`).
       // Service forms such as `Gen` and `Capt` also read as words in title case (`Next Gen Squad Weapon`).
-      if (form.kind !== 'service' && (tokens.length < 2 || tokens.length > 3)) continue;
+      if (form.kind !== 'service' && tokens.length > 3) continue;
       if (form.kind === 'service' && block.kind === 'headline') continue;
       const prev = /(\S+)\s+$/.exec(before);
       if (prev && /^\p{Lu}/u.test(prev[1]) && !/[.!?:;,"”]$/.test(prev[1]) && !RANK_PREV_OK.has(prev[1])) continue;
+      if (form.kind !== 'service' && tokens.length < 2) {
+        // `General Smith`: only a later reference can tell it is a rank (see RankMention.weak).
+        if (block.kind !== 'body' || form.kind !== 'spelled') continue;
+        weak = true;
+      }
     }
     const aps = new Set(form.entries.map((e) => e.ap));
     const svc = SERVICE_BEFORE.exec(before);
@@ -267,6 +302,7 @@ export function mentionsInBlock(doc: ReleaseDocument, block: Block): RankMention
       inCaption,
       inByline: block.kind === 'byline',
       inQuote: doc.inQuote(start, last.end),
+      ...(weak ? { weak: true } : {}),
     });
   }
   return out;
@@ -295,7 +331,11 @@ export function mentionServices(m: RankMention): Service[] {
 
 /** Body mentions outside quotations, captions and the byline: the references the later-reference rules reason about. */
 export function bodyMentions(doc: ReleaseDocument): RankMention[] {
-  return rankMentions(doc).filter((m) => !m.inHeadline && !m.inQuote && !m.inCaption && !m.inByline);
+  return rankMentions(doc).filter(isBody);
+}
+
+function isBody(m: RankMention): boolean {
+  return !m.inHeadline && !m.inQuote && !m.inCaption && !m.inByline;
 }
 
 const RET = String.raw`(?:[Rr]et(?:\.|ired\b)?|RET\.?)`;
@@ -432,7 +472,10 @@ function readRepeated(doc: ReleaseDocument): Map<RankMention, { start: number; e
   // one (samePerson) are counted without going through them all again (one name repeated thousands
   // of times stays linear), and whether two of them are different people (that stays true).
   const byLast = new Map<string, LastNameGroup>();
-  for (const m of bodyMentions(doc)) {
+  for (const m of allMentions(doc)) {
+    if (!isBody(m)) continue;
+    // `General Smith` counts only as a later reference to a Smith already named with a rank.
+    if (m.weak && !byLast.has(m.last.text)) continue;
     let group = byLast.get(m.last.text);
     if (!group) {
       group = newGroup();
@@ -460,4 +503,37 @@ function readRepeated(doc: ReleaseDocument): Map<RankMention, { start: number; e
     });
   }
   return out;
+}
+
+/** Words that name a service or its members, ships and units, for the story's own service. */
+const SERVICE_WORDS: ReadonlyArray<readonly [RegExp, Service]> = [
+  [/\b(?:Army National Guard|Army Reserve|Army|Soldiers?)\b/g, 'Army'],
+  [/\b(?:Navy|Sailors?|USS|USNS|Seabees?)\b/g, 'Navy'],
+  [/\b(?:Air Force|Air National Guard|Airmen)\b/g, 'Air Force'],
+  [/\b(?:Marine Corps|Marines?)\b/g, 'Marine Corps'],
+  [/\b(?:Space Force|Guardians?)\b/g, 'Space Force'],
+  [/\b(?:Coast Guard|USCGC|Coast Guardsmen)\b/g, 'Coast Guard'],
+];
+
+/**
+ * The service whose unit copy this is: the one its text names most (the service, its members,
+ * its ships), at least twice and more often than any other. Undefined for joint or DoD copy
+ * where no service leads.
+ */
+export function storyService(doc: ReleaseDocument): Service | undefined {
+  return perDocument(doc, 'story-service', () => {
+    // A service named before a rank (`Army Gen. …`) is the writer naming each person's service,
+    // not a sign that the story is one service's: those are not counted.
+    const beforeRank = new Set<number>();
+    for (const m of allMentions(doc)) if (m.service) beforeRank.add(m.service.start);
+    // `Air National Guard` and `Army National Guard` are counted once, under their service.
+    const text = doc.text.replace(/\b(Army|Air) National Guard\b/g, (m, s: string) => (s === 'Army' ? 'Army' : 'Air Force').padEnd(m.length, ' '));
+    const counts = SERVICE_WORDS.map(([re, service]) => {
+      let n = 0;
+      // `Sgt. Maj. of the Army`, `Secretary of the Navy`: a title, not the story's service.
+      for (const m of text.matchAll(re)) if (!beforeRank.has(m.index) && !/\bof the $/.test(text.slice(Math.max(0, m.index - 7), m.index))) n++;
+      return { service, n };
+    }).sort((a, b) => b.n - a.n);
+    return counts[0].n >= 2 && counts[0].n > counts[1].n ? counts[0].service : undefined;
+  });
 }

@@ -30,6 +30,14 @@ export const LOADED_ONLY_WITH_QUOTE: ReadonlySet<string> = new Set([
   'noted', 'explained', 'added', 'mentioned', 'pointed out', 'commented', 'remarked', 'revealed', 'admitted', 'conceded',
 ]);
 
+/**
+ * Past forms of LOADED_ONLY_WITH_QUOTE that are speech before a `that` clause when a person speaks
+ * (`Smith explained that …`, `He noted that …`); `added that` stays allowed (AP accepts "added").
+ */
+export const LOADED_THAT_WITH_PERSON: ReadonlySet<string> = new Set([
+  'noted', 'explained', 'mentioned', 'pointed out', 'commented', 'remarked', 'admitted', 'conceded',
+]);
+
 /** Past forms of LOADED_VERBS that are speech even with no quotation or `that` (`Carter stated the plan`). */
 export const LOADED_ALWAYS_SPEECH: ReadonlySet<string> = new Set(['stated', 'opined', 'exclaimed']);
 
@@ -59,4 +67,8 @@ export const ATTRIBUTION_CUES: readonly string[] = [
   'puts it', 'affirmed', 'assured', 'cautioned', 'advised', 'argued', 'suggested', 'offered', 'encouraged', 'spoke',
   'speaks', 'remarks', 'statement', 'interview', 'motto', 'message', 'words', 'saying', 'quote', 'quotes', 'inscription',
   'inscribed', 'reminded', 'highlighted', 'underscored', 'explaining', 'adding', 'noting', 'telling', 'asking',
+  // A crowd's chant or cheer is attributed to the crowd by what was heard (`"Go Navy, beat Army!" could be heard`).
+  'could be heard', 'can be heard', 'was heard', 'were heard', 'rang out', 'rings out', 'echoes', 'chanted',
+  'chanting', 'chant', 'chants', 'shouted', 'shouting', 'shouts', 'yelled', 'cheered', 'cheers', 'sang', 'sings',
+  'signs read', 'sign read', 'banner read',
 ];

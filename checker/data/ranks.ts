@@ -1,3 +1,5 @@
+import { RATING_ENTRIES } from './ratings';
+
 /**
  * Military ranks of the six services (STYLE.md section 1): the services' own abbreviations,
  * the AP form, the full title and the pay grade.
@@ -119,6 +121,7 @@ export const RANKS: readonly RankEntry[] = [
 // Frozen: a rank mention refers to these entries, and a frozen table is kept as it is, not copied,
 // when a mention is stored across versions of a draft (engine/memory.ts).
 RANKS.forEach(deepFreeze);
+RATING_ENTRIES.forEach(deepFreeze);
 
 function deepFreeze(value: object): void {
   for (const v of Object.values(value)) if (typeof v === 'object' && v !== null) deepFreeze(v as object);
@@ -140,9 +143,10 @@ export const SERVICE_GRADES: Readonly<Record<Service, readonly string[]>> = (() 
   };
 })();
 
-function index(key: (r: RankEntry) => readonly string[]): ReadonlyMap<string, readonly RankEntry[]> {
+
+function index(key: (r: RankEntry) => readonly string[], entries: readonly RankEntry[] = RANKS): ReadonlyMap<string, readonly RankEntry[]> {
   const map = new Map<string, RankEntry[]>();
-  for (const r of RANKS) {
+  for (const r of entries) {
     for (const k of new Set(key(r))) {
       const list = map.get(k);
       if (list) list.push(r);
@@ -153,10 +157,50 @@ function index(key: (r: RankEntry) => readonly string[]): ReadonlyMap<string, re
   return map;
 }
 
-const BY_SERVICE_FORM = index((r) => r.forms.map(([f]) => f));
+/** Navy and Coast Guard rating abbreviations (`MC3`, `HM2`, `MK1`) read as service forms of a rank. */
+const BY_SERVICE_FORM = index((r) => r.forms.map(([f]) => f), [...RANKS, ...RATING_ENTRIES]);
 const BY_AP = index((r) => [r.ap]);
 const BY_SPELLED = index((r) => r.spelled);
 const NONE: readonly RankEntry[] = Object.freeze([]);
+
+/**
+ * Forms a rank is often miswritten in, neither AP nor a service's own: an AP abbreviation without
+ * its period (`Staff Sgt`, `Master Sgt`, `Lt. Cmdr`, `Sgt 1st Class`), words of the AP form and of
+ * the title mixed (`Sergeant Maj.`, `Lt. Colonel`), `Cpt.` for the Army captain, and a Navy class
+ * left out (`Petty Officer 2nd`). Each maps to the ranks it can be, so its AP form is known.
+ */
+function variantForms(r: RankEntry): string[] {
+  const ap = r.ap.split(' ');
+  const out = new Set<string>();
+  const aligned = [r.title, ...r.spelled].map((t) => t.split(' ')).filter((t) => t.length === ap.length);
+  const options = ap.map((w, i) => new Set([w, w.replace(/\./g, ''), ...aligned.map((t) => t[i])]));
+  let combos: string[][] = [[]];
+  for (const set of options) combos = combos.flatMap((c) => [...set].map((w) => [...c, w]));
+  for (const c of combos) out.add(c.join(' '));
+  if (/^Petty Officer \w+ Class$/.test(r.ap)) {
+    out.add(r.ap.replace(/ Class$/, ''));
+    out.add(r.title.replace(/ Class$/, ''));
+  }
+  if (r.ap === 'Capt.' && r.services.includes('Army')) {
+    out.add('Cpt.');
+    out.add('Cpt');
+  }
+  return [...out];
+}
+const BY_VARIANT: ReadonlyMap<string, readonly RankEntry[]> = (() => {
+  const taken = (f: string): boolean => BY_SERVICE_FORM.has(f) || BY_AP.has(f) || BY_SPELLED.has(f);
+  const map = new Map<string, RankEntry[]>();
+  for (const r of RANKS) {
+    for (const f of variantForms(r)) {
+      if (taken(f) || !/\p{L}{2}/u.test(f)) continue;
+      const list = map.get(f);
+      if (list) list.push(r);
+      else map.set(f, [r]);
+    }
+  }
+  map.forEach((list) => Object.freeze(list));
+  return map;
+})();
 
 /** Ranks a service abbreviation (`LTG`, `SSgt`, `CAPT`) stands for; case-sensitive. */
 export function ranksByServiceForm(form: string): readonly RankEntry[] {
@@ -183,8 +227,14 @@ export function servicesOfForm(form: string): Service[] {
 export const RANK_SERVICE_FORMS: readonly string[] = [...BY_SERVICE_FORM.keys()];
 export const RANK_AP_FORMS: readonly string[] = [...BY_AP.keys()];
 export const RANK_SPELLED_FORMS: readonly string[] = [...BY_SPELLED.keys()];
+export const RANK_VARIANT_FORMS: readonly string[] = [...BY_VARIANT.keys()];
 
-export type RankFormKind = 'service' | 'ap' | 'spelled';
+/** Ranks a miswritten form (`Staff Sgt`, `Cpt.`, `Sergeant Maj.`) stands for. */
+export function ranksByVariantForm(form: string): readonly RankEntry[] {
+  return BY_VARIANT.get(form) ?? NONE;
+}
+
+export type RankFormKind = 'service' | 'ap' | 'spelled' | 'variant';
 
 /**
  * How a written rank token reads: an AP form wins over a spelled-out form with the same text
@@ -197,6 +247,8 @@ export function classifyRankForm(s: string): { kind: RankFormKind; entries: read
   if (service) return { kind: 'service', entries: service };
   const spelled = BY_SPELLED.get(s);
   if (spelled) return { kind: 'spelled', entries: spelled };
+  const variant = BY_VARIANT.get(s);
+  if (variant) return { kind: 'variant', entries: variant };
   return undefined;
 }
 

@@ -9,6 +9,8 @@ export interface TitleEntry {
   lower: string;
   /** A one-word title is only flagged as `the Secretary`, never after a name or `as`. */
   single?: boolean;
+  /** The title takes the place it serves (`Adjutant General of Nevada` → `adjutant general of Nevada`). */
+  ofPlace?: boolean;
 }
 
 function t(cap: string, lower: string): TitleEntry {
@@ -40,6 +42,7 @@ export const TITLES: readonly TitleEntry[] = [
   t('Commandant of the Marine Corps', 'commandant of the Marine Corps'),
   t('Commandant of the Coast Guard', 'commandant of the Coast Guard'),
   t('Chief of the National Guard Bureau', 'chief of the National Guard Bureau'),
+  { cap: 'Adjutant General', lower: 'adjutant general', ofPlace: true },
   { cap: 'Secretary', lower: 'secretary', single: true },
   { cap: 'Chairman', lower: 'chairman', single: true },
   { cap: 'Vice Chairman', lower: 'vice chairman', single: true },
@@ -50,4 +53,38 @@ export const TITLES: readonly TitleEntry[] = [
 export const ACTING_TITLE_WORDS: readonly string[] = [
   'Secretary', 'Deputy', 'Assistant', 'Under', 'Undersecretary', 'Director', 'Chairman', 'Chief', 'Commander',
   'Administrator', 'Inspector', 'Principal', 'Commandant', 'Comptroller', 'General Counsel', 'Attorney', 'Surgeon',
+];
+
+/**
+ * Unit words that make `the Wing Commander` a unit commander named generically (lowercase all:
+ * `the wing commander`); a numbered unit keeps its name (`the 4th Fighter Wing commander`).
+ */
+export const GENERIC_UNITS: readonly string[] = [
+  'Squadron', 'Wing', 'Group', 'Brigade', 'Battalion', 'Company', 'Regiment', 'Division', 'Detachment', 'Flight',
+  'Battery', 'Troop', 'Platoon', 'Unit', 'Task Force', 'Base', 'Installation', 'Garrison',
+];
+
+/**
+ * Abbreviations of one office that copy uses in place of the holder's name on a later reference
+ * (`SMA toured the barracks`), with the titles that introduce the holder (`Sergeant Major of the
+ * Army Michael Weimer`). AP uses the last name.
+ */
+export const OFFICE_ABBREVIATIONS: ReadonlyArray<readonly [string, readonly string[]]> = [
+  ['SMA', ['Sergeant Major of the Army', 'Sgt. Maj. of the Army']],
+  ['SMMC', ['Sergeant Major of the Marine Corps', 'Sgt. Maj. of the Marine Corps']],
+  ['CMSAF', ['Chief Master Sergeant of the Air Force', 'Chief Master Sgt. of the Air Force']],
+  ['CMSSF', ['Chief Master Sergeant of the Space Force', 'Chief Master Sgt. of the Space Force']],
+  ['MCPON', ['Master Chief Petty Officer of the Navy']],
+  ['MCPOCG', ['Master Chief Petty Officer of the Coast Guard']],
+  ['SEAC', ['Senior Enlisted Advisor to the Chairman']],
+  ['CNO', ['Chief of Naval Operations']],
+  ['CSA', ['Chief of Staff of the Army']],
+  ['CSAF', ['Chief of Staff of the Air Force']],
+  ['CSO', ['Chief of Space Operations']],
+  ['CMC', ['Commandant of the Marine Corps']],
+  ['CJCS', ['Chairman of the Joint Chiefs of Staff']],
+  ['SecDef', ['Secretary of Defense', 'Defense Secretary']],
+  ['SECDEF', ['Secretary of Defense', 'Defense Secretary']],
+  ['SECNAV', ['Secretary of the Navy', 'Navy Secretary']],
+  ['SECARMY', ['Secretary of the Army', 'Army Secretary']],
 ];

@@ -40,6 +40,7 @@ import { rule as rankLowercaseAlone } from './rank/lowercase-alone';
 import { rule as rankMissingFirstName } from './rank/missing-first-name';
 import { rule as rankRetired } from './rank/retired';
 import { rule as rankServiceBeforeRank } from './rank/service-before-rank';
+import { rule as rankNonstandardForm } from './rank/nonstandard-form';
 import { rule as numberSpellOutSmall } from './number/spell-out-small';
 import { rule as numberSpellOutLarge } from './number/spell-out-large';
 import { rule as numberSentenceStart } from './number/sentence-start';
@@ -67,6 +68,7 @@ import { rule as usageServiceAbbreviation } from './usage/service-abbreviation';
 import { rule as usageDodConsistency } from './usage/dod-consistency';
 import { rule as titleCapitalizedAfterName } from './title/capitalized-after-name';
 import { rule as titleActingLowercase } from './title/acting-lowercase';
+import { rule as titleLaterReference } from './title/later-reference';
 import { rule as shipThePrefix } from './ship/the-prefix';
 import { rule as shipHullHyphen } from './ship/hull-hyphen';
 import { rule as shipNameCaps } from './ship/name-caps';
@@ -97,6 +99,7 @@ export const RULES: readonly Rule[] = [
   usageDodConsistency,
   titleCapitalizedAfterName,
   titleActingLowercase,
+  titleLaterReference,
   rankServiceAbbreviation,
   rankSpelledOut,
   rankRepeated,
@@ -104,6 +107,7 @@ export const RULES: readonly Rule[] = [
   rankMissingFirstName,
   rankRetired,
   rankServiceBeforeRank,
+  rankNonstandardForm,
   dateDayMonthYear,
   dateDtg,
   dateIso,

@@ -26,7 +26,7 @@ The brigade, known as the "Iron Brigade," deployed to Iraq in 2016. Its motto is
 
 According to the Army, the brigade has 4,000 soldiers. The report says the unit met its goals, and ISIL claimed responsibility for the attack.
 
-Carter noted that the coalition had freed Fallujah. He explained the plan to reporters at the Pentagon.
+The report noted that the coalition had freed Fallujah. He explained the plan to reporters at the Pentagon.
 
 What the general says matters, officials said. As they say, the first step is the hardest.
 

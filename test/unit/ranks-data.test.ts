@@ -2,7 +2,7 @@
 import * as assert from 'assert';
 import {
   classifyRankForm, RANKS, RANK_AP_FORMS, RANK_SERVICE_FORMS, RANK_SPELLED_FORMS, ranksByApForm, ranksByServiceForm,
-  ranksBySpelledForm, SERVICES, SERVICE_GRADES,
+  ranksBySpelledForm, ranksByVariantForm, RANK_VARIANT_FORMS, SERVICES, SERVICE_GRADES,
 } from '../../checker/data/ranks';
 
 describe('rank tables', () => {
@@ -65,5 +65,24 @@ describe('rank tables', () => {
     assert.strictEqual(classifyRankForm('LTG')?.kind, 'service');
     assert.ok(RANK_AP_FORMS.includes('Lt. Gen.') && RANK_AP_FORMS.includes('Sgt. Maj. of the Army'));
     assert.deepStrictEqual([...new Set(RANK_AP_FORMS)], [...RANK_AP_FORMS]);
+  });
+
+  it('maps every miswritten form (Staff Sgt, Cpt., Sergeant Maj.) to one AP form, apart from the other forms', () => {
+    for (const form of RANK_VARIANT_FORMS) {
+      const aps = new Set(ranksByVariantForm(form).map((r) => r.ap));
+      assert.strictEqual(aps.size, 1, `${form} → ${[...aps].join(', ')}`);
+      assert.ok(!RANK_AP_FORMS.includes(form) && !RANK_SERVICE_FORMS.includes(form) && !RANK_SPELLED_FORMS.includes(form), form);
+    }
+    assert.strictEqual(classifyRankForm('Staff Sgt')?.kind, 'variant');
+    assert.strictEqual(ranksByVariantForm('Cpt.')[0].ap, 'Capt.');
+    assert.strictEqual(ranksByVariantForm('Sergeant Maj.')[0].ap, 'Sgt. Maj.');
+    assert.strictEqual(ranksByVariantForm('Petty Officer 2nd')[0].ap, 'Petty Officer 2nd Class');
+  });
+
+  it('reads Navy and Coast Guard rating abbreviations as service forms spelled out in AP copy', () => {
+    assert.strictEqual(ranksByServiceForm('MC3')[0].ap, 'Mass Communication Specialist 3rd Class');
+    assert.strictEqual(ranksByServiceForm('MCCS')[0].ap, 'Senior Chief Mass Communication Specialist');
+    assert.strictEqual(ranksByServiceForm('MK1')[0].services.join(), 'Coast Guard');
+    assert.deepStrictEqual(ranksByServiceForm('ATC'), []);
   });
 });

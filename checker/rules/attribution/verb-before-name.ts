@@ -1,5 +1,5 @@
 import { Rule } from '../../types';
-import { invertedSpeaker, quoteClosingBefore } from '../../analysis/attribution';
+import { invertedSpeaker, paraphraseBefore, quoteClosingBefore } from '../../analysis/attribution';
 
 export const rule: Rule = {
   id: 'attribution/verb-before-name',
@@ -19,9 +19,14 @@ export const rule: Rule = {
       let m: RegExpExecArray | null;
       while ((m = re.exec(slice)) !== null) {
         const saidStart = m.index;
-        if (doc.inQuote(saidStart) || !quoteClosingBefore(doc, saidStart, block)) continue;
+        if (doc.inQuote(saidStart)) continue;
+        // After a closing quote (`"…," said Carter.`) or a clause of paraphrase (`The unit trained for weeks, said Smith.`).
+        const afterQuote = quoteClosingBefore(doc, saidStart, block) !== undefined;
+        if (!afterQuote && !paraphraseBefore(doc, block, saidStart)) continue;
         const subject = invertedSpeaker(doc, block, saidStart + 4);
         if (!subject) continue;
+        // After paraphrase the sentence must end with the name: `…, said Smith, the commander` keeps its order.
+        if (!afterQuote && !/^(?:[.!?](?:\s|$)|$)/.test(doc.text.slice(subject.end, Math.min(block.end, subject.end + 2)))) continue;
         const name = doc.text.slice(subject.start, subject.end);
         ctx.report({
           start: saidStart,

@@ -1,7 +1,9 @@
 import { Rule } from '../../types';
 import { mentionFacts } from '../../facts/rank';
-import { bodyMentions, findRetired, knownBefore, mentionServices } from '../../analysis/rank';
+import { bodyMentions, findRetired, knownBefore, mentionServices, storyService } from '../../analysis/rank';
 
+/** An appositive that names the service: `Capt. Lindsey Ochoa, an Air Force physician,`. */
+const APPOSITIVE_SERVICE = /^,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:U\.S\.\s+)?(?:Army|Navy|Air Force|Marine|Space Force|Coast Guard|Air National Guard|Army National Guard|Army Reserve|Soldier|Sailor|Airman|Guardian)\b/;
 const SUFFIX_SERVICE = /^,?\s*\(?(?:USA|USAF|USN|USMC|USSF|USCG|U\.S\. (?:Army|Navy|Air Force|Marine Corps|Space Force|Coast Guard))\b/;
 
 export const rule: Rule = {
@@ -17,15 +19,20 @@ export const rule: Rule = {
   check(doc, ctx) {
     const mentions = bodyMentions(doc);
     const known = knownBefore(mentions);
+    // In one service's unit copy (a wing's, a cutter's, a battalion's story) a rank that service
+    // holds is read as its own: a copy desk does not ask for "Air Force" before every airman.
+    const home = storyService(doc);
     for (const [i, m] of mentions.entries()) {
       if (known[i] || !m.first || m.service || findRetired(doc.text, m)) continue;
       if (/\bretired\s+$/i.test(doc.text.slice(Math.max(m.block.start, m.start - 10), m.start))) continue;
       if (m.entries.some((e) => / of the /.test(e.title))) continue; // the title names the service
       if (SUFFIX_SERVICE.test(doc.text.slice(m.last.end, m.last.end + 24))) continue;
+      if (APPOSITIVE_SERVICE.test(doc.text.slice(m.last.end, Math.min(m.block.end, m.last.end + 80)))) continue;
       // A capitalized word before the rank is a qualifier or title (`Iraqi`, `Chairman`, `Royal Navy`).
       const prev = /(\S+)\s+$/.exec(doc.text.slice(Math.max(m.block.start, m.start - 30), m.start));
       if (prev && /^\p{Lu}/u.test(prev[1]) && !/[.!?:;,"”]$/.test(prev[1]) && !/^(?:The|A|An|Then|When|After|Before|But|And|With|By|For|From|In|On|At|As)$/.test(prev[1])) continue;
       const services = mentionServices(m);
+      if (home && services.includes(home)) continue;
       const base = { start: m.start, end: m.last.end, facts: mentionFacts(m) };
       if (services.length === 1) {
         ctx.report({

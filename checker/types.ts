@@ -2,7 +2,10 @@
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
 export type SeveritySetting = Severity | 'off';
-export type Family = 'rank' | 'attribution' | 'date' | 'time' | 'quote' | 'acronym' | 'number' | 'title' | 'place' | 'usage' | 'structure';
+export type Family =
+  | 'rank' | 'attribution' | 'date' | 'time' | 'quote' | 'acronym' | 'number' | 'title' | 'place' | 'usage' | 'structure'
+  // Before release (issue 15): release markings, privacy and operations security.
+  | 'marking' | 'privacy' | 'opsec';
 export type LanguageKind = 'press-release' | 'plaintext' | 'markdown';
 
 /** A replacement of text[start, end) (UTF-16 offsets into the original text). */

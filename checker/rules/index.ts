@@ -60,6 +60,10 @@ import { rule as usageServiceAbbreviation } from './usage/service-abbreviation';
 import { rule as usageDodConsistency } from './usage/dod-consistency';
 import { rule as titleCapitalizedAfterName } from './title/capitalized-after-name';
 import { rule as titleActingLowercase } from './title/acting-lowercase';
+import { rule as markingControlMarking } from './marking/control-marking';
+import { rule as markingPortionMarking } from './marking/portion-marking';
+import { rule as markingDistributionStatement } from './marking/distribution-statement';
+import { rule as markingVirinSsn } from './marking/virin-ssn';
 
 export const RULES: readonly Rule[] = [
   acronymUndefined,
@@ -119,6 +123,10 @@ export const RULES: readonly Rule[] = [
   structureMissingContact,
   structureMissingEndMark,
   structureHoldWithoutTime,
+  markingControlMarking,
+  markingPortionMarking,
+  markingDistributionStatement,
+  markingVirinSsn,
 // By id in code-unit order: for ids of lowercase letters, digits, '-' and '/' the same order as
 // localeCompare, without the ICU collator it would set up (about 10 ms) at every CLI start.
 ].sort((a: Rule, b: Rule) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));

@@ -57,6 +57,7 @@ const SHAPES: Shape[] = [
   { name: 'the same time', families: ['time'], unit: () => 'at 10 a.m. EST and 1300 hours and 12 noon this morning ' },
   { name: 'usage and titles', families: ['usage', 'title'], unit: () => 'the U.S. Army and US troops toward DOD and DoD, acting Secretary Of Defense Ash Carter, Service Members ' },
   { name: 'release furniture', families: ['structure'], unit: () => 'HOLD FOR RELEASE\nFOR IMMEDIATE RELEASE\nContact: ' },
+  { name: 'release markings', families: ['marking'], unit: () => '(U) FOUO and SECRET//NOFORN, CUI and Distribution A: 030405-N-3236B-001\n' },
 ];
 
 type Layout = 'paragraph after paragraph' | 'one huge paragraph';

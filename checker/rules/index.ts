@@ -64,6 +64,12 @@ import { rule as markingControlMarking } from './marking/control-marking';
 import { rule as markingPortionMarking } from './marking/portion-marking';
 import { rule as markingDistributionStatement } from './marking/distribution-statement';
 import { rule as markingVirinSsn } from './marking/virin-ssn';
+import { rule as privacyHomeAddress } from './privacy/home-address';
+import { rule as privacyPersonalContact } from './privacy/personal-contact';
+import { rule as privacyPersonalIdentifier } from './privacy/personal-identifier';
+import { rule as privacyFamilyDetails } from './privacy/family-details';
+import { rule as privacyAge } from './privacy/age';
+import { rule as privacyHometownStreet } from './privacy/hometown-street';
 
 export const RULES: readonly Rule[] = [
   acronymUndefined,
@@ -127,6 +133,12 @@ export const RULES: readonly Rule[] = [
   markingPortionMarking,
   markingDistributionStatement,
   markingVirinSsn,
+  privacyHomeAddress,
+  privacyPersonalContact,
+  privacyPersonalIdentifier,
+  privacyFamilyDetails,
+  privacyAge,
+  privacyHometownStreet,
 // By id in code-unit order: for ids of lowercase letters, digits, '-' and '/' the same order as
 // localeCompare, without the ICU collator it would set up (about 10 ms) at every CLI start.
 ].sort((a: Rule, b: Rule) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));

@@ -21,6 +21,10 @@ FORT CARSON, Colo., Oct. 20, 2016 — (U) Soldiers of the 4th Infantry Division 
 
 (S) The brigade's route was briefed to commanders.
 
+Sgt. Jane Doe, 23, a native of the Linden neighborhood of Columbus, Ohio, lives at 4410 Oak Drive, Apt. 2, with her husband, John, and their two children, ages 4 and 7.
+
+Doe, 123-45-6789, can be reached on her cell at 719-555-0142 or at janedoe1999@gmail.com.
+
 Distribution A: approved for public release, distribution unlimited
 
 (U.S. Army photo by Spc. Jane Doe) 030405-A-3236B-001

@@ -57,6 +57,7 @@ const SHAPES: Shape[] = [
   { name: 'the same time', families: ['time'], unit: () => 'at 10 a.m. EST and 1300 hours and 12 noon this morning ' },
   { name: 'usage and titles', families: ['usage', 'title'], unit: () => 'the U.S. Army and US troops toward DOD and DoD, acting Secretary Of Defense Ash Carter, Service Members ' },
   { name: 'release furniture', families: ['structure'], unit: () => 'HOLD FOR RELEASE\nFOR IMMEDIATE RELEASE\nContact: ' },
+  { name: 'personal details', families: ['privacy'], unit: (i) => `Sgt. Jane ${name(i)}, 23, who lives at 4410 Oak Drive, Apt. 2, with his wife, Jane, a native of the Linden neighborhood, 123-45-6789, 757-555-0142 or jd@gmail.com and 1234567890 born March 3, 2000. ` },
   { name: 'release markings', families: ['marking'], unit: () => '(U) FOUO and SECRET//NOFORN, CUI and Distribution A: 030405-N-3236B-001\n' },
 ];
 

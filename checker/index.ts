@@ -12,6 +12,6 @@ export { presetSettings } from './engine/run';
 export { introducedPeople } from './analysis/people';
 export type { Person } from './analysis/people';
 export { styleReport, reportMarkdown } from './views/report';
-export type { StyleReport } from './views/report';
+export type { StyleReport, BeforeRelease } from './views/report';
 export { checkEdit, recheck, fullState, changedSpan, LOCAL_RULES, LOCAL_WHEN_DATED, NEIGHBOUR_RULES } from './engine/incremental';
 export type { CheckState } from './engine/incremental';

@@ -8,7 +8,7 @@ export type { TokenFacts } from './facts';
 export { parseConfig, mergeOptions } from './engine/options';
 export type { ConfigProblem, ParsedConfig } from './engine/options';
 export { PRESETS } from './data/presets';
-export { presetSettings } from './engine/run';
+export { presetSettings, parseDay } from './engine/run';
 export { introducedPeople } from './analysis/people';
 export type { Person } from './analysis/people';
 export { styleReport, reportMarkdown } from './views/report';

@@ -70,6 +70,11 @@ import { rule as privacyPersonalIdentifier } from './privacy/personal-identifier
 import { rule as privacyFamilyDetails } from './privacy/family-details';
 import { rule as privacyAge } from './privacy/age';
 import { rule as privacyHometownStreet } from './privacy/hometown-street';
+import { rule as opsecFutureMovement } from './opsec/future-movement';
+import { rule as opsecTroopCount } from './opsec/troop-count';
+import { rule as opsecForwardLocation } from './opsec/forward-location';
+import { rule as opsecCallSign } from './opsec/call-sign';
+import { rule as opsecRouteTime } from './opsec/route-time';
 
 export const RULES: readonly Rule[] = [
   acronymUndefined,
@@ -139,6 +144,11 @@ export const RULES: readonly Rule[] = [
   privacyFamilyDetails,
   privacyAge,
   privacyHometownStreet,
+  opsecFutureMovement,
+  opsecTroopCount,
+  opsecForwardLocation,
+  opsecCallSign,
+  opsecRouteTime,
 // By id in code-unit order: for ids of lowercase letters, digits, '-' and '/' the same order as
 // localeCompare, without the ICU collator it would set up (about 10 ms) at every CLI start.
 ].sort((a: Rule, b: Rule) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));

@@ -25,6 +25,10 @@ Sgt. Jane Doe, 23, a native of the Linden neighborhood of Columbus, Ohio, lives 
 
 Doe, 123-45-6789, can be reached on her cell at 719-555-0142 or at janedoe1999@gmail.com.
 
+About 3,500 soldiers will deploy to Kuwait on Nov. 3, and the advance party departs next Tuesday. The battalion will move to Camp Buehring, Kuwait, after that.
+
+The platoon leader, call sign Reaper 6, will check in on 243.0 MHz before the convoy takes Route Irish at 2 a.m.
+
 Distribution A: approved for public release, distribution unlimited
 
 (U.S. Army photo by Spc. Jane Doe) 030405-A-3236B-001
@@ -35,6 +39,25 @@ describe('before release: markings, privacy and operations security', () => {
     const found = new Set(check(BROKEN_RELEASE, { defaultYear: 2016 }).map((f) => f.rule));
     const missing = RULES.filter((r) => BEFORE_RELEASE.includes(r.family) && !found.has(r.id)).map((r) => r.id);
     assert.deepStrictEqual(missing, []);
+  });
+
+  it('"future" is measured from the release\'s own date, else copydesk.releaseDate, else the day of the check passed in', () => {
+    const undated = 'Brigade prepares\n\nFORT CARSON, Colo. — The brigade departs Nov. 3 for Poland.\n';
+    const moves = (text: string, options: Record<string, string>): string[] =>
+      check(text, { defaultYear: 2016, ...options }).filter((f) => f.rule === 'opsec/future-movement').map((f) => text.slice(f.start, f.end));
+    // A present-tense verb with a date: future only when a day to measure from says so.
+    assert.deepStrictEqual(moves(undated, {}), []);
+    assert.deepStrictEqual(moves(undated, { today: '2016-10-20' }), ['departs Nov. 3']);
+    assert.deepStrictEqual(moves(undated, { today: '2016-11-20' }), []);
+    // The setting wins over the day of the check; the release's own date wins over both.
+    assert.deepStrictEqual(moves(undated, { today: '2016-11-20', releaseDate: '2016-10-01' }), ['departs Nov. 3']);
+    const dated = undated.replace('Colo. —', 'Colo., Nov. 10, 2016 —');
+    assert.deepStrictEqual(moves(dated, { today: '2016-10-01', releaseDate: '2016-10-01' }), []);
+    // A future verb needs no day: `will deploy Nov. 3` is future whenever it is read; a past one never is.
+    assert.deepStrictEqual(moves('WASHINGTON — The unit will deploy Nov. 3.\n', {}), ['will deploy Nov. 3']);
+    assert.deepStrictEqual(moves('WASHINGTON — The unit deployed Nov. 3 and arrived in May.\n', { today: '2016-01-01' }), []);
+    // Not a real day: ignored, as if not given.
+    assert.deepStrictEqual(moves(undated, { today: '2016-02-30' }), []);
   });
 
   it('every preset turns the three families on', () => {

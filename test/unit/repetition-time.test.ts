@@ -58,6 +58,7 @@ const SHAPES: Shape[] = [
   { name: 'usage and titles', families: ['usage', 'title'], unit: () => 'the U.S. Army and US troops toward DOD and DoD, acting Secretary Of Defense Ash Carter, Service Members ' },
   { name: 'release furniture', families: ['structure'], unit: () => 'HOLD FOR RELEASE\nFOR IMMEDIATE RELEASE\nContact: ' },
   { name: 'personal details', families: ['privacy'], unit: (i) => `Sgt. Jane ${name(i)}, 23, who lives at 4410 Oak Drive, Apt. 2, with his wife, Jane, a native of the Linden neighborhood, 123-45-6789, 757-555-0142 or jd@gmail.com and 1234567890 born March 3, 2000. ` },
+  { name: 'movements and routes', families: ['opsec'], unit: () => 'About 300 soldiers will deploy to Kuwait Nov. 3 and depart next Tuesday, will move to Camp Buehring, Kuwait, call sign Reaper 6 on 243.0 MHz, the convoy takes Route Irish at 2 a.m. ' },
   { name: 'release markings', families: ['marking'], unit: () => '(U) FOUO and SECRET//NOFORN, CUI and Distribution A: 030405-N-3236B-001\n' },
 ];
 

@@ -26,7 +26,7 @@ const VERB_ING = '(?:deploying|departing|arriving|transiting|redeploying|moving|
  */
 export const MOVEMENT = new RegExp(
   `\\b(will[ \\u00a0](?:(?:also|then|soon|now|again|first|likely|not|be|then)[ \\u00a0]){0,2}(?:${VERB}|be[ \\u00a0]${VERB_ING})|(?:(?:is|are)[ \\u00a0])?(?:scheduled|set|slated|expected|planned|planning|plans?|due|going|preparing|prepares?|ready)[ \\u00a0]to[ \\u00a0](?:(?:begin|start)[ \\u00a0])?${VERB})\\b` +
-    `|\\b(${VERB_S}|${VERB}|(?:is|are)[ \\u00a0]${VERB_ING})\\b|\\b((?:deployment|departure|arrival|redeployment|movement|transit)s?)[ \\u00a0](?:(?:is|are|will)[ \\u00a0])?(?:begins?|starts?|set|scheduled|planned|expected|slated|due)\\b`,
+    `|\\b(${VERB_S}|(?<!\\b(?:would|could|should|might|may|must|can|did|to|not|n't|never)[ \\u00a0])${VERB}|(?:is|are)[ \\u00a0]${VERB_ING})\\b|\\b((?:deployment|departure|arrival|redeployment|movement|transit)s?)[ \\u00a0](?:(?:is|are|will)[ \\u00a0])?(?:begins?|starts?|set|scheduled|planned|expected|slated|due)\\b`,
   'g',
 );
 
@@ -47,6 +47,8 @@ export const WHEN = new RegExp(
 const OTHER_VERB_BEFORE = /\b(?:(?!(?:scheduled|planned|slated|expected|timed)\b)[a-z]+ed|said|says|told|wrote|met|spoke|held|began|was|were)[ \u00a0](?:on[ \u00a0]|last[ \u00a0]|early[ \u00a0]|late[ \u00a0])?$/;
 /** Most characters between a movement verb and its time (`will deploy to Poland, Lithuania and Latvia on Nov. 3`). */
 const GAP = 60;
+/** After a weekday: the date it names (`, July 11`). */
+const WEEKDAY_OF_DATE = new RegExp(`^,?[ \\u00a0]${MONTH}[ \\u00a0]\\d`);
 const GAP_BEFORE = 30;
 /** Words that start another clause between a time and a later verb (`met on July 11 and announced that … will deploy`). */
 const CLAUSE_BREAK = /\b(?:and|but|that|which|who|after|before|when|while|said|announced)\b/;
@@ -67,6 +69,7 @@ function dayNumber(d: Day): number {
 /** Whether a time found by WHEN is in the future for a verb of this tense, measured from `ref`. */
 function isFuture(m: RegExpExecArray, futureVerb: boolean, ref: Day | undefined): boolean {
   if (m[1]) return true;
+  // A weekday that opens a full date (`Tuesday, July 11, 2016`) is judged by the date after it.
   if (m[2]) return true;
   const month = MONTH_BY_NAME.get(m[3].replace('.', '').toLowerCase());
   if (month === undefined) return false;
@@ -98,6 +101,7 @@ export function futureMovements(text: string, sentence: { start: number; end: nu
     while (i < verbs.length && verbs[i].end <= w.start) i++;
     // The nearest verb before the time, else the nearest after it.
     const verb = i > 0 ? verbs[i - 1] : verbs.find((v) => v.start >= w.end);
+    if (m[2] && WEEKDAY_OF_DATE.test(s.slice(w.end, w.end + 12))) continue;
     if (!verb || !isFuture(m, verb.future, ref)) continue;
     // The time belongs to another verb (`the Army announced Tuesday`), or lies too far from the movement.
     if (OTHER_VERB_BEFORE.test(s.slice(Math.max(0, w.start - 24), w.start))) continue;

@@ -3,7 +3,7 @@
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
 export type SeveritySetting = Severity | 'off';
 export type Family =
-  | 'rank' | 'attribution' | 'date' | 'time' | 'quote' | 'acronym' | 'number' | 'title' | 'place' | 'usage' | 'structure'
+  | 'rank' | 'attribution' | 'date' | 'time' | 'quote' | 'acronym' | 'number' | 'title' | 'place' | 'usage' | 'structure' | 'ship' | 'unit' | 'weapon'
   // Before release (issue 15): release markings, privacy and operations security.
   | 'marking' | 'privacy' | 'opsec';
 export type LanguageKind = 'press-release' | 'plaintext' | 'markdown';

@@ -6,8 +6,9 @@ import { Block, ReleaseDocument } from '../document/model';
 import { ParagraphReading, perDocument, perParagraph, sharedContext } from '../engine/cache';
 import { BROKEN, JOINED, wordBits, wordEnd, wordsOf, wordStart } from '../lex/tokens';
 import { HoverFacts } from '../types';
-import { HULL_SYMBOLS, KNOWN_EXPANSIONS, MINOR_WORDS, SERVICE_ABBREVIATIONS, TIME_ZONES, WELL_KNOWN_ACRONYMS } from '../data/acronyms';
+import { HULL_SYMBOLS, KNOWN_EXPANSIONS, UNIT_DESIGNATORS, MINOR_WORDS, SERVICE_ABBREVIATIONS, TIME_ZONES, WELL_KNOWN_ACRONYMS } from '../data/acronyms';
 import { ranksByServiceForm } from '../data/ranks';
+import { analyzeShips } from './ship';
 import { STATE_BY_POSTAL } from '../data/states';
 
 export interface AcronymUse {
@@ -25,6 +26,14 @@ export interface AcronymDefinition {
   paren?: { start: number; end: number };
   /** Where the definition counts from: the phrase start, else the parenthesis. */
   at: number;
+  /**
+   * What follows the short form inside its parenthesis, for a unit's own short form with its number
+   * or name (`(DESRON 23)` → ` 23`, `(JTF-Bravo)` → `-Bravo`): two such parentheses with different
+   * suffixes define two units, not one short form twice.
+   */
+  suffix?: string;
+  /** Given by `known as CVW 9` or `also called …` rather than in parentheses. */
+  named?: true;
 }
 
 export interface AcronymInfo {
@@ -85,6 +94,10 @@ const ROMAN = /^(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/;
 const LABELS = new Set(['NOTE', 'NOTES', 'PHOTO', 'PHOTOS', 'UPDATE', 'UPDATED', 'CORRECTION', 'EDITOR', 'EDITORS', 'BREAKING', 'VIDEO', 'END']);
 /** A candidate word; baseForm decides whether it is a short form. */
 const TOKEN = /\b[A-Z][A-Za-z]+\b/g;
+/** After the short form in its parenthesis: a unit's number or name (`(DESRON 23)`, `(CLB-26)`, `(JTF-Bravo)`). */
+const UNIT_SUFFIX = /^(?:[ -]\d{1,4}[A-Z]?|-[A-Z][a-z]+)(?=\))/;
+/** Words that name a short form just after them, without parentheses (`Carrier Air Wing 9, known as CVW 9`). */
+const NAMED_BY = /(?:\bknown as|\balso called|\bdubbed|\bnicknamed|\breferred to as)\s+(?:the\s+)?["“]?$/;
 
 
 /** Uppercase count must exceed lowercase so names like `MacFarland` are not short forms. */
@@ -160,6 +173,8 @@ function paragraphWords(doc: ReleaseDocument, b: Block, from: number): Word[] {
 interface ParagraphAcronyms {
   uses: Array<{ short: string; use: AcronymUse }>;
   parens: Array<{ short: string; def: AcronymDefinition }>;
+  /** Short forms given by `known as …`, `also called …`. */
+  named: Array<{ short: string; at: number }>;
 }
 
 /** Where the words of a body paragraph start: after the dateline in the first one. */
@@ -207,7 +222,7 @@ function readParagraph(doc: ReleaseDocument, b: Block, from: number, extra: Reco
   const t = doc.blockText(b);
   // Words are needed here only before a parenthesis; the phrase search reads them again one paragraph at a time.
   let words: Word[] | undefined;
-  const out: ParagraphAcronyms = { uses: [], parens: [] };
+  const out: ParagraphAcronyms = { uses: [], parens: [], named: [] };
   const re = TOKEN;
   re.lastIndex = from;
   let m: RegExpExecArray | null;
@@ -216,8 +231,13 @@ function readParagraph(doc: ReleaseDocument, b: Block, from: number, extra: Reco
     const end = start + m[0].length;
     const form = baseForm(m[0]);
     if (!form) continue;
-    if (t[start - 1] === '(' && t[end] === ')') {
-      const def: AcronymDefinition = { paren: { start: start - 1, end: end + 1 }, at: start - 1 };
+    let suffix = t[start - 1] === '(' && t[end] !== ')' ? UNIT_SUFFIX.exec(t.slice(end, end + 8))?.[0] : undefined;
+    // A hull number (`(CVN 78)`) is a ship's designator: neither a definition nor a use (usableToken).
+    if (suffix !== undefined && /^[ -]\d/.test(suffix) && HULL_SYMBOLS.has(form.base)) suffix = undefined;
+    if (t[start - 1] === '(' && (t[end] === ')' || suffix !== undefined)) {
+      const close = end + (suffix?.length ?? 0);
+      const def: AcronymDefinition = { paren: { start: start - 1, end: close + 1 }, at: start - 1 };
+      if (suffix !== undefined) def.suffix = suffix;
       // The (at most 12) words just before the parenthesis; a binary search keeps long paragraphs linear.
       words ??= paragraphWords(doc, b, from);
       let lo = 0;
@@ -228,10 +248,12 @@ function readParagraph(doc: ReleaseDocument, b: Block, from: number, extra: Reco
         else hi = mid;
       }
       const before = words.slice(Math.max(0, lo - 12), lo);
-      // The phrase is the run of words just before the parenthesis that spells the short form.
+      // The phrase is the run of words just before the parenthesis that spells the short form (with
+      // a unit's name after it: `Joint Task Force-Bravo (JTF-Bravo)`).
+      const named = suffix !== undefined && /^-[A-Z]/.test(suffix) ? 1 : 0;
       for (let k = 0; k < before.length; k++) {
         const last = spells(before, k, form.base.replace(/[^A-Z]/g, ''));
-        if (last === before.length - 1) {
+        if (last >= 0 && last === before.length - 1 - (named && before[before.length - 1].text === suffix!.slice(1) ? 1 : 0)) {
           def.phraseStart = before[k].start;
           def.phraseEnd = before[last].end;
           def.at = def.phraseStart;
@@ -243,11 +265,20 @@ function readParagraph(doc: ReleaseDocument, b: Block, from: number, extra: Reco
         def.phraseStart = def.at = start - 2 - known.length;
         def.phraseEnd = start - 2;
       }
+      // A unit's designator in parentheses (`3rd Infantry Division (REAR)`, `26th MEU(SOC)`) is
+      // part of its name, not a short form.
+      if (def.phraseStart === undefined && UNIT_DESIGNATORS.has(form.base)) continue;
       out.parens.push({ short: form.base, def });
       continue;
     }
     if (!usableToken(t, start, end)) continue;
-    const inflected = form.plural || /^['’]s\b/.test(t.slice(end, end + 3));
+    if (NAMED_BY.test(t.slice(Math.max(from, start - 24), start))) {
+      // `known as CVW 9`: the short form is given here, as a parenthesis would give it.
+      out.named.push({ short: form.base, at: start });
+      continue;
+    }
+    // An inserted expansion would also read badly before a designator glued on (`MEU(SOC)`).
+    const inflected = form.plural || /^['’]s\b/.test(t.slice(end, end + 3)) || t[end] === '(';
     out.uses.push({ short: form.base, use: { start, end: start + form.base.length, inflected } });
   }
   return out;
@@ -486,6 +517,7 @@ function readAcronyms(doc: ReleaseDocument, extra: Record<string, string>): Map<
     return i;
   };
   const paras = paragraphs(doc, extra);
+  const named = new Map<AcronymInfo, number>();
   for (const { block, p } of paras) {
     const base = block.start;
     for (const { short, def } of p.parens) {
@@ -494,10 +526,19 @@ function readAcronyms(doc: ReleaseDocument, extra: Record<string, string>): Map<
         abs.phraseStart = def.phraseStart + base;
         abs.phraseEnd = def.phraseEnd! + base;
       }
+      if (def.suffix !== undefined) abs.suffix = def.suffix;
       info(short).parens.push(abs);
+    }
+    for (const { short, at } of p.named) {
+      const i = info(short);
+      named.set(i, Math.min(named.get(i) ?? Infinity, at + base));
     }
     for (const { short, use } of p.uses) info(short).uses.push({ start: use.start + base, end: use.end + base, inflected: use.inflected });
   }
+  // A word of a ship's name set in capitals (`USS GERALD R. FORD`, then `the MACKINAW`) is the name, not a short form.
+  const shipWords = new Set<string>();
+  for (const ship of analyzeShips(doc)) for (const w of ship.key.split(' ')) if (w.length >= 3) shipWords.add(w);
+  if (shipWords.size > 0) for (const i of result.values()) if (!i.exempt && shipWords.has(i.short.toLowerCase())) i.exempt = true;
   let lower: string | undefined;
   const lowerText = (): string => (lower ??= text.toLowerCase());
   const phrases = findPhrases(doc, paras, [...result.values()].filter((i) => !i.exempt), lowerText);
@@ -505,6 +546,12 @@ function readAcronyms(doc: ReleaseDocument, extra: Record<string, string>): Map<
     if (i.exempt) continue;
     const firstUse = i.uses[0]?.start ?? text.length;
     const phrase = phrases.get(i);
+    const namedAt = named.get(i);
+    if (namedAt !== undefined && (!phrase || namedAt < phrase.at) && !i.parens.some((p) => p.at < namedAt)) {
+      // Named without parentheses before any spelled-out phrase: that is where it is given.
+      i.phrase = { at: namedAt, named: true };
+      continue;
+    }
     if (!phrase || i.parens.some((p) => p.phraseStart === phrase.phraseStart)) continue;
     if (phrase.at < firstUse || !i.parens.some((p) => p.at < firstUse)) i.phrase = phrase;
   }
@@ -536,6 +583,7 @@ function readAcronymFacts(doc: ReleaseDocument, i: AcronymInfo): HoverFacts {
   const lines: string[] = [];
   const spelled = def?.phraseStart !== undefined ? doc.text.slice(def.phraseStart, def.phraseEnd).replace(/\s+/g, ' ') : undefined;
   if (spelled) lines.push(`Spelled out as "${spelled}" on line ${doc.positionAt(def!.at).line + 1}.`);
+  else if (def?.named) lines.push(`Named on line ${doc.positionAt(def.at).line + 1}.`);
   else if (def) lines.push(`Defined in parentheses on line ${doc.positionAt(def.at).line + 1}.`);
   else if (i.exempt) lines.push('Well known: needs no expansion.');
   else lines.push('Not spelled out in this release.');

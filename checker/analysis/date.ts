@@ -88,10 +88,10 @@ export function datesIn(doc: ReleaseDocument): DateMention[] {
   });
 }
 
-/** The prose blocks and, before the body, the story date lines (`12 Mar 2015`, also in capitals), in order. */
+/** The prose blocks and the story date lines (`12 Mar 2015`, also in capitals), in order. */
 function datedBlocks(doc: ReleaseDocument): Block[] {
   const prose = proseBlocks(doc);
-  const lines = doc.blocks.filter((b) => b.kind === 'furniture' && b.start < (doc.dateline?.start ?? doc.firstBody?.start ?? Infinity) && isStoryDateLine(doc.blockText(b)));
+  const lines = doc.blocks.filter((b) => b.kind === 'furniture' && isStoryDateLine(doc.blockText(b)));
   return lines.length === 0 ? prose : [...lines, ...prose].sort((a, b) => a.start - b.start);
 }
 

@@ -20,7 +20,7 @@ export const WELL_KNOWN_ACRONYMS: ReadonlySet<string> = new Set([
   'GI', 'GIs', 'POW', 'POWs', 'MIA', 'MIAs', 'AWOL', 'ROTC', 'JROTC', 'SEAL', 'SEALs', 'NCO', 'NCOs', 'PX', 'HQ', 'MP', 'MPs',
   'TRICARE', 'WWII', 'WWI', 'KIA',
   // Ship prefixes: part of a ship's name, never expanded.
-  'USS', 'USNS', 'USCGC', 'HMS', 'HMCS', 'HMAS', 'ROKS', 'INS', 'JS', 'FS', 'ITS', 'ESPS',
+  'USS', 'USNS', 'USCGC', 'HMS', 'HMCS', 'CCGS', 'HMAS', 'ROKS', 'INS', 'JS', 'FS', 'ITS', 'ESPS',
 ]);
 
 /** Service abbreviations: usage/service-abbreviation spells them out, so they are never asked to be expanded. */
@@ -76,9 +76,10 @@ export const KNOWN_EXPANSIONS: Readonly<Record<string, string>> = {
   SDF: 'Syrian Democratic Forces',
   UAV: 'unmanned aerial vehicle',
   UAS: 'unmanned aircraft system',
+  HIMARS: 'High Mobility Artillery Rocket System',
+  MEU: 'Marine Expeditionary Unit',
 };
 
-/** Short words skipped when short forms are matched to the initials of a phrase. */
 /**
  * U.S. Navy, Military Sealift Command and Coast Guard hull classification symbols (from the Naval
  * Vessel Register's list of classifications). Followed by a hull number (`CVN 78`, `DDG 1000`,
@@ -92,7 +93,14 @@ export const HULL_SYMBOLS: ReadonlySet<string> = new Set([
   'AS', 'AH', 'AKE', 'AKR', 'AO', 'AOE', 'AOR', 'AE', 'AFS', 'ARS', 'ATS', 'ATF', 'AGOS', 'AGS', 'AGM', 'AGF', 'AK', 'AP',
   'EPF', 'ESB', 'ESD', 'ARC',
   // Coast Guard cutters.
-  'WMSL', 'WMSM', 'WMEC', 'WHEC', 'WPC', 'WPB', 'WLB', 'WLM', 'WAGB', 'WIX', 'WTGB',
+  'WMSL', 'WMSM', 'WMEC', 'WHEC', 'WPC', 'WPB', 'WLB', 'WLBB', 'WLM', 'WLI', 'WLIC', 'WLR', 'WYTL', 'WAGB', 'WIX', 'WTGB',
 ]);
 
+/**
+ * Designators a unit carries in parentheses as part of its name (`3rd Infantry Division (REAR)`,
+ * `26th MEU(SOC)`, `1st Cavalry Division (FWD)`): not short forms to define or use again.
+ */
+export const UNIT_DESIGNATORS: ReadonlySet<string> = new Set(['REAR', 'FWD', 'MAIN', 'TAC', 'PROV', 'SOC', 'ABN', 'AASLT', 'MECH']);
+
+/** Short words skipped when short forms are matched to the initials of a phrase. */
 export const MINOR_WORDS: ReadonlySet<string> = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'to', 'a', 'an', 'at', 'by', 'de']);

@@ -34,6 +34,7 @@ export const PRESETS: Readonly<Record<string, Preset>> = {
     description: 'Army public affairs: DoD practice, Soldier capitalized, sentence-case headlines.',
     extends: 'dod',
     house: { capitalizeServiceMembers: true, headlineCase: 'sentence' },
+    rules: { 'unit/ordinal': 'off' },
   },
   navy: {
     description: 'Navy public affairs: DoD practice, Sailor capitalized, ratings before names, title-case headlines.',
@@ -49,6 +50,7 @@ export const PRESETS: Readonly<Record<string, Preset>> = {
     description: 'Marine Corps public affairs: DoD practice, Marine capitalized.',
     extends: 'dod',
     house: { capitalizeServiceMembers: true, headlineCase: 'sentence' },
+    rules: { 'unit/ordinal': 'off' },
   },
   'space-force': {
     description: 'Space Force public affairs: DoD practice, Guardian capitalized.',

@@ -13,7 +13,7 @@ const BYLINE_LEAD = /^(?:(?:Story|STORY|Article|Words|Text|Photos?|Video)(?: (?:
 /** Words a name or a unit may hold in lower case (`Sgt. 1st Class Juan de la Cruz`, `Office of the Secretary`). */
 const CONNECTORS = new Set(['of', 'the', 'and', 'for', 'at', 'de', 'del', 'la', 'le', 'van', 'von', 'der', 'den', 'da', 'dos', 'du', 'y', 'e', 'bin', 'al', 'in', '&', '|', '-', '–', '—', '/']);
 /** A word of a name or unit: capitalized, a figure or an ordinal (`2nd`), or an abbreviation in parentheses. */
-const NAME_WORD = /^[("“]?(?:\p{Lu}[\p{L}'’.-]*|\d+(?:st|nd|rd|th|d)?|[A-Z]-\d+)[)"”,;:|]*$/u;
+const NAME_WORD = /^[("“]?(?:\p{Lu}[\p{L}\p{N}'’.-]*|\d+(?:st|nd|rd|th|d)?|[A-Z]-\d+)[)"”,;:|]*$/u;
 /** A short abbreviation that may end the line with its period (`Jr.`, `Div.`, `Bn.`, an initial). */
 const ENDING_ABBREVIATION = /(?:^|\s)(?:\p{Lu}\p{Ll}{0,3}\.|\p{Lu}\.)$/u;
 
@@ -67,7 +67,7 @@ const WEEKDAY = String.raw`(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?
 /** A time after the date on a web page's date line (`12.04.2026 09:15`, `March 3, 2011 at 2:15 p.m. EST`). */
 const TIME_AFTER = String.raw`(?:,?\s+(?:at\s+)?\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?)?`;
 const STORY_DATE = new RegExp(
-  String.raw`^${DATE_LABEL}${WEEKDAY}(?:(${MONTH_WORD}) (\d{1,2}),? (\d{4})|(\d{1,2}) (${MONTH_WORD}),? (\d{4})|(\d{1,2})([./])(\d{1,2})\8(\d{4})|(\d{4})-(\d{2})-(\d{2}))${TIME_AFTER}$`,
+  String.raw`^${DATE_LABEL}${WEEKDAY}(?:(${MONTH_WORD}) (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})|(\d{1,2})(?:st|nd|rd|th)? (${MONTH_WORD}),? (\d{4})|(\d{1,2})([./])(\d{1,2})\8(\d{4})|(\d{4})-(\d{2})-(\d{2}))${TIME_AFTER}$`,
 );
 
 /** The date a story date line gives (`12.03.2026` is month first, as DVIDS writes it), or undefined. */

@@ -25,7 +25,7 @@ const MONTH_FORMS = alternation([...MONTH_NAMES, ...MONTHS.map((m) => m.ap), ...
  * (`USS Kearsarge, At Sea —`, the Navy's own form). Group 1 is the place.
  */
 const DATELINE = new RegExp(
-  `^((?:[A-Z][A-Z.'’ -]*[A-Z.]|(?:USS|USNS|USCGC) [A-Z][A-Za-z.'’ -]{0,40}?(?=, (?:[Aa]t|AT) (?:[Ss]ea|SEA)))(?:,(?: [A-Z][A-Za-z.]*)+){0,2})(?:,? (?:${MONTH_FORMS}) \\d{1,2}, \\d{4})?(?:\\s*\\([^)\\n]{0,60}\\))?\\s*(?:—|–|--|-)\\s*`,
+  `^((?:[A-Z][A-Z.'’ -]*[A-Z.]|(?:USS|USNS|USCGC) [A-Z][A-Za-z.'’ -]{0,40}?(?=, (?:[Aa]t|AT) (?:[Ss]ea|SEA)))(?:,(?: [A-Z][A-Za-z.]*)+){0,2})(?:,? (?:${MONTH_FORMS}) \\d{1,2}, \\d{4})?(?:\\s*\\([^)\\n]{0,60}\\))?(?:\\s*(?:—|–|--)|\\s+-|-(?=\\s))\\s*`,
 );
 /** A full date in AP form or spelled out (`July 11, 2016`, `Sept. 3, 2016`, `September 3, 2016`). */
 const FULL_DATE = new RegExp(`\\b(${MONTH_FORMS}) (\\d{1,2}), (\\d{4})\\b`);
@@ -225,8 +225,8 @@ function looksLikeHeadline(s: string): boolean {
   // with several sentences is not a headline, however it ends (abbreviations like `Gen.` are capitalized;
   // a time or figure ending a sentence counts, so `1400 hours.` and its fix `2 p.m.` read alike).
   const sentenceBreaks = (s.match(/(?:\b[a-z]{2,}|\d(?:st|nd|rd|th)?|\b[apAP]\.[mM])[.!?]["”’]?\s+["“]?[A-Z]/g) ?? []).length;
-  // A sentence and a parenthesis after it (a photo caption's credit line) is not a headline either.
-  return sentenceBreaks < 2 && !/[.!?:]["”’]?$/.test(s.trimEnd()) && !/[.!?]["”’]?\s*\([^()\n]{3,160}\)$/.test(s.trimEnd()) && !DATELINE.test(s);
+  // A sentence and a parenthesis closing its line (a photo caption's credit line) is not a headline either.
+  return sentenceBreaks < 2 && !/[.!?:]["”’]?$/.test(s.trimEnd()) && !/[.!?]["”’]?[ \t]*\([^()\n]{3,160}\)[ \t]*(?:$|[\r\n])/.test(s) && !DATELINE.test(s);
 }
 
 /**

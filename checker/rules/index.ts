@@ -75,6 +75,16 @@ import { rule as opsecTroopCount } from './opsec/troop-count';
 import { rule as opsecForwardLocation } from './opsec/forward-location';
 import { rule as opsecCallSign } from './opsec/call-sign';
 import { rule as opsecRouteTime } from './opsec/route-time';
+import { rule as shipThePrefix } from './ship/the-prefix';
+import { rule as shipHullHyphen } from './ship/hull-hyphen';
+import { rule as shipNameCaps } from './ship/name-caps';
+import { rule as shipFirstReference } from './ship/first-reference';
+import { rule as shipLaterReference } from './ship/later-reference';
+import { rule as unitOrdinal } from './unit/ordinal';
+import { rule as unitNumberWords } from './unit/number-words';
+import { rule as weaponAircraftHyphen } from './weapon/aircraft-hyphen';
+import { rule as weaponMHyphen } from './weapon/m-hyphen';
+import { rule as weaponCaliber } from './weapon/caliber';
 
 export const RULES: readonly Rule[] = [
   acronymUndefined,
@@ -149,6 +159,16 @@ export const RULES: readonly Rule[] = [
   opsecForwardLocation,
   opsecCallSign,
   opsecRouteTime,
+  shipThePrefix,
+  shipHullHyphen,
+  shipNameCaps,
+  shipFirstReference,
+  shipLaterReference,
+  unitOrdinal,
+  unitNumberWords,
+  weaponAircraftHyphen,
+  weaponMHyphen,
+  weaponCaliber,
 // By id in code-unit order: for ids of lowercase letters, digits, '-' and '/' the same order as
 // localeCompare, without the ICU collator it would set up (about 10 ms) at every CLI start.
 ].sort((a: Rule, b: Rule) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));

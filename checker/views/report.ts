@@ -6,6 +6,8 @@ import { ReleaseDocument } from '../document/model';
 import { introducedPeople } from '../analysis/people';
 import { analyzeAcronyms, firstDefinition } from '../analysis/acronym';
 import { quoteSpeaker } from '../analysis/attribution';
+import { analyzeShips } from '../analysis/ship';
+import { introducedUnits } from '../analysis/unit';
 import { Finding, Severity } from '../types';
 
 export interface StyleReport {
@@ -18,6 +20,10 @@ export interface StyleReport {
   /** The byline(s) as written (`Story by Staff Sgt. Jane Doe`), with their lines. */
   bylines: Array<{ text: string; line: number }>;
   acronyms: Array<{ short: string; expansion?: string; definedOnLine?: number }>;
+  /** Ships named with a prefix, at their first reference (`USS Harry S. Truman (CVN 75)`), and how often named again. */
+  ships: Array<{ reference: string; line: number; later: number }>;
+  /** Units at their first reference (`Destroyer Squadron 23 (DESRON 23)`). */
+  units: Array<{ reference: string; line: number }>;
   clearance: string;
   /** Before release (issue 15): the privacy, operations security and marking findings, first in the report. */
   beforeRelease: BeforeRelease;
@@ -88,9 +94,36 @@ export function styleReport(doc: ReleaseDocument, findings: Finding[], options: 
     people,
     bylines,
     acronyms,
+    ...militaryParts(doc),
     clearance: notReady,
     beforeRelease,
   };
+}
+
+/** The ships and units of the report, each at its first reference. */
+export function militaryParts(doc: ReleaseDocument): Pick<StyleReport, 'ships' | 'units'> {
+  const line = (offset: number): number => doc.positionAt(offset).line + 1;
+  const flat = (a: number, b: number): string => doc.text.slice(a, b).replace(/\s+/g, ' ');
+  return {
+    ships: analyzeShips(doc).map((s) => ({ reference: flat(s.mentions[0].start, s.mentions[0].end), line: line(s.mentions[0].start), later: s.mentions.length - 1 })),
+    units: introducedUnits(doc).map((u) => ({ reference: flat(u.start, u.end), line: line(u.start) })),
+  };
+}
+
+/** The report's Ships and Units sections (none for a release that names neither). */
+export function militaryMarkdown(r: Pick<StyleReport, 'ships' | 'units'>): string[] {
+  const out: string[] = [];
+  if (r.ships.length > 0) {
+    out.push('## Ships', '');
+    for (const s of r.ships) out.push(`- line ${s.line}: ${s.reference}${s.later > 0 ? ` (named again with its prefix ${s.later} time${s.later === 1 ? '' : 's'})` : ''}`);
+    out.push('');
+  }
+  if (r.units.length > 0) {
+    out.push('## Units', '');
+    for (const u of r.units) out.push(`- line ${u.line}: ${u.reference}`);
+    out.push('');
+  }
+  return out;
 }
 
 export function reportMarkdown(title: string, r: StyleReport): string {
@@ -122,6 +155,7 @@ export function reportMarkdown(title: string, r: StyleReport): string {
     out.push(`- **${a.short}**: ${a.expansion ?? '*(no expansion)*'}${a.definedOnLine ? ` (spelled out on line ${a.definedOnLine})` : ''}`);
   }
   out.push('');
+  out.push(...militaryMarkdown(r));
   return out.join('\n');
 }
 

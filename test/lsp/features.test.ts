@@ -289,6 +289,20 @@ for (const pull of [true, false]) {
       );
     });
 
+    it('document symbols: each ship and unit at its first reference', async () => {
+      const u = uri('ships.release');
+      const text = 'Strike group departs\n\nNORFOLK, Va. — USS Harry S. Truman (CVN 75) and Destroyer Squadron 23 (DESRON 23) departed. USS Truman returns in May.\n\n###\n';
+      await openAndCheck(u, text);
+      const symbols = await client.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri: u } });
+      assert.deepEqual(
+        symbols.filter((s) => s.detail === 'ship' || s.detail === 'unit').map((s) => [s.detail, s.name, s.range.start.line, s.range.start.character]),
+        [
+          ['ship', 'USS Harry S. Truman (CVN 75)', 2, 15],
+          ['unit', 'Destroyer Squadron 23 (DESRON 23)', 2, 48],
+        ],
+      );
+    });
+
     it('the seed release has no error or warning diagnostics', async () => {
       const seed = fs.readFileSync(path.join(REPO, 'test', 'fixtures', 'seed', 'carter-iraq-troops.txt'), 'utf8');
       const diags = await openAndCheck(uri('seed.txt'), seed);

@@ -69,7 +69,7 @@ describe('before release: markings, privacy and operations security', () => {
 
   const published = [
     path.join('test', 'fixtures', 'seed', 'carter-iraq-troops.txt'),
-    ...fs.readdirSync(path.join(root, 'bench', 'corpus')).filter((f) => f.endsWith('.release')).map((f) => path.join('bench', 'corpus', f)),
+    ...fs.readdirSync(path.join(root, 'bench', 'corpus')).filter((f) => /\.(release|txt|md)$/.test(f)).map((f) => path.join('bench', 'corpus', f)),
   ];
   for (const file of published) {
     it(`${file} reports none of these findings`, () => {

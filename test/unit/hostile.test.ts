@@ -25,6 +25,11 @@ const SHAPES: Record<string, string> = {
   'capitalized words': 'Ab '.repeat(SIZE / 3),
   'month names': 'July '.repeat(SIZE / 5),
   'emoji': '😀'.repeat(SIZE / 2),
+  // Story furniture: lines that each read as a byline, a unit line or a story date line, and a dateline of many parts.
+  'bylines': 'By Sgt. Ann Lee\n'.repeat(SIZE / 16),
+  'byline chains': 'Story by Sgt. Ann Lee\n1st Wing Public Affairs\n12.03.2026\n'.repeat(SIZE / 58),
+  'dateline parts': 'NMCP, ' + 'ABC DEF, '.repeat(SIZE / 9),
+  'ship at sea': 'USS ' + 'Abc '.repeat(SIZE / 4) + ', At Sea –',
   // Later references to one officer, one paragraph each: once cubic in the number of mentions.
   'one officer named again and again': 'Carter stated that the troops would deploy. LTG Sean MacFarland agreed.\n'.repeat(Math.ceil(SIZE / 74)),
 };

@@ -128,6 +128,29 @@ describe('providers: the features as pure functions of the analysis', () => {
         ['end mark', '###', 17],
       ]);
     });
+  
+    it('lists each ship and unit at its first reference, not again later or in the dateline', () => {
+      const text = [
+        'Truman departs Norfolk',
+        '',
+        'USS Kearsarge, At Sea — USS Harry S. Truman (CVN 75) departed with Destroyer Squadron 23 (DESRON 23) and USS Kearsarge.',
+        '',
+        'USS Truman and Destroyer Squadron 23 (DESRON 23) sailed with the 26th Marine Expeditionary Unit.',
+        '',
+        '###',
+        '',
+      ].join('\n');
+      const { doc, analysis } = open(text);
+      const parts = documentSymbols(analysis, doc)
+        .filter((s) => s.detail === 'ship' || s.detail === 'unit')
+        .map((s) => [s.detail, s.name, s.range.start.line]);
+      assert.deepEqual(parts, [
+        ['ship', 'USS Harry S. Truman (CVN 75)', 2],
+        ['unit', 'Destroyer Squadron 23 (DESRON 23)', 2],
+        ['ship', 'USS Kearsarge', 2],
+        ['unit', '26th Marine Expeditionary Unit', 4],
+      ]);
+    });
 
     it('lists the byline of unit copy, and the dateline under its unit line', () => {
       const { doc, analysis } = open('Airmen clear the flight line\n\nStory by Staff Sgt. Jane Doe\n509th Bomb Wing Public Affairs\n\nWHITEMAN AIR FORCE BASE, Mo. -- Airmen cleared snow, Col. John Roe said.\n');

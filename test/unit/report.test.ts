@@ -29,6 +29,30 @@ describe('style report', () => {
     assert.ok(!/\b1 errors\b/.test(md));
   });
 
+  it('lists the ships and units of a Navy release, each at its first reference', () => {
+    const text = [
+      'NORFOLK, Va. — USS Harry S. Truman (CVN 75) departed with Carrier Air Wing 1 (CVW 1) and the 2nd Battalion, 8th Marines.',
+      '',
+      'USS Harry S. Truman returns in May.',
+      '',
+    ].join('\n');
+    const r = styleReport(new ReleaseDocument(text, 'press-release'), check(text));
+    assert.deepStrictEqual(r.ships, [{ reference: 'USS Harry S. Truman (CVN 75)', line: 1, later: 1 }]);
+    assert.deepStrictEqual(r.units, [
+      { reference: 'Carrier Air Wing 1 (CVW 1)', line: 1 },
+      { reference: '2nd Battalion, 8th Marines', line: 1 },
+    ]);
+    const md = reportMarkdown('truman.release', r);
+    assert.match(md, /## Ships\n\n- line 1: USS Harry S\. Truman \(CVN 75\) \(named again with its prefix 1 time\)/);
+    assert.match(md, /## Units\n\n- line 1: Carrier Air Wing 1 \(CVW 1\)\n- line 1: 2nd Battalion, 8th Marines/);
+  });
+
+  it('has no Ships or Units section for a release that names neither', () => {
+    const md = reportMarkdown('seed', styleReport(new ReleaseDocument(seed, 'press-release'), check(seed)));
+    assert.ok(!/## Ships|## Units/.test(md), md);
+
+  });
+
   it('names the byline, and does not count its writer among the people the story introduces', () => {
     const text = 'Story by Staff Sgt. Jane Doe\n509th Bomb Wing Public Affairs\n\nWHITEMAN AIR FORCE BASE, Mo. -- Airmen cleared snow, Col. John Roe said.\n';
     const r = styleReport(new ReleaseDocument(text, 'press-release'), check(text));

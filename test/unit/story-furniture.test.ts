@@ -63,10 +63,19 @@ describe('story furniture: bylines, unit lines, story date lines', () => {
     const doc = new ReleaseDocument(text, 'plaintext');
     assert.strictEqual(doc.blocks[0].kind, 'byline');
     assert.strictEqual(doc.dateline?.place, 'USS GERALD R. FORD, At Sea');
-    assert.deepStrictEqual(findings(text).filter((f) => !f.startsWith('usage/service-member-case')), []);
+    assert.deepStrictEqual(findings(text), []);
+  });
+
+  it('reads a byline with a Navy rating abbreviation, so the dateline after it is found', () => {
+    const text = 'Ford departs Norfolk\n\nBy MC3 Logan Pierce\nUSS Gerald R. Ford (CVN 78) Public Affairs\n12 Mar 2026\n\nNORFOLK, Va. (March 10, 2026) – The aircraft carrier USS Gerald R. Ford (CVN 78) departed Naval Station Norfolk.\n';
+    const doc = new ReleaseDocument(text, 'plaintext');
+    assert.deepStrictEqual(doc.blocks.map((b) => b.kind), ['headline', 'byline', 'furniture', 'furniture', 'body']);
+    assert.strictEqual(doc.dateline?.place, 'NORFOLK, Va.');
+    assert.ok(!findings(text).some((f) => /NORFOLK|"Va\."/.test(f)), findings(text).join('; '));
   });
 
   it('checks the story date line for its form', () => {
+    assert.ok(findings('By Spc. Ann Lee\nMay 3rd, 2016\n\nFORT HOOD, Texas – Soldiers trained.').includes('date/ordinal "May 3rd"'));
     const text = 'Story by Pfc. John Roe\n\n12 Mar 2015\n\nFORT BRAGG, N.C. – Paratroopers jumped Tuesday.\n';
     assert.strictEqual(fixed(text, 'date/day-month-year')?.split('\n')[2], 'March 12, 2015');
     const caps = 'Story by Pfc. John Roe\n\n12 MAR 2015\n\nFORT BRAGG, N.C. – Paratroopers jumped Tuesday.\n';
@@ -107,6 +116,13 @@ describe('story furniture: bylines, unit lines, story date lines', () => {
     assert.deepStrictEqual(doc.releaseDate, { year: 2020, month: 8, day: 12 });
     assert.ok(findings(text).includes('date/day-month-year "12 Aug 2020"'), findings(text).join('; '));
     assert.ok(!findings(text).some((f) => f.startsWith('usage/us-headline')), 'the caption is not a headline');
+  });
+
+  it('takes the first word after the dateline dash as the start of a sentence (no house-style hint on "Soldiers")', () => {
+    const text = 'By Sgt. Ann Lee\n\nSOTO CANO AIR BASE, Honduras – Soldiers with Joint Task Force-Bravo delivered food Tuesday. The Soldiers drove.\n';
+    assert.deepStrictEqual(findings(text).filter((f) => f.startsWith('usage/service-member-case')), ['usage/service-member-case "Soldiers"']);
+    const mid = check(text, { language: 'plaintext' }).find((f) => f.rule === 'usage/service-member-case');
+    assert.ok(mid && mid.start > text.indexOf('The Soldiers'), 'only the mid-sentence capital is pointed out');
   });
 
   it('keeps prose that starts with "By" in the body', () => {
@@ -155,7 +171,7 @@ describe('datelines in every real form', () => {
     assert.strictEqual(caps.dateline?.place, 'USS KEARSARGE, At Sea');
     const text = 'Story by Sgt. Ann Lee\n\nUSS Kearsarge, At Sea – Sailors and Marines aboard the ship trained Tuesday.\n';
     assert.strictEqual(new ReleaseDocument(text, 'plaintext').dateline?.place, 'USS Kearsarge, At Sea');
-    assert.deepStrictEqual(findings(text).filter((f) => !f.startsWith('usage/service-member-case')), []);
+    assert.deepStrictEqual(findings(text), []);
   });
 
   it('asks for capitals in a mixed-case dateline after a byline, and in the wire form with a date', () => {
@@ -164,6 +180,19 @@ describe('datelines in every real form', () => {
     assert.ok(!findings(text).some((f) => f.startsWith('place/state-abbreviation-body')));
     const wire = 'Washington, March 3, 2011 – The Defense Department announced the award.\n';
     assert.strictEqual(fixed(wire, 'place/dateline-form'), 'WASHINGTON, March 3, 2011 – The Defense Department announced the award.\n');
+  });
+
+  it('does not take a hyphenated name for a dateline with a hyphen as its dash', () => {
+    const doc = new ReleaseDocument('JTF-Bravo helicopters deliver aid to flooded villages\n\nSOTO CANO AIR BASE, Honduras - Helicopters flew.', 'plaintext');
+    assert.strictEqual(doc.blocks[0].kind, 'headline');
+    assert.strictEqual(doc.dateline?.place, 'SOTO CANO AIR BASE, Honduras');
+    assert.strictEqual(new ReleaseDocument('UH-60 Black Hawk crews flew 41 missions.', 'plaintext').dateline, undefined);
+  });
+
+  it('does not take a photo caption with its VIRIN line for a headline', () => {
+    const text = 'Airmen de-ice a C-17 Globemaster III at Joint Base Elmendorf-Richardson, Alaska, Feb. 5, 2025. (U.S. Air Force photo by Senior Airman Kendra Voss)\nVIRIN: 250205-F-KV310-1001\n';
+    assert.strictEqual(new ReleaseDocument(text, 'plaintext').blocks[0].kind, 'body');
+    assert.ok(!findings(text).some((f) => f.startsWith('usage/us-headline')), findings(text).join('; '));
   });
 
   it('reads the Navy form with the date in parentheses', () => {

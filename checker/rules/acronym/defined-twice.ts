@@ -14,8 +14,14 @@ export const rule: Rule = {
   check(doc, ctx) {
     const text = doc.text;
     for (const info of analyzeAcronyms(doc, ctx.options.acronyms ?? {}).values()) {
-      const first = info.parens[0];
-      for (const def of info.parens.slice(1)) {
+      // A unit's short form with its number (`(DESRON 23)`, then `(DESRON 28)`) names another unit.
+      const firsts = new Map<string | undefined, (typeof info.parens)[number]>();
+      info.parens.forEach((def) => {
+        const first = firsts.get(def.suffix);
+        if (!first) {
+          firsts.set(def.suffix, def);
+          return;
+        }
         const paren = def.paren!;
         const line = doc.positionAt(first.at).line + 1;
         const message = `"${info.short}" was already spelled out on line ${line}.`;
@@ -28,7 +34,7 @@ export const rule: Rule = {
             fix: { title: `Remove "${text.slice(paren.start, paren.end)}"`, edits: [{ start: paren.start - 1, end: paren.end, newText: '' }] },
           });
         } else ctx.report({ start: paren.start, end: paren.end, message });
-      }
+      });
     }
   },
 };

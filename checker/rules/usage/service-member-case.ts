@@ -37,7 +37,8 @@ export const rule: Rule = {
         const isCapital = word[0] === word[0].toUpperCase();
         if (isCapital === capitalize) continue;
         // A capital that starts a sentence, or a rank (`Airman 1st Class`, `Senior Airman Jane Doe`), says nothing about house style.
-        if (isCapital && sentenceStart(doc.text, start, block.start) === start) continue;
+        // The first word after the dateline's dash starts the story's first sentence.
+        if (isCapital && (sentenceStart(doc.text, start, block.start) === start || start === doc.dateline?.end)) continue;
         if (/^Airm[ae]n$/.test(word) && /^\s+(?:1st|First|Basic|[A-Z][a-z]+)/.test(doc.text.slice(end, end + 12))) continue;
         if (/\b(?:Senior|Command|Chief|Master|Sgt\.?|Staff|Tech\.?)\s+$/.test(doc.text.slice(Math.max(block.start, start - 10), start))) continue;
         const replacement = BY_WORD.get(word);

@@ -53,6 +53,12 @@ const GAP_BEFORE = 30;
 /** Words that start another clause between a time and a later verb (`met on July 11 and announced that … will deploy`). */
 const CLAUSE_BREAK = /\b(?:and|but|that|which|who|after|before|when|while|said|announced)\b/;
 
+/**
+ * A public event's timing is news, not a unit's movement: a flyover, an air show, guests or
+ * participants arriving (`The Blue Angels will fly over the stadium at 1 p.m. Saturday`).
+ */
+const PUBLIC_EVENT = /\b(?:fly(?:ing)?[ \u00a0]over|flyovers?|flybys?|air[ \u00a0]?shows?|open[ \u00a0]house|parades?|concerts?|performances?|demonstration[ \u00a0]team|spectators|guests|visitors|attendees|participants|the[ \u00a0]public|registration|kickoff|tickets)\b/i;
+
 export interface Movement {
   /** The verb phrase and the time, in the sentence (offsets into the text). */
   verb: { start: number; end: number; future: boolean };
@@ -86,7 +92,7 @@ function isFuture(m: RegExpExecArray, futureVerb: boolean, ref: Day | undefined)
 /** The future movements of one sentence [start, end) of `text`. */
 export function futureMovements(text: string, sentence: { start: number; end: number }, ref: Day | undefined): Movement[] {
   const s = text.slice(sentence.start, sentence.end);
-  if (HISTORY_YEAR.test(s)) return [];
+  if (HISTORY_YEAR.test(s) || PUBLIC_EVENT.test(s)) return [];
   const out: Movement[] = [];
   MOVEMENT.lastIndex = 0;
   const verbs: Array<{ start: number; end: number; future: boolean }> = [];

@@ -9,7 +9,7 @@ import { matchesIn } from '../../analysis/time';
  */
 const TOKEN = /\b(?:UNCLASSIFIED(?=\s*\/\/)|FOR OFFICIAL USE ONLY|CONTROLLED UNCLASSIFIED INFORMATION|FOUO|NOFORN|REL TO(?= [A-Z]{3}\b)|TOP SECRET|SECRET|CONFIDENTIAL|CUI)\b/g;
 /** `SECRET clearance`, `SECRET-level network`: a level named, not a marking. */
-const LEVEL_NAMED = /^(?:[- ](?:level|clearances?|network|Internet|and below|and above|or higher|facility)\b)/;
+const LEVEL_NAMED = /^(?:[- ](?:level|clearances?|network|Internet|and below|and above|or higher|facility|SERVICE|Service)\b)/;
 
 export const rule: Rule = {
   id: 'marking/control-marking',

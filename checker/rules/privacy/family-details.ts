@@ -11,12 +11,15 @@ const OWNER = "\\b(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][a-z'’-]+['’]s?)";
  * and 7`, `his son, Michael, 6`. Groups: 1 the relation, 2 a name after it, 3 ages after it.
  */
 const RELATIVE = new RegExp(
-  `${OWNER}[ \\u00a0](?:(?:two|three|four|five|six|\\d|young|infant|newborn|baby|teenage|adult|eldest|oldest|youngest|older|younger|twin|new)[ \\u00a0]){0,2}(${RELATION})\\b(?![ \\u00a0-](?:care|development|centers?|programs?|youth|nations?|units?|forces?|commands?|services?|support)\\b)(?:,?[ \\u00a0]((?:(?:Army|Navy|Air Force|Marine|Spc|Sgt|Staff Sgt|Capt|Lt|Maj|Col|Petty Officer|Senior Airman)\\.?[ \\u00a0])?(?!(?:and|or|who|was|is|are|were|will|has|had|also|in|on|at|to|for|of|said|says)\\b)[A-Z][a-z'’-]+(?:[ \\u00a0][A-Z][a-z'’-]+)?)|,?[ \\u00a0]((?:ages?|aged)[ \\u00a0]\\d{1,2}(?:(?:,[ \\u00a0]\\d{1,2})*,?[ \\u00a0](?:and|&)[ \\u00a0]\\d{1,2})?))?`,
+  `${OWNER}[ \\u00a0](?:(?:two|three|four|five|six|\\d|young|infant|newborn|baby|teenage|adult|eldest|oldest|youngest|older|younger|twin|new)[ \\u00a0]){0,2}(${RELATION})\\b(?![ \\u00a0-](?:care|development|centers?|programs?|youth|nations?|units?|forces?|commands?|services?|support)\\b)(?:,?[ \\u00a0]((?:(?:Army|Navy|Air Force|Marine Corps|Marine|Coast Guard|Space Force)[ \\u00a0])?(?:(?:Pvt|Pfc|Spc|Cpl|Sgt|Staff Sgt|Sgt\\. 1st Class|Master Sgt|1st Sgt|Sgt\\. Maj|Lt|1st Lt|2nd Lt|Capt|Maj|Lt\\. Col|Col|Cmdr|Lt\\. Cmdr|Petty Officer(?: [123](?:st|nd|rd) Class)?|Chief Petty Officer|Airman|Senior Airman|Tech\\. Sgt|Chief Warrant Officer \\d|Warrant Officer|Seaman|Lance Cpl|Gunnery Sgt)\\.?[ \\u00a0])?(?!(?:and|or|who|was|is|are|were|will|has|had|also|in|on|at|to|for|of|said|says)\\b)[A-Z][a-z'’-]+(?:[ \\u00a0][A-Z][a-z'’-]+)?)|,?[ \\u00a0]((?:ages?|aged)[ \\u00a0]\\d{1,2}(?:(?:,[ \\u00a0]\\d{1,2})*,?[ \\u00a0](?:and|&)[ \\u00a0]\\d{1,2})?))?`,
   'g',
 );
 
 /** Words that put the relatives at the event, where they are seen anyway. */
 const AT_THE_EVENT = /\b(?:attended|attend|attending|looked on|look on|watched|watching|pinned|pinning|pin on|joined by|joined|including|in front of|alongside|accompanied|present|surrounded|cheered|greeted|welcomed|reunited|hugged|embraced)\b/;
+
+/** A name that opens with a service or a rank (`Army Capt. Dana Lee`). */
+const RANKED = /^(?:Army|Navy|Air Force|Marine|Coast Guard|Space Force|Pvt|Pfc|Spc|Cpl|Sgt|Staff|Master|1st|2nd|Lt|Capt|Maj|Col|Cmdr|Petty|Chief|Airman|Senior|Tech|Warrant|Seaman|Lance|Gunnery)\b/;
 
 interface Relative {
   start: number;
@@ -41,7 +44,9 @@ const RELATIVES: ParagraphReading<Relative[]> = {
       const s = sentenceAround(t, { start: 0, end: t.length }, m.index, m.index + m[0].length);
       const sentence = t.slice(s.start, s.end);
       if (HISTORY_YEAR.test(sentence)) continue;
-      const detail = m[2] !== undefined || m[3] !== undefined;
+      // A relative who serves and is named with a rank is a service member in the story: a hint.
+      const serving = m[2] !== undefined && RANKED.test(m[2]);
+      const detail = (m[2] !== undefined && !serving) || m[3] !== undefined;
       // Family at the ceremony (`in front of … his wife and two daughters`, `her husband pinned on`) is routine published copy.
       if (!detail && AT_THE_EVENT.test(sentence)) continue;
       // `his son, Michael, 6,`: the name's age is part of the same detail.

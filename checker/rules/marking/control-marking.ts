@@ -33,17 +33,14 @@ export const rule: Rule = {
         skip.push({ start, end });
         const banner = m[1];
         const bare = banner === 'UNCLASSIFIED';
-        // The banner line goes, with its line break: certain only for the bare UNCLASSIFIED banner.
-        let lineEnd = m.index + m[0].length;
-        if (text[lineEnd] === '\r') lineEnd++;
-        if (text[lineEnd] === '\n') lineEnd++;
+        // The banner goes (its line stays, blank): certain only for the bare UNCLASSIFIED banner.
         ctx.report({
           start,
           end,
           message: bare
             ? 'Remove the classification banner "UNCLASSIFIED": public releases carry no security markings.'
             : `Classification banner "${banner}": public releases carry no security or control markings, and marked text must be cleared before release.`,
-          ...(bare ? { fix: { title: 'Remove the banner line', edits: [{ start: m.index, end: lineEnd, newText: '' }] } } : {}),
+          ...(bare ? { fix: { title: 'Remove the banner', edits: [{ start, end, newText: '' }] } } : {}),
         });
       }
       for (const m of matchesIn(text, block, TOKEN)) {

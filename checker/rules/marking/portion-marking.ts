@@ -29,9 +29,10 @@ export const rule: Rule = {
         const marking = s.slice(p.start, p.end);
         if (p.level === 'U' && p.bare) {
           const spaces = /^[ \t]*/.exec(s.slice(p.end))?.[0].length ?? 0;
+          // The finding covers the space after the mark, which goes with it.
           ctx.report({
             start,
-            end,
+            end: end + spaces,
             message: 'Remove the portion marking "(U)": public releases carry no security markings.',
             fix: { title: 'Remove "(U)"', edits: [{ start, end: end + spaces, newText: '' }] },
           });

@@ -19,7 +19,7 @@ export const rule: Rule = {
   description: 'A unit\'s radio call sign (call sign Reaper 6) or a radio frequency (243.0 MHz) in the story.',
   defaultSeverity: 'warning',
   scope: 'paragraph',
-  why: 'Operations security: call signs and radio frequencies let an adversary find, listen to or jam a unit\'s nets. Communications details are not releasable in news copy; describe the communication instead.',
+  why: 'Operations security: call signs and radio frequencies let an adversary find, listen to or jam a unit\'s nets. Communications details are not releasable in news copy; describe the communication instead. Copydesk points it out for a person to decide; the security and policy review (DoD Instruction 5230.09) still applies.',
   right: 'The platoon leader radioed the company command post for support.',
   wrong: 'The platoon leader, call sign Reaper 6, radioed the command post on 243.0 MHz.',
   fixable: false,

@@ -15,7 +15,7 @@ export const rule: Rule = {
   description: 'A named camp, base or forward location in a country of operations together with a future movement (a hint).',
   defaultSeverity: 'hint',
   scope: 'paragraph',
-  why: 'Operations security: a unit\'s destination inside an operational area (the camp or base it will move to) is a target before it arrives. Give the country, or the region, until the command releases the location.',
+  why: 'Operations security: a unit\'s destination inside an operational area (the camp or base it will move to) is a target before it arrives. Give the country, or the region, until the command releases the location. Copydesk points it out for a person to decide; the security and policy review (DoD Instruction 5230.09) still applies.',
   right: 'The battalion will deploy to Kuwait this spring.',
   wrong: 'The battalion will move to Camp Buehring, Kuwait, as part of the rotation.',
   fixable: false,

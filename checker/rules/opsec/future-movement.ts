@@ -8,7 +8,7 @@ export const rule: Rule = {
   description: 'A future movement with its timing: a movement verb with a future date, weekday or interval (will deploy Nov. 3, departs next Tuesday, in nine days).',
   defaultSeverity: 'warning',
   scope: 'paragraph',
-  why: 'Operations security: the date or time of a unit\'s coming movement (deploying, departing, arriving, sailing, flying) tells an adversary when and where to look. News copy gives past movements, or future ones without their timing, unless the command has released it. "Future" is measured from the release\'s own date, else the copydesk.releaseDate setting, else the day of the check.',
+  why: 'Operations security: the date or time of a unit\'s coming movement (deploying, departing, arriving, sailing, flying) tells an adversary when and where to look. News copy gives past movements, or future ones without their timing, unless the command has released it. "Future" is measured from the release\'s own date, else the copydesk.releaseDate setting, else the day of the check. Copydesk points it out for a person to decide; the security and policy review (DoD Instruction 5230.09) still applies.',
   right: 'The 1st Brigade will deploy to Poland this fall as part of a regular rotation.',
   wrong: 'The 1st Brigade will deploy to Poland Nov. 3, and its advance party departs next Tuesday.',
   fixable: false,

@@ -18,7 +18,7 @@ export const rule: Rule = {
   description: 'A convoy or flight route with a time of day (the convoy will take Route Irish at 2 a.m.).',
   defaultSeverity: 'warning',
   scope: 'paragraph',
-  why: 'Operations security: a route and the time a convoy or flight uses it, together, tell an adversary where and when to wait. News copy gives neither before or while the route is in use.',
+  why: 'Operations security: a route and the time a convoy or flight uses it, together, tell an adversary where and when to wait. News copy gives neither before or while the route is in use. Copydesk points it out for a person to decide; the security and policy review (DoD Instruction 5230.09) still applies.',
   right: 'The convoy delivered fuel and water to three outposts.',
   wrong: 'The convoy will leave at 2 a.m. and take Route Irish to the airport.',
   fixable: false,

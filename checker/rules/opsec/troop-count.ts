@@ -13,7 +13,7 @@ export const rule: Rule = {
   description: 'The number of people moving, with a destination and a future date in the same sentence (a hint).',
   defaultSeverity: 'hint',
   scope: 'paragraph',
-  why: 'Operations security: how many service members go where, and when, is together an order of battle. Each part may be public; the three in one sentence before the movement need the command\'s release.',
+  why: 'Operations security: how many service members go where, and when, is together an order of battle. Each part may be public; the three in one sentence before the movement need the command\'s release. Copydesk points it out for a person to decide; the security and policy review (DoD Instruction 5230.09) still applies.',
   right: 'About 3,800 soldiers will deploy to Poland this fall as part of a regular rotation.',
   wrong: 'About 3,800 soldiers will deploy to Poland on Nov. 3.',
   fixable: false,

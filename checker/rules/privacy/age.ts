@@ -51,7 +51,7 @@ export const rule: Rule = {
   description: 'The age or birth date of a living person (Sgt. Jane Doe, 23,): a hint that it needs the person\'s consent.',
   defaultSeverity: 'hint',
   scope: 'document',
-  why: 'DoD guidance for public affairs: a living service member\'s age and date of birth are releasable only with the member\'s consent (AP style gives ages, so drafts often carry them). After a death, once the next of kin have been told, the age is part of the casualty release; a historical figure\'s age is history.',
+  why: 'DoD guidance for public affairs: a living service member\'s age and date of birth are releasable only with the member\'s consent (AP style gives ages, so drafts often carry them). After a death, once the next of kin have been told, the age is part of the casualty release; a historical figure\'s age is history. Copydesk points it out for a person to decide; the security and policy review (DoD Instruction 5230.09) still applies.',
   right: 'Sgt. Jane Doe, of Dayton, Ohio, led the convoy.',
   wrong: 'Sgt. Jane Doe, 23, of Dayton, Ohio, led the convoy.',
   fixable: false,

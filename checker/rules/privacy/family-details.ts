@@ -64,7 +64,7 @@ export const rule: Rule = {
   description: 'Family details of a living service member: a spouse or child named or with their age (a hint when only the relation is named).',
   defaultSeverity: 'warning',
   scope: 'document',
-  why: 'DoD guidance for public affairs: marital status and family members of a living service member are not releasable without their consent. Names and ages of a spouse or children tell anyone where a family can be found while the member is away. After a death, once the next of kin have been told, the family is part of the story.',
+  why: 'DoD guidance for public affairs: marital status and family members of a living service member are not releasable without their consent. Names and ages of a spouse or children tell anyone where a family can be found while the member is away. After a death, once the next of kin have been told, the family is part of the story. Copydesk points it out for a person to decide; the security and policy review (DoD Instruction 5230.09) still applies.',
   right: 'Staff Sgt. John Smith thanked the families who supported the battalion during the deployment.',
   wrong: 'Staff Sgt. John Smith thanked his wife, Jane, and their two children, ages 4 and 7.',
   fixable: false,

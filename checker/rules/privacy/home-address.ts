@@ -20,7 +20,7 @@ export const rule: Rule = {
   description: 'A street address in the story: a home address, or one whose place is not said (a hint).',
   defaultSeverity: 'warning',
   scope: 'paragraph',
-  why: 'DoD guidance for public affairs: a service member\'s home address is not releasable (nor a family\'s). It puts the member and the family at risk and is protected by the Privacy Act. A public place (an event\'s venue, a recruiting office) may be given; an office address belongs in the contact block.',
+  why: 'DoD guidance for public affairs: a service member\'s home address is not releasable (nor a family\'s). It puts the member and the family at risk and is protected by the Privacy Act. A public place (an event\'s venue, a recruiting office) may be given; an office address belongs in the contact block. Copydesk points it out for a person to decide; the security and policy review (DoD Instruction 5230.09) still applies.',
   right: 'Sgt. Jane Doe, of Dayton, Ohio, returned home Friday.',
   wrong: 'Sgt. Jane Doe, who lives at 4410 Oak Drive, Apt. 2, in Dayton, Ohio, returned home Friday.',
   fixable: false,

@@ -19,7 +19,7 @@ export const rule: Rule = {
   description: 'A hometown given by street or neighborhood rather than by city and state.',
   defaultSeverity: 'warning',
   scope: 'paragraph',
-  why: 'DoD guidance for public affairs: a service member\'s hometown is releasable as a city and state. A street, a block or a neighborhood narrows it to where the family lives, which is not releasable.',
+  why: 'DoD guidance for public affairs: a service member\'s hometown is releasable as a city and state. A street, a block or a neighborhood narrows it to where the family lives, which is not releasable. Copydesk points it out for a person to decide; the security and policy review (DoD Instruction 5230.09) still applies.',
   right: 'Pfc. Maria Lopez, a native of Columbus, Ohio, joined the Army in 2024.',
   wrong: 'Pfc. Maria Lopez, a native of the Linden neighborhood of Columbus, Ohio, joined the Army in 2024.',
   fixable: false,

@@ -17,7 +17,7 @@ export const rule: Rule = {
   description: 'A personal phone number or personal e-mail address (a commercial mail service) outside the contact block.',
   defaultSeverity: 'warning',
   scope: 'paragraph',
-  why: 'DoD guidance for public affairs: a service member\'s personal phone number and e-mail address are not releasable. Office numbers and .mil or .gov addresses belong in the contact block; a help line or an office number may be given in the story.',
+  why: 'DoD guidance for public affairs: a service member\'s personal phone number and e-mail address are not releasable. Office numbers and .mil or .gov addresses belong in the contact block; a help line or an office number may be given in the story. Copydesk points it out for a person to decide; the security and policy review (DoD Instruction 5230.09) still applies.',
   right: 'For more information, contact the 1st Infantry Division Public Affairs Office at 785-239-3033.',
   wrong: 'Sgt. Jane Doe can be reached on her cell at 785-555-0142 or at jane.doe1990@gmail.com.',
   fixable: false,

@@ -17,7 +17,7 @@ export const rule: Rule = {
   description: 'A Social Security number, or a 10-digit DoD ID number next to a name.',
   defaultSeverity: 'warning',
   scope: 'paragraph',
-  why: 'The Privacy Act protects a Social Security number and a DoD ID (EDIPI) number: with a name, either one is enough to steal an identity or to reach a service member\'s records. Neither is ever releasable; roster or award-citation text copied into a release must be cleaned of them.',
+  why: 'The Privacy Act protects a Social Security number and a DoD ID (EDIPI) number: with a name, either one is enough to steal an identity or to reach a service member\'s records. Neither is ever releasable; roster or award-citation text copied into a release must be cleaned of them. Copydesk points it out for a person to decide; the security and policy review (DoD Instruction 5230.09) still applies.',
   right: 'Spc. John Smith received the Army Commendation Medal.',
   wrong: 'Spc. John Smith, 123-45-6789, received the Army Commendation Medal.',
   fixable: false,

@@ -14,6 +14,9 @@ const HOME = /(?<!(?:welcome|return(?:ed|ing|s)?|c[oa]me|go(?:ing)?|went|head(?:
 /** Words that make it a public place: an event's venue, an office, a recruiting station. */
 const VENUE = /\b(?:Center|Centre|Hall|Museum|Building|Bldg|Headquarters|Post|Park|Chapel|Church|School|College|University|Library|Stadium|Arena|Gate|Armory|Auditorium|Theat(?:er|re)|Field|Memorial|Club|Office|Legion|VFW|Station|Complex|Plaza|Pavilion|Hotel|Inn|Convention|Courthouse|Hospital|Clinic|Exchange|Commissary|Suite|Ste|held|hosted|located|open to the public|ceremony|event|parade|registration|drop-off|collection|donations?)\b/;
 
+/** A named place that ends just before an address: `the Fisher House at`, `Kansas National Guard Museum,`. */
+const NAMED_VENUE = /\b[A-Z][a-z'’]+[ \u00a0](?:[A-Z][a-z'’]+[ \u00a0]){0,3}(?:House|Center|Centre|Hall|Museum|Building|Headquarters|Office|Station|Chapel|Church|School|Library|Park|Post|Legion|Clinic|Hospital|Armory|Arena|Stadium|Inn|Hotel|Club|Complex|Plaza|Exchange|Commissary|Courthouse)\b[ \u00a0]?(?:\(\w+\)[ \u00a0]?)?(?:,|at|on|located at|is at)[ \u00a0]?$/;
+
 export const rule: Rule = {
   id: 'privacy/home-address',
   family: 'privacy',
@@ -34,6 +37,8 @@ export const rule: Rule = {
         const s = sentenceAround(text, block, start, end);
         const sentence = text.slice(s.start, s.end);
         if (HISTORY_YEAR.test(sentence)) continue;
+        // A named public place just before the address (`the Fisher House at 123 Hospital Road`) is where it is.
+        if (NAMED_VENUE.test(text.slice(Math.max(block.start, start - 50), start))) continue;
         const home = HOME.test(sentence) || HOME.test(m[0]);
         if (!home && VENUE.test(sentence)) continue;
         ctx.report(

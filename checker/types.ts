@@ -2,7 +2,10 @@
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
 export type SeveritySetting = Severity | 'off';
-export type Family = 'caption' | 'rank' | 'attribution' | 'date' | 'time' | 'quote' | 'acronym' | 'number' | 'title' | 'place' | 'usage' | 'structure' | 'ship' | 'unit' | 'weapon';
+export type Family =
+  | 'caption' | 'rank' | 'attribution' | 'date' | 'time' | 'quote' | 'acronym' | 'number' | 'title' | 'place' | 'usage' | 'structure' | 'ship' | 'unit' | 'weapon'
+  // Before release (issue 15): release markings, privacy and operations security.
+  | 'marking' | 'privacy' | 'opsec';
 export type LanguageKind = 'press-release' | 'plaintext' | 'markdown';
 
 /** A replacement of text[start, end) (UTF-16 offsets into the original text). */
@@ -136,6 +139,23 @@ export interface CheckOptions {
   rules?: Record<string, SeveritySetting>;
   /** Year used for weekday checks when neither the date nor the release gives one. */
   defaultYear?: number;
+  /**
+   * The day the release goes out (`YYYY-MM-DD`, the `copydesk.releaseDate` setting): what "future"
+   * means to the `opsec/…` rules when the release gives no date of its own.
+   */
+  releaseDate?: string;
+  /**
+   * The day of the check (`YYYY-MM-DD`), passed in by the editor and the CLI (the checker never reads
+   * the clock): "future" when neither the release nor `releaseDate` gives a date.
+   */
+  today?: string;
+}
+
+/** A calendar day. */
+export interface Day {
+  year: number;
+  month: number;
+  day: number;
 }
 
 export interface ResolvedOptions {
@@ -147,4 +167,7 @@ export interface ResolvedOptions {
   acronyms: Record<string, string>;
   accept: ReadonlySet<string>;
   substitutions: Substitution[];
+  /** `releaseDate` and `today` as days (absent when not given or not a valid `YYYY-MM-DD`). */
+  releaseDate?: Day;
+  today?: Day;
 }

@@ -47,6 +47,8 @@ export const SERVER_SETTINGS = {
   enable: setting<boolean>({ default: true, schema: { type: 'boolean' }, scope: 'resource', restricted: false }),
   languages: setting<string[]>({ default: ['press-release', 'plaintext', 'markdown'], schema: STRINGS, scope: 'window', restricted: true }),
   defaultYear: setting<number | null>({ default: null, schema: { type: ['integer', 'null'] }, scope: 'resource', restricted: true }),
+  /** The day the release goes out (`YYYY-MM-DD`): what "future" means to the opsec rules when the release gives no date. */
+  releaseDate: setting<string | null>({ default: null, schema: { type: ['string', 'null'], pattern: '^\\d{4}-\\d{2}-\\d{2}$' }, scope: 'resource', restricted: false }),
   preset: setting<string>({ default: 'ap', schema: { type: 'string', enum: PRESET_NAMES }, scope: 'resource', restricted: true, projectKey: 'extends' }),
   /** Largest draft checked, in megabytes (UTF-8 size); larger files get one notice instead. */
   maxFileSize: setting<number>({ default: 5, schema: { type: 'number', minimum: 0.001 }, scope: 'resource', restricted: true }),

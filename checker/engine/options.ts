@@ -141,6 +141,8 @@ export function mergeOptions(...layers: CheckOptions[]): CheckOptions {
     if (l.language) out.language = l.language;
     if (l.preset) out.preset = l.preset;
     if (l.defaultYear !== undefined) out.defaultYear = l.defaultYear;
+    if (l.releaseDate !== undefined) out.releaseDate = l.releaseDate;
+    if (l.today !== undefined) out.today = l.today;
     if (l.house) out.house = { ...out.house, ...l.house };
     if (l.rules) out.rules = { ...out.rules, ...l.rules };
     if (l.acronyms) out.acronyms = { ...out.acronyms, ...l.acronyms };

@@ -1,7 +1,7 @@
 import { ReleaseDocument } from '../document/model';
 import { isDisabled } from '../document/directives';
 import { RULES, RULE_BY_ID } from '../rules';
-import { CheckOptions, Finding, Fix, HouseStyle, ResolvedOptions, Rule, Severity, SeveritySetting, TextEdit } from '../types';
+import { CheckOptions, Day, Finding, Fix, HouseStyle, ResolvedOptions, Rule, Severity, SeveritySetting, TextEdit } from '../types';
 import { DEFAULT_HOUSE, PRESETS } from '../data/presets';
 
 /** A preset's rule settings and house style, following its `extends` chain (cycles stop it). */
@@ -29,7 +29,23 @@ export function resolveOptions(options: CheckOptions = {}): ResolvedOptions {
     acronyms: options.acronyms ?? {},
     accept: new Set(options.accept ?? []),
     substitutions: options.substitutions ?? [],
+    ...dayOption('releaseDate', options.releaseDate),
+    ...dayOption('today', options.today),
   };
+}
+
+/** `YYYY-MM-DD` as a day, if it is a real one. */
+export function parseDay(s: string | undefined): Day | undefined {
+  const m = s === undefined ? null : /^(\d{4})-(\d{2})-(\d{2})$/.exec(s.trim());
+  if (!m) return undefined;
+  const day = { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
+  const d = new Date(Date.UTC(day.year, day.month - 1, day.day));
+  return d.getUTCFullYear() === day.year && d.getUTCMonth() === day.month - 1 && d.getUTCDate() === day.day ? day : undefined;
+}
+
+function dayOption<K extends 'releaseDate' | 'today'>(key: K, value: string | undefined): Partial<Record<K, Day>> {
+  const day = parseDay(value);
+  return day ? ({ [key]: day } as Partial<Record<K, Day>>) : {};
 }
 
 /** The severity a rule runs at under these options, or 'off'. */

@@ -69,6 +69,21 @@ import { rule as usageDodConsistency } from './usage/dod-consistency';
 import { rule as titleCapitalizedAfterName } from './title/capitalized-after-name';
 import { rule as titleActingLowercase } from './title/acting-lowercase';
 import { rule as titleLaterReference } from './title/later-reference';
+import { rule as markingControlMarking } from './marking/control-marking';
+import { rule as markingPortionMarking } from './marking/portion-marking';
+import { rule as markingDistributionStatement } from './marking/distribution-statement';
+import { rule as markingVirinSsn } from './marking/virin-ssn';
+import { rule as privacyHomeAddress } from './privacy/home-address';
+import { rule as privacyPersonalContact } from './privacy/personal-contact';
+import { rule as privacyPersonalIdentifier } from './privacy/personal-identifier';
+import { rule as privacyFamilyDetails } from './privacy/family-details';
+import { rule as privacyAge } from './privacy/age';
+import { rule as privacyHometownStreet } from './privacy/hometown-street';
+import { rule as opsecFutureMovement } from './opsec/future-movement';
+import { rule as opsecTroopCount } from './opsec/troop-count';
+import { rule as opsecForwardLocation } from './opsec/forward-location';
+import { rule as opsecCallSign } from './opsec/call-sign';
+import { rule as opsecRouteTime } from './opsec/route-time';
 import { rule as shipThePrefix } from './ship/the-prefix';
 import { rule as shipHullHyphen } from './ship/hull-hyphen';
 import { rule as shipNameCaps } from './ship/name-caps';
@@ -147,6 +162,21 @@ export const RULES: readonly Rule[] = [
   structureMissingContact,
   structureMissingEndMark,
   structureHoldWithoutTime,
+  markingControlMarking,
+  markingPortionMarking,
+  markingDistributionStatement,
+  markingVirinSsn,
+  privacyHomeAddress,
+  privacyPersonalContact,
+  privacyPersonalIdentifier,
+  privacyFamilyDetails,
+  privacyAge,
+  privacyHometownStreet,
+  opsecFutureMovement,
+  opsecTroopCount,
+  opsecForwardLocation,
+  opsecCallSign,
+  opsecRouteTime,
   shipThePrefix,
   shipHullHyphen,
   shipNameCaps,

@@ -28,7 +28,21 @@ export interface StyleReport {
   /** Units at their first reference (`Destroyer Squadron 23 (DESRON 23)`). */
   units: Array<{ reference: string; line: number }>;
   clearance: string;
+  /** Before release (issue 15): the privacy, operations security and marking findings, first in the report. */
+  beforeRelease: BeforeRelease;
 }
+
+/** The `marking/…`, `privacy/…` and `opsec/…` findings of a check, and what they mean for release. */
+export interface BeforeRelease {
+  findings: Array<{ rule: string; severity: Severity; line: number; text: string; message: string }>;
+  /** Any of them is an error or a warning: the draft is not ready for release. */
+  blocking: boolean;
+  /** Always said: Copydesk does not replace the security and policy review. */
+  reminder: string;
+}
+
+export const BEFORE_RELEASE_FAMILIES: readonly string[] = ['marking', 'privacy', 'opsec'];
+export const REVIEW_REMINDER = 'The security and policy review (DoD Instruction 5230.09) still applies: Copydesk does not replace it.';
 
 const WORDS_PER_MINUTE = 238;
 
@@ -75,12 +89,14 @@ export function styleReport(doc: ReleaseDocument, findings: Finding[], options: 
       ...(c.virins.length > 0 ? { virin: c.virins[0].text } : {}),
     };
   });
+  const beforeRelease = beforeReleaseOf(doc, findings);
   const clearance =
     counts.error > 0
       ? `${counts.error} error${counts.error === 1 ? '' : 's'}: not ready for release`
       : counts.warning > 0
         ? `0 errors, ${counts.warning} warning${counts.warning === 1 ? '' : 's'}: review before release`
         : '0 errors: ready for release';
+  const notReady = beforeRelease.blocking && counts.error === 0 ? `${clearance.replace(/: review before release$/, '')}: not ready for release (privacy and security)` : clearance;
   return {
     words,
     readingMinutes: Math.max(1, Math.round(words / WORDS_PER_MINUTE)),
@@ -92,7 +108,8 @@ export function styleReport(doc: ReleaseDocument, findings: Finding[], options: 
     acronyms,
     captions,
     ...militaryParts(doc),
-    clearance,
+    clearance: notReady,
+    beforeRelease,
   };
 }
 
@@ -123,7 +140,8 @@ export function militaryMarkdown(r: Pick<StyleReport, 'ships' | 'units'>): strin
 }
 
 export function reportMarkdown(title: string, r: StyleReport): string {
-  const out: string[] = [`# Copydesk style report: ${title}`, '', `**${r.clearance}**`, ''];
+  const out: string[] = [`# Copydesk style report: ${title}`, '', `**${r.clearance}**. ${r.beforeRelease.reminder}`, ''];
+  out.push(...beforeReleaseMarkdown(r.beforeRelease));
   out.push(`${r.words} words, about ${r.readingMinutes} minute${r.readingMinutes === 1 ? '' : 's'} to read. `);
   const n = (count: number, word: string): string => `${count} ${word}${count === 1 ? '' : 's'}`;
   out.push(`${n(r.counts.error, 'error')}, ${n(r.counts.warning, 'warning')}, ${n(r.counts.information, 'note')}, ${n(r.counts.hint, 'hint')}.`, '');
@@ -159,4 +177,27 @@ export function reportMarkdown(title: string, r: StyleReport): string {
   out.push('');
   out.push(...militaryMarkdown(r));
   return out.join('\n');
+}
+
+/** Before release: the privacy, security and marking findings, one line each (kept apart from the other sections). */
+function beforeReleaseOf(doc: ReleaseDocument, findings: Finding[]): BeforeRelease {
+  const ours = findings.filter((f) => BEFORE_RELEASE_FAMILIES.includes(f.rule.split('/')[0]));
+  return {
+    findings: ours.map((f) => {
+      const text = doc.original.slice(f.start, f.end).replace(/\s+/g, ' ');
+      return { rule: f.rule, severity: f.severity, line: doc.positionAt(f.start).line + 1, text: text.length > 60 ? `${text.slice(0, 59)}…` : text, message: f.message };
+    }),
+    blocking: ours.some((f) => f.severity === 'error' || f.severity === 'warning'),
+    reminder: REVIEW_REMINDER,
+  };
+}
+
+function beforeReleaseMarkdown(b: BeforeRelease): string[] {
+  const out = ['## Before release: privacy and security', ''];
+  if (b.findings.length === 0) out.push('Copydesk found no markings, personal details or movement details to check.', '');
+  else {
+    for (const f of b.findings) out.push(`- line ${f.line}: **${f.rule}** (${f.severity}) "${f.text}": ${f.message}`);
+    out.push('');
+  }
+  return out;
 }

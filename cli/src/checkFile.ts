@@ -48,7 +48,11 @@ export function languageForPath(p: string): LanguageKind {
 
 function optionsFor(abs: string, settings: CheckSettings): { options: CheckOptions; config?: LoadedConfig } {
   const config = settings.configPath ? readConfigFile(settings.configPath) : findConfig(abs === '-' ? process.cwd() : path.dirname(abs));
+  const now = new Date();
+  const pad = (n: number): string => String(n).padStart(2, '0');
   const options = mergeOptions(
+    // The day of the check (what "future" means to the opsec rules without a release date): read here, never in the checker.
+    { today: `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}` },
     config?.options ?? {},
     settings.preset ? { preset: settings.preset } : {},
     { rules: settings.rules },

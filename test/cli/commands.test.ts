@@ -51,6 +51,17 @@ describe('copydesk explain and rules (the built CLI)', () => {
     assert.ok(lines.every((l) => l[familyAt - 1] === ' ' && l[familyAt] !== ' '), 'the family column lines up');
   });
 
+  it('rules lists the before-release families (marking, privacy, opsec), on by default', () => {
+    const lines = cli(['rules']).stdout.split('\n');
+    for (const [id, severity] of [['marking/portion-marking', 'error'], ['privacy/home-address', 'warning'], ['privacy/age', 'hint'], ['opsec/future-movement', 'warning']]) {
+      assert.match(lines.find((l) => l.startsWith(`${id} `)) ?? '', new RegExp(`^${id} +${id.split('/')[0]} +${severity} `), id);
+    }
+  });
+
+  it('explain says the security and policy review still applies', () => {
+    assert.match(cli(['explain', 'opsec/future-movement']).stdout, /does not replace that review/);
+  });
+
   it('rules --format json', () => {
     const r = cli(['rules', '--format', 'json']);
     const list = JSON.parse(r.stdout) as Array<{ id: string; family: string; defaultSeverity: string; fixable: boolean; helpUri: string }>;

@@ -240,3 +240,21 @@ describe('providers: the features as pure functions of the analysis', () => {
     });
   });
 });
+
+describe('providers: before-release findings (issue 15)', () => {
+  it('a hover over a privacy finding says what the guidance is, why it matters, and that the review still applies', () => {
+    const { doc, analysis } = open('Soldier returns\n\nFORT RILEY, Kan. — Sgt. Jane Doe, who lives at 4410 Oak Drive, returned Friday.\n');
+    const text = markdown(hover(analysis, doc, { textDocument: textDocument(doc), position: at(doc, '4410 Oak', 2) }));
+    assert.match(text, /Copydesk: privacy\/home-address\*\* \(warning\)/);
+    assert.match(text, /A home address is not releasable: give the city and state only\./);
+    assert.match(text, /\*Why:\* DoD guidance for public affairs: a service member's home address is not releasable/);
+    assert.match(text, /security and policy review \(DoD Instruction 5230\.09\) still applies/);
+    assert.match(text, /\[Rule page\]\(.*privacy-home-address/);
+  });
+
+  it('the editor measures "future" from the day of the check when the draft has no date of its own', () => {
+    const { analysis } = open('Brigade prepares\n\nFORT CARSON, Colo. — The brigade departs Nov. 3, 2099, for Poland.\n');
+    // A present verb with a date is future only measured from a day: the checker alone has none (before-release.test.ts).
+    assert.ok(analysis.findings.some((f) => f.rule === 'opsec/future-movement'), JSON.stringify(analysis.findings.map((f) => f.rule)));
+  });
+});

@@ -61,6 +61,9 @@ const SHAPES: Shape[] = [
   { name: 'the same ship', families: ['ship'], unit: () => 'the USS Harry S. Truman (CVN-75) and USS KEARSARGE sailed. USS Truman returned. ' },
   { name: 'distinct ships', families: ['ship'], unit: (i) => `USS ${name(i)} and the USNS ${name(i + 7919)} (T-AH-${i % 100}) sailed. ` },
   { name: 'units, aircraft and weapons', families: ['unit', 'weapon', 'acronym'], unit: (i) => `the 2d Battalion and NMCB FOUR flew F35 jets and fired M-16 rifles, 9mm pistols and 50 cal guns with Destroyer Squadron ${i} (DESRON ${i}). ` },
+  { name: 'personal details', families: ['privacy'], unit: (i) => `Sgt. Jane ${name(i)}, 23, who lives at 4410 Oak Drive, Apt. 2, with his wife, Jane, a native of the Linden neighborhood, 123-45-6789, 757-555-0142 or jd@gmail.com and 1234567890 born March 3, 2000. ` },
+  { name: 'movements and routes', families: ['opsec'], unit: () => 'About 300 soldiers will deploy to Kuwait Nov. 3 and depart next Tuesday, will move to Camp Buehring, Kuwait, call sign Reaper 6 on 243.0 MHz, the convoy takes Route Irish at 2 a.m. ' },
+  { name: 'release markings', families: ['marking'], unit: () => '(U) FOUO and SECRET//NOFORN, CUI and Distribution A: 030405-N-3236B-001\n' },
 ];
 
 type Layout = 'paragraph after paragraph' | 'one huge paragraph';

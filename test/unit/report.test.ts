@@ -61,3 +61,34 @@ describe('style report', () => {
     assert.match(reportMarkdown('story.release', r), /## Byline\n\n- line 1: Story by Staff Sgt\. Jane Doe/);
   });
 });
+
+describe('style report: before release (privacy and security)', () => {
+  it('lists the privacy, security and marking findings first, and does not clear a draft that has a warning among them', () => {
+    const text = 'Soldier returns\n\nFORT RILEY, Kan. — Sgt. Jane Doe, who lives at 4410 Oak Drive, returned Friday.\n';
+    const r = styleReport(new ReleaseDocument(text, 'press-release'), check(text));
+    assert.strictEqual(r.counts.error, 0);
+    assert.match(r.clearance, /^0 errors, \d+ warnings?: not ready for release \(privacy and security\)$/);
+    assert.deepStrictEqual(r.beforeRelease.findings.map((f) => [f.rule, f.line, f.text]), [['privacy/home-address', 3, '4410 Oak Drive']]);
+    const md = reportMarkdown('draft.release', r);
+    assert.match(md, /security and policy review \(DoD Instruction 5230\.09\) still applies/);
+    assert.match(md, /## Before release: privacy and security\n\n- line 3: \*\*privacy\/home-address\*\* \(warning\) "4410 Oak Drive": A home address is not releasable/);
+    // The first section of the report.
+    assert.ok(md.indexOf('## Before release') < md.indexOf('## Findings by rule family'));
+  });
+
+  it('clears the seed release, still reminding that the security and policy review applies', () => {
+    const r = styleReport(new ReleaseDocument(seed, 'press-release'), check(seed));
+    assert.strictEqual(r.clearance, '0 errors: ready for release');
+    assert.deepStrictEqual(r.beforeRelease.findings, []);
+    const md = reportMarkdown('seed.release', r);
+    assert.match(md, /\*\*0 errors: ready for release\*\*\. The security and policy review \(DoD Instruction 5230\.09\) still applies: Copydesk does not replace it\./);
+    assert.match(md, /## Before release: privacy and security\n\nCopydesk found no markings, personal details or movement details to check\./);
+  });
+
+  it('a hint alone (an age) does not hold the release', () => {
+    const text = 'Soldier returns\n\nFORT RILEY, Kan. — Sgt. Jane Doe, 23, of Dayton, returned Friday.\n';
+    const r = styleReport(new ReleaseDocument(text, 'press-release'), check(text));
+    assert.deepStrictEqual(r.beforeRelease.findings.map((f) => [f.rule, f.severity]), [['privacy/age', 'hint']]);
+    assert.strictEqual(r.beforeRelease.blocking, false);
+  });
+});

@@ -44,10 +44,17 @@ export function cancelledError(): ResponseError<void> {
   return new ResponseError(LSPErrorCodes.RequestCancelled, 'The request was cancelled.');
 }
 
+/** `YYYY-MM-DD` of a moment, in local time (the writer's day). */
+export function localDay(d: Date): string {
+  const pad = (n: number): string => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
 /** Editor settings, then the project file over them; untrusted folders keep only its severities. */
 export function analysisOptions(settings: CopydeskSettings, config: LoadedConfig | undefined, languageId: string, trusted: boolean): ResolvedOptions {
   const project = !config ? {} : trusted ? config.options : untrustedProjectOptions(config.options); // trust.ts
-  return resolveOptions(mergeOptions(checkOptions(settings, languageId), project));
+  // The day of the check (what "future" means to the opsec rules without a release date): read here, never in the checker.
+  return resolveOptions(mergeOptions({ today: localDay(new Date()) }, checkOptions(settings, languageId), project));
 }
 
 /**

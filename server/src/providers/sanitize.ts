@@ -1,5 +1,5 @@
 import { CopydeskSettings, defaultSettings, SERVER_SETTINGS, SEVERITIES, Substitution } from '../../../protocol/settings';
-import { PRESETS, RULE_BY_ID, RULES } from '../../../checker';
+import { parseDay, PRESETS, RULE_BY_ID, RULES } from '../../../checker';
 import { compilePattern } from '../../../checker/lex/pattern';
 
 const SEVERITY_NAMES = new Set<string>(SEVERITIES);
@@ -27,6 +27,11 @@ const VALIDATORS: Validators = {
   defaultYear(v, problems) {
     if (typeof v === 'number' && Number.isInteger(v) && v >= 1 && v <= 9999) return v;
     problems.push('copydesk.defaultYear must be a whole year such as 2016, or empty');
+    return undefined;
+  },
+  releaseDate(v, problems) {
+    if (typeof v === 'string' && parseDay(v)) return v;
+    problems.push('copydesk.releaseDate must be a date written YYYY-MM-DD, such as 2026-12-10, or empty');
     return undefined;
   },
   preset(v, problems) {

@@ -66,5 +66,6 @@ export function checkOptions(settings: CopydeskSettings, languageId: string): Ch
     substitutions: settings.substitutions,
   };
   if (settings.defaultYear !== null) o.defaultYear = settings.defaultYear;
+  if (settings.releaseDate !== null) o.releaseDate = settings.releaseDate;
   return o;
 }

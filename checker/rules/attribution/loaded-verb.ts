@@ -2,6 +2,7 @@ import { Rule } from '../../types';
 import { Block, ReleaseDocument } from '../../document/model';
 import { ACCEPTED_ATTRIBUTION, LOADED_ALWAYS_SPEECH, LOADED_ONLY_WITH_QUOTE, LOADED_THAT_WITH_PERSON, LOADED_VERBS, SPEAKER_ROLES_PLURAL, SPEAKER_ROLES_SINGULAR } from '../../data/attribution';
 import { NOT_NAMES } from '../../lex/text';
+import { NOT_PERSON } from '../../data/ranks';
 import { invertedSpeaker, isPossessive, isPronounSpeaker, paraphraseBefore, phraseAlternation, quoteClosingBefore, quoteOpeningAfter } from '../../analysis/attribution';
 import { rankMentions } from '../../analysis/rank';
 
@@ -82,11 +83,19 @@ function isAttribution(doc: ReleaseDocument, block: Block, start: number, end: n
 /** A pronoun, a role (`the commander`) or a name not led by `the` (`the Pentagon noted that`) nor in capitals (`NATO`). */
 const THAT_TIME = /^\s+that\s+(?:year|day|week|month|time|morning|afternoon|evening|night|summer|spring|fall|winter|season|decade)\b/;
 
+/** Organizations that make statements in military copy, besides the organization words of NOT_PERSON. */
+const ORGANIZATIONS: ReadonlySet<string> = new Set([
+  'Pentagon', 'Congress', 'Boeing', 'Raytheon', 'Grumman', 'Lockheed', 'Leidos', 'Huntington', 'Ingalls', 'Department',
+  'Ministry', 'Embassy', 'Government', 'Navy', 'Army', 'Marines', 'Guard', 'Force', 'Report', 'Study', 'Survey', 'Memo',
+]);
+
 function isPersonSpeaker(doc: ReleaseDocument, start: number, speaker: string): boolean {
   if (isPronounSpeaker(speaker)) return true;
   // `the commander`, `agency officials`; not `which officials` (a relative clause).
   if (/ /.test(speaker)) return !/^(?:which|that|who|whom|whose|what|where|when|as)\b/i.test(speaker);
   if (/^[A-Z]{2,}$/.test(speaker) || /[.]$/.test(speaker)) return false;
+  // `General Dynamics noted that`, `Lockheed Martin Corporation explained that`: an organization.
+  if (NOT_PERSON.has(speaker) || ORGANIZATIONS.has(speaker)) return false;
   return !/\b[Tt]he\s+$/.test(doc.text.slice(Math.max(0, start - 5), start));
 }
 

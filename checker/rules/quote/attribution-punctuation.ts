@@ -8,6 +8,11 @@ const ATTRIBUTION_AFTER = new RegExp(
   `^[ \\t\\u00a0]+(?:(?:${VERBS})[ \\t\\u00a0]+(?:he|she|they|the[ \\t\\u00a0]+[a-z]+|[A-Z][\\p{L}'’.-]*)|(?:he|she|they|the[ \\t\\u00a0]+[a-z]+|(?:[A-Z][\\p{L}'’.-]*[ \\t\\u00a0]+){1,5})[ \\t\\u00a0]*(?:${VERBS}))\\b`,
   'u',
 );
+/** After a closing mark, an attribution that starts in lowercase (`she said`, `said Smith`): no new sentence starts there. */
+const LOWERCASE_ATTRIBUTION = new RegExp(`^[ \\t\\u00a0]+(?:(?:he|she|they|the[ \\t\\u00a0]+[a-z]+)[ \\t\\u00a0]+(?:${VERBS})\\b|(?:${VERBS})[ \\t\\u00a0]+(?:(?:he|she|they)\\b|the[ \\t\\u00a0]+[a-z]|[A-Z]))`);
+/** A period that belongs to an abbreviation (`U.S.`, `Jr.`), not to the sentence. */
+const ABBREVIATION_END = /(?:\b(?:[A-Za-z]\.){2,}|\b(?:Jr|Sr|Dr|St|Inc|Co|Corp|Ltd|Gen|Col|Maj|Capt|Sgt|Lt|Adm|Cmdr|No|Mr|Mrs|Ms|a\.m|p\.m)\.)$/;
+
 /** Before an opening mark: a speaker and a verb with no comma or colon (`Smith said "Our`, `she added “We`). */
 const ATTRIBUTION_BEFORE = new RegExp(`(?:\\b(?:he|she|they|[Tt]he[ \\t\\u00a0]+[a-z]+)|[A-Z][\\p{L}'’.-]*)[ \\t\\u00a0]+(?:${VERBS})([ \\t\\u00a0]+)$`, 'u');
 
@@ -61,6 +66,17 @@ export const rule: Rule = {
           end: q.end,
           message: 'Put a comma inside the closing quotation mark before the attribution.',
           fix: { title: 'Insert a comma before the closing quotation mark', edits: [{ start: mark, end: q.end, newText: `,${text[mark]}` }] },
+        });
+        continue;
+      }
+      // 1b. `"We did it." she said`: the period before the attribution becomes a comma.
+      const trimmed = inner.trimEnd();
+      if (trimmed === inner && /[^.]\.$/.test(inner) && !ABBREVIATION_END.test(inner) && opensSentence(text, q, block) && words(inner) >= 3 && /^[A-Z]/.test(inner) && LOWERCASE_ATTRIBUTION.test(after)) {
+        ctx.report({
+          start: mark - 1,
+          end: q.end,
+          message: 'Use a comma, not a period, inside the closing quotation mark before the attribution.',
+          fix: { title: 'Change the period to a comma', edits: [{ start: mark - 1, end: q.end, newText: `,${text[mark]}` }] },
         });
         continue;
       }

@@ -244,13 +244,31 @@ function countNounAt(text: string, pos: number): boolean {
 
 export interface ResolvedYear {
   year: number;
-  source: 'date' | 'release' | 'document' | 'setting';
+  /** `number`: the release number (`NR-245-16`); `document` / `later`: the nearest full date before / after it. */
+  source: 'date' | 'release' | 'number' | 'document' | 'later' | 'setting';
+  /** The release number the year was read from. */
+  from?: string;
+}
+
+/** A DoD release number with its year: `NR-245-16`, `NR-012-2017`. */
+const RELEASE_NUMBER = /\bNR-\d{1,4}-(\d{4}|\d{2})\b/;
+
+/** The year a release number in the document gives (`NR-245-16` → 2016), read once per document. */
+export function releaseNumberYear(doc: ReleaseDocument): { year: number; text: string } | undefined {
+  const root = doc.root;
+  return perDocument(root, 'release-number-year', () => {
+    const m = RELEASE_NUMBER.exec(root.text);
+    if (!m) return undefined;
+    const year = m[1].length === 2 ? 2000 + Number(m[1]) : Number(m[1]);
+    return year >= 1990 && year <= 2099 ? { year, text: m[0] } : undefined;
+  });
 }
 
 /**
  * The year of a date: its own, else the release date's (the adjacent year when that is within
  * about three months of the release, as `Jan. 3` in a release of Dec. 30), else the year of the
- * nearest earlier full date in the text (a `WASHINGTON, July 11, 2016 —` dateline), else the setting.
+ * nearest earlier full date in the text (a `WASHINGTON, July 11, 2016 —` dateline), else the release
+ * number (`NR-245-16`), else the first full date later in the text, else the setting.
  */
 export function resolveYear(doc: ReleaseDocument, defaultYear: number | undefined, d: { start?: number; month: number; day?: number; year?: number }): ResolvedYear | undefined {
   if (d.year !== undefined) return { year: d.year, source: 'date' };
@@ -277,12 +295,25 @@ export function resolveYear(doc: ReleaseDocument, defaultYear: number | undefine
       else hi = mid;
     }
     if (lo > 0) return { year: list[lo - 1].year, source: 'document' };
+    const numbered = releaseNumberYear(doc);
+    if (numbered) return { year: numbered.year, source: 'number', from: numbered.text };
+    if (list.length > 0) return { year: list[0].year, source: 'later' };
+  } else {
+    const numbered = releaseNumberYear(doc);
+    if (numbered) return { year: numbered.year, source: 'number', from: numbered.text };
   }
   return defaultYear === undefined ? undefined : { year: defaultYear, source: 'setting' };
 }
 
 export function yearNote(y: ResolvedYear): string {
-  const from = { date: 'the date', release: 'the release date', document: 'the nearest earlier full date', setting: 'the copydesk default year setting' }[y.source];
+  const from = {
+    date: 'the date',
+    release: 'the release date',
+    number: `the release number ${y.from ?? ''}`.trimEnd(),
+    document: 'the nearest earlier full date',
+    later: 'a full date later in the text',
+    setting: 'the copydesk default year setting',
+  }[y.source];
   return `${y.year}, assumed from ${from}`;
 }
 

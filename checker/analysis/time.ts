@@ -10,8 +10,11 @@ import { hasDigit } from '../lex/text';
  */
 export const MARKER = '([aApP])\\.?[ ]?[mM]\\.?(?![A-Za-z])';
 
-/** A clock figure (`10`, `3:30`) followed by a marker. Groups: hour, minutes, space, letter. */
-export const CLOCK_AMPM = new RegExp(`(?<![\\w.,:/$])(\\d{1,2})(?::(\\d{2}))?([ \\u00a0]?)${MARKER}`, 'g');
+/**
+ * A clock figure (`10`, `3:30`, `3:15:00`) followed by a marker. Groups: hour, minutes, space,
+ * letter (seconds are matched, not captured: read them from the match).
+ */
+export const CLOCK_AMPM = new RegExp(`(?<![\\w.,:/$])(\\d{1,2})(?::(\\d{2})(?::\\d{2})?)?([ \\u00a0]?)${MARKER}`, 'g');
 
 /** Words after a time that continue the sentence: `10 a.m. Monday`, `noon EDT`. */
 const CONTINUATIONS = new Set([

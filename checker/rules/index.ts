@@ -17,6 +17,7 @@ import { rule as attributionLoadedVerb } from './attribution/loaded-verb';
 import { rule as attributionPresentTense } from './attribution/present-tense';
 import { rule as attributionVerbBeforeName } from './attribution/verb-before-name';
 import { rule as attributionMissing } from './attribution/missing';
+import { rule as quoteAttributionPunctuation } from './quote/attribution-punctuation';
 import { rule as quotePunctuationOutside } from './quote/punctuation-outside';
 import { rule as quoteUnclosed } from './quote/unclosed';
 import { rule as dateDayMonthYear } from './date/day-month-year';
@@ -144,6 +145,7 @@ export const RULES: readonly Rule[] = [
   attributionPresentTense,
   attributionVerbBeforeName,
   attributionMissing,
+  quoteAttributionPunctuation,
   quotePunctuationOutside,
   quoteUnclosed,
   numberSpellOutSmall,

@@ -69,11 +69,41 @@ describe('weekday checks without a year in the date', () => {
     assert.match(f.message, /2016, assumed from the release date/);
   });
 
-  it('takes the year from the setting only as information: an undated release may be old', () => {
+  it('takes the year from the setting only as a hint, naming the year: an undated release may be old', () => {
     const f = mismatch('The ship returns Tuesday, July 11, officials said.');
-    assert.strictEqual(f?.severity, 'information');
-    assert.match(f.message, /default year setting/);
+    assert.strictEqual(f?.severity, 'hint');
+    assert.match(f.message, /\(year 2016, assumed from the copydesk default year setting\)/);
     assert.strictEqual(mismatch('The ship returns Monday, July 11, officials said.'), undefined);
+  });
+});
+
+describe('the year of a date without one, from the release number and later dates', () => {
+  const mismatch = (text: string) => check(text, { defaultYear: 2026 }).find((f) => f.rule === 'date/weekday-mismatch');
+  const release2016 = 'Carter Visits Troops\n\nNR-245-16\n\nWASHINGTON — The ship returns Tuesday, July 11, officials said.';
+
+  it('reads the year of a release number: a warning naming it', () => {
+    const f = mismatch(release2016);
+    assert.strictEqual(f?.severity, 'warning');
+    assert.match(f.message, /July 11, 2016: that date is a Monday \(year 2016, assumed from the release number NR-245-16\)/);
+  });
+
+  it('never hovers the setting year on a 2016 release', () => {
+    const doc = new ReleaseDocument(release2016, 'press-release');
+    const f = factsAt(doc, release2016.indexOf('July 11') + 1, { defaultYear: 2026 });
+    assert.strictEqual(f?.facts.heading, 'July 11, 2016 — Monday');
+    assert.ok(f?.facts.lines.some((l) => l.includes('assumed from the release number NR-245-16')));
+  });
+
+  it('takes the year from a full date later in the text when none comes before', () => {
+    const f = mismatch('The ship returns Tuesday, July 11, officials said. It left Norfolk on Jan. 4, 2016.');
+    assert.strictEqual(f?.severity, 'warning');
+    assert.match(f.message, /2016, assumed from a full date later in the text/);
+    assert.strictEqual(mismatch('The ship returns Monday, July 11, officials said. It left Norfolk on Jan. 4, 2016.'), undefined);
+  });
+
+  it('prefers an earlier full date to the release number, and a number that is no DoD release number is no evidence', () => {
+    assert.match(mismatch('NR-245-16\n\nThe ship left on July 1, 2015. It returns Tuesday, July 11.')?.message ?? '', /2015, assumed from the nearest earlier full date/);
+    assert.match(mismatch('Form DD-214-16 was filed. The ship returns Tuesday, July 11.')?.message ?? '', /default year setting/);
   });
 });
 

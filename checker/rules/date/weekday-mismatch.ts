@@ -11,7 +11,7 @@ export const rule: Rule = {
   scope: 'paragraph',
   yieldsTo: ['caption/date-form'],
   yearFromEarlierDate: true,
-  why: 'AP gives the day of the week and the date together only when they agree; a mismatch means one of them is wrong. The year comes from the date, else the release date, else the default year setting.',
+  why: 'AP gives the day of the week and the date together only when they agree; a mismatch means one of them is wrong. The year comes from the date, else the release date, else an earlier full date, the release number or a later full date, else the default year setting (then only a hint).',
   right: 'Monday, July 11, 2016',
   wrong: 'Tuesday, July 11, 2016',
   fixable: false,
@@ -45,8 +45,8 @@ export const rule: Rule = {
         message: `${given} does not match ${apDate(d.month, d.day, y.year)}: that date is a ${real}${assumed}. Correct the weekday or the date.`,
         suggestions,
         // A year borrowed from elsewhere in the text may be wrong; one from the setting often is,
-        // for an old or undated release, so that finding stays below warning level.
-        severity: y.source === 'setting' ? 'information' : y.source === 'document' ? 'warning' : undefined,
+        // for an old or undated release, so that finding stays a hint.
+        severity: y.source === 'setting' ? 'hint' : y.source === 'date' || y.source === 'release' ? undefined : 'warning',
       });
     }
   },

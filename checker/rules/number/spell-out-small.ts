@@ -1,8 +1,11 @@
 import { Rule } from '../../types';
 import { atSentenceStart, bodyProse, numberWord } from '../../analysis/number';
 
-/** A lone figure 1–9 followed by a space and a lowercase word: the only shape flagged. */
-const SMALL = /(?<![\w.,:/$#€£%'’-])([1-9])(?= ([a-z][a-z'’.]*))/g;
+/**
+ * A lone figure 1–9 followed by a space and a lowercase word, or by a service member's name
+ * (`4 Marines`, `3 Sailors`, `2 Coast Guardsmen`), which military copy capitalizes.
+ */
+const SMALL = /(?<![\w.,:/$#€£%'’-])([1-9])(?= ([a-z][a-z'’.]*|(?:Marines|Sailors|Soldiers|Airmen|Guardians|Guardsmen|Coast Guardsmen|(?:Marine|Sailor|Soldier|Airman|Guardian|Guardsman|Coast Guardsman)(?! [A-Z]))(?![\w’'-])))/g;
 
 /** Words after the figure that make it a measurement, money, time, age, score or unit: AP keeps figures. */
 const FIGURE_NOUNS = new Set(('percent pct million billion trillion thousand dollars dollar cents cent euros pounds lb lbs kg kilograms ' +

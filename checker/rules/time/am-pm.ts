@@ -19,12 +19,24 @@ export const rule: Rule = {
         const minutes = m[2];
         const written = m[0];
         if (hour < 1 || hour > 12 || (minutes !== undefined && Number(minutes) > 59)) continue;
-        if (hour === 12 && (minutes === undefined || minutes === '00')) continue; // time/noon-midnight
+        // Seconds (`3:15:00 PM`): AP gives hours and minutes; `:00` seconds drop with certainty,
+        // other seconds are the writer's precision (a launch time), so no exact fix then.
+        const seconds = /^\d{1,2}:\d{2}:(\d{2})/.exec(written)?.[1];
+        if (seconds !== undefined && Number(seconds) > 59) continue;
+        if (hour === 12 && (minutes === undefined || minutes === '00') && (seconds === undefined || seconds === '00')) continue; // time/noon-midnight
         // `10 a m` with neither periods nor a joined marker is too loose to be sure of.
         if (/[aApP] [mM]$/.test(written)) continue;
         const space = m[3] === '\u00a0' ? '\u00a0' : ' ';
         const right = `${hour}${minutes && minutes !== '00' ? `:${minutes}` : ''}${space}${m[4].toLowerCase()}.m.`;
         if (written === right) continue;
+        if (seconds !== undefined && seconds !== '00') {
+          ctx.report({
+            start: m.index,
+            end: m.index + written.length,
+            message: `AP writes clock times in hours and minutes: "${right.replace('\u00a0', ' ')}"; keep the seconds only if they matter, in the sentence.`,
+          });
+          continue;
+        }
         const edit = clockEdit(text, m.index, m.index + written.length, right, block.end);
         ctx.report({
           ...spanWith(m.index, m.index + written.length, edit),

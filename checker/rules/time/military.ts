@@ -9,6 +9,13 @@ const MILITARY = /(?<![\w.,:/$-])([01]\d|2[0-4])([0-5]\d)(?:[ \u00a0](hours|hrs|
 /** Words before `1400 hours` that make it a time of day rather than a count of hours. */
 const TIME_WORD = /\b(?:at|At|by|By|until|Until|till|before|Before|after|After|from|From|to|between|Between|and|since|Since|around|Around|approximately|about)[ \u00a0]$/;
 
+/**
+ * A 24-hour time with seconds and colons (`15:15:00`, `09:30:00`) after a word that makes it a time
+ * of day (`at`, `by`, `until` …): a race time or a video time code (`in 1:15:00`) is an elapsed time.
+ * Only two-digit hours from 01 to 23: `at 1:15:00` could be either clock, and `at 00:03:15` reads as a time code.
+ */
+const COLON_SECONDS = /(?<![\w.,:/$-])(0[1-9]|1\d|2[0-3]):([0-5]\d):([0-5]\d)(?![\w:])(?![ \u00a0]?[aApP]\.?[ ]?[mM](?![A-Za-z]))/g;
+
 export const rule: Rule = {
   id: 'time/military',
   family: 'time',
@@ -37,6 +44,21 @@ export const rule: Rule = {
         ctx.report({
           ...spanWith(m.index, end, edit),
           message: `Use the 12-hour clock: "${right}"${m[5] === 'Z' ? ' (Z is Zulu time, UTC)' : ''}.`,
+          fix: { title: `Change to "${right}"`, edits: [edit] },
+        });
+      }
+      for (const m of matchesIn(text, block, COLON_SECONDS)) {
+        if (!TIME_WORD.test(text.slice(Math.max(block.start, m.index - 16), m.index))) continue;
+        const end = m.index + m[0].length;
+        const right = apClock(Number(m[1]), Number(m[2]));
+        if (m[3] !== '00') {
+          ctx.report({ start: m.index, end, message: `Use the 12-hour clock in hours and minutes: "${right}"; keep the seconds only if they matter.` });
+          continue;
+        }
+        const edit = clockEdit(text, m.index, end, right, block.end);
+        ctx.report({
+          ...spanWith(m.index, end, edit),
+          message: `Use the 12-hour clock: "${right}".`,
           fix: { title: `Change to "${right}"`, edits: [edit] },
         });
       }

@@ -1,7 +1,7 @@
 import { Rule } from '../../types';
 import { MARKER, clockEdit, matchesIn, proseBlocksWithDigits, spanWith } from '../../analysis/time';
 
-const TWELVE = new RegExp(`(?<![\\w.,:/$])12(?::00)?(?:[ \\u00a0]?${MARKER}|[ \\u00a0]([Nn]oon|[Mm]idnight)\\b)`, 'g');
+const TWELVE = new RegExp(`(?<![\\w.,:/$])12(?::00(?::00)?)?(?:[ \\u00a0]?${MARKER}|[ \\u00a0]([Nn]oon|[Mm]idnight)\\b)`, 'g');
 
 export const rule: Rule = {
   id: 'time/noon-midnight',

@@ -1,6 +1,7 @@
 import { Rule } from '../../types';
 import { STATE_BY_AP } from '../../data/states';
 import { bodyProse } from '../../analysis/place';
+import { paragraphCaption } from '../../analysis/caption';
 
 const ALTERNATION = [...STATE_BY_AP.keys()]
   .sort((a, b) => b.length - a.length)
@@ -42,6 +43,10 @@ export const rule: Rule = {
   check(doc, ctx) {
     const text = doc.text;
     for (const range of bodyProse(doc)) {
+      // AP keeps the state abbreviations in photo captions: a paragraph that reads as one is left alone.
+      const block = doc.blockAt(range.start);
+      const caption = block && paragraphCaption(doc, block);
+      if (caption && !caption.trailer) continue;
       const slice = text.slice(range.start, range.end);
       AP_AFTER_PLACE.lastIndex = 0;
       let m: RegExpExecArray | null;

@@ -1,4 +1,5 @@
 import { Rule } from '../../types';
+import { creditLineAt } from '../../analysis/caption';
 import { inAddress, matchesIn } from '../../analysis/usage';
 
 export const rule: Rule = {
@@ -17,7 +18,8 @@ export const rule: Rule = {
     for (const block of doc.blocks) {
       if ((block.kind !== 'body' && block.kind !== 'headline') || block.allCaps) continue;
       for (const m of matchesIn(text, block.start, block.end, /\b(?:DOD|DoD)\b/g)) {
-        if (!inAddress(text, m.index, m.index + 3)) found.push({ start: m.index, form: m[0] as 'DOD' | 'DoD' });
+        // `(DoD photo by …)` is the credit's own form, not the release's choice.
+        if (!inAddress(text, m.index, m.index + 3) && !creditLineAt(doc, block, m.index, m.index + 3)) found.push({ start: m.index, form: m[0] as 'DOD' | 'DoD' });
       }
     }
     if (found.length === 0) return;

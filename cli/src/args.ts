@@ -17,6 +17,8 @@ export interface CheckArgs {
   format: Format;
   configPath?: string;
   preset?: string;
+  /** `--release-date YYYY-MM-DD`: the day the release goes out (what "future" means to the opsec checks). */
+  releaseDate?: string;
   /** `--rule` settings, families expanded to their rule ids, in the order given. */
   rules: Record<string, SeveritySetting>;
   extensions: string[];
@@ -37,6 +39,7 @@ const CHECK_OPTIONS = {
   format: { type: 'string', short: 'f' },
   config: { type: 'string', short: 'c' },
   preset: { type: 'string' },
+  'release-date': { type: 'string' },
   rule: { type: 'string', multiple: true },
   ext: { type: 'string' },
   quiet: { type: 'boolean', short: 'q' },
@@ -146,6 +149,14 @@ export function parseCheckArgs(argv: string[]): CheckArgs {
         const p = value();
         if (!PRESETS[p]) throw new UsageError(`unknown preset "${p}": use ${Object.keys(PRESETS).join(', ')}`);
         args.preset = p;
+        break;
+      }
+      case 'release-date': {
+        const d = value();
+        const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(d);
+        const valid = m !== null && new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))).getUTCDate() === Number(m[3]);
+        if (!valid) throw new UsageError(`--release-date needs a date written YYYY-MM-DD, such as 2026-12-10 (got "${d}")`);
+        args.releaseDate = d;
         break;
       }
       case 'rule':

@@ -12,6 +12,7 @@ import { Decoded, readDraft } from '../../node/readDraft';
 export interface CheckSettings {
   configPath?: string;
   preset?: string;
+  releaseDate?: string;
   rules: Record<string, SeveritySetting>;
   fix: boolean;
   fixDryRun: boolean;
@@ -55,6 +56,7 @@ function optionsFor(abs: string, settings: CheckSettings): { options: CheckOptio
     { today: `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}` },
     config?.options ?? {},
     settings.preset ? { preset: settings.preset } : {},
+    settings.releaseDate ? { releaseDate: settings.releaseDate } : {},
     { rules: settings.rules },
     { language: abs === '-' ? 'press-release' : languageForPath(abs) },
   );

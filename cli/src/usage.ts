@@ -13,6 +13,8 @@ Check options:
   -f, --format FORMAT      text (default), json, sarif or github
   -c, --config FILE        use this .copydesk.json for every file instead of the nearest one
       --preset NAME        house style: ap, dod, army, navy, air-force, marine-corps, space-force
+      --release-date DAY   the day the release goes out (YYYY-MM-DD): what "future" means
+                           to the opsec checks when the draft gives no date of its own
       --rule ID=SEVERITY   set a rule or a whole family (e.g. rank=off); severity is
                            error, warning, information, hint or off; repeatable
       --ext LIST           extensions looked for in folders (default release,txt,md)

@@ -165,9 +165,24 @@ describe('copydesk check arguments', () => {
 describe('copydesk check arguments through the built CLI', () => {
   let t: ReturnType<typeof tree>;
   before(() => {
-    t = tree({ 'warn.release': 'Carter stated that the 3 soldiers left.\n', '-q.release': 'Carter stated it.\n', 'strict.json': '{ "rules": { "attribution": "error" } }' });
+    t = tree({
+      'warn.release': 'Carter stated that the 3 soldiers left.\n',
+      '-q.release': 'Carter stated it.\n',
+      'strict.json': '{ "rules": { "attribution": "error" } }',
+      'move.release': 'The battalion will deploy to Poland Sept. 14, 2026, for nine months, Col. Ann Lee said.\n',
+    });
   });
   after(() => t.remove());
+
+  it('--release-date sets what "future" means to the opsec checks', () => {
+    const before = cli(['check', '--format', 'json', '--release-date', '2026-09-01', 'move.release'], { cwd: t.dir });
+    assert.match(before.stdout, /"rule":"opsec\/future-movement"/, 'a deployment two weeks after the release date is a future movement');
+    const after = cli(['check', '--format', 'json', '--release-date', '2026-10-01', 'move.release'], { cwd: t.dir });
+    assert.doesNotMatch(after.stdout, /opsec\/future-movement/, 'the same deployment is past once the release goes out after it');
+    const bad = cli(['check', '--release-date', 'Sept. 1', 'move.release'], { cwd: t.dir });
+    assert.strictEqual(bad.code, 2);
+    assert.match(bad.stderr, /--release-date needs a date written YYYY-MM-DD, such as 2026-12-10 \(got "Sept\. 1"\)/);
+  });
 
   it('short forms work as the long ones do', () => {
     const long = cli(['check', '--rule', 'structure=off', '--format', 'json', '--config', 'strict.json', '--quiet', '--jobs', '1', 'warn.release'], { cwd: t.dir });

@@ -241,17 +241,9 @@ export function paragraphCaption(doc: ReleaseDocument, block: Block): CaptionPar
 }
 
 /** A caption as the rules read it: absolute offsets; its trailer paragraphs (credit line, VIRIN) joined to it. */
-export interface Caption {
+export interface Caption extends Omit<CaptionParts, 'trailer' | 'caption'> {
   /** The paragraph of the caption's prose. */
   block: Block;
-  label?: Span;
-  prose: Span;
-  first: Span;
-  credit?: CreditLine;
-  afterCredit?: Span;
-  released?: Span;
-  virins: Virin[];
-  dates: DateMention[];
   /** The trailer paragraphs after it that belong to it. */
   trailers: Block[];
 }

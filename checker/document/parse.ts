@@ -14,7 +14,7 @@ import { isByline, isStoryDateLine, isUnitLine, readStoryDate } from './furnitur
 import { CREDIT_LINE } from '../lex/text';
 
 const FURNITURE =
-  /^(?:FOR IMMEDIATE RELEASE|HOLD FOR RELEASE|EMBARGOED|NEWS RELEASE|PRESS RELEASE|MEDIA ADVISORY|Release (?:No|Number)\b|RELEASE (?:NO|NUMBER)\b|No\. \d|Contacts?:|CONTACTS?:|Media [Cc]ontacts?|Phone:|Email:|E-mail:|Tel:|Published\b|[•*·-]\s|An official website|Here's how you know|A \.mil website|A lock \(|Official websites use)/;
+  /^(?:FOR IMMEDIATE RELEASE|HOLD FOR RELEASE|EMBARGOED|NEWS RELEASE|PRESS RELEASE|MEDIA ADVISORY|Release (?:No|Number)\b|RELEASE (?:NO|NUMBER)\b|No\. \d|Contacts?:|CONTACTS?:|Media [Cc]ontacts?|Phone:|Email:|E-mail:|Tel:|Published\b|(?:Navy|Army|Air Force|Marine Corps|Coast Guard|Space Force|National Guard|DoD|DOD|Defense) News(?: Service)?\s*$|[•*·-]\s|An official website|Here's how you know|A \.mil website|A lock \(|Official websites use)/;
 const ENDMARK = /^\s*(?:#{3}|-\s?30\s?-)\s*$/;
 const CONTACT_LINE = /(?:\(\d{3}\)\s?\d{3}-\d{4}|\b\d{3}[-.]\d{3}[-.]\d{4}\b|(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}\.[\w.]{1,63})/;
 const MONTH_FORMS = alternation([...MONTH_NAMES, ...MONTHS.map((m) => m.ap), ...MONTH_AP_STEMS]);
@@ -156,7 +156,8 @@ export function splitRun(text: string, run: { start: number; end: number }): Arr
   const marks = new QuoteReader();
   lines.forEach((l, k) => {
     const standalone = standaloneLines[k];
-    const starts = !cur || standalone || prevBreaks;
+    // A line that opens with a dateline starts the story (`CNO visits carrier` / `NORFOLK, Va. – …`).
+    const starts = !cur || standalone || prevBreaks || opensWithDateline(l.content);
     if (starts) {
       if (cur) out.push(cur);
       cur = { start: l.start, end: l.end };
@@ -242,6 +243,12 @@ export function findStoryDateline(text: string, blocks: readonly Block[]): Datel
     captions++;
   }
   return undefined;
+}
+
+/** Whether a line opens with a dateline (the city in capitals, at least three letters of it, and a dash). */
+function opensWithDateline(line: string): boolean {
+  const m = DATELINE.exec(line);
+  return m !== null && m[1].replace(/[^A-Z]/g, '').length >= 3 && /\S/.test(line.slice(m[0].length));
 }
 
 /** The dateline that opens the paragraph `first`, if any. */

@@ -125,6 +125,18 @@ describe('story furniture: bylines, unit lines, story date lines', () => {
     assert.ok(mid && mid.start > text.indexOf('The Soldiers'), 'only the mid-sentence capital is pointed out');
   });
 
+  it('reads a headline typed right above the dateline line, and a news-service label above the headline', () => {
+    const text = 'CNO Visits Sailors Aboard Carrier\nNORFOLK, Va. – Adm. Lisa Franchetti, the chief of naval operations, visited the ship Tuesday.\n';
+    const doc = new ReleaseDocument(text, 'press-release');
+    assert.deepStrictEqual(doc.blocks.map((b) => b.kind), ['headline', 'body']);
+    assert.strictEqual(doc.dateline?.place, 'NORFOLK, Va.');
+    assert.ok(!findings(text).some((f) => /acronym|state-abbreviation-body|headline/.test(f)), findings(text).join('; '));
+    const labelled = new ReleaseDocument('Navy News\n\nCNO Visits Sailors Aboard Carrier\n\nNORFOLK, Va. – The chief of naval operations visited.', 'press-release');
+    assert.deepStrictEqual(labelled.blocks.map((b) => b.kind), ['furniture', 'headline', 'body']);
+    // A hard-wrapped paragraph whose next line happens to start with capitals and a dash is not split.
+    assert.strictEqual(new ReleaseDocument('The ships sailed with the\nNATO task group – a first.', 'plaintext').blocks.length, 1);
+  });
+
   it('keeps prose that starts with "By" in the body', () => {
     const text = 'Convoy reaches the border\n\nBy noon, the convoy had reached the border crossing near Zagan, Poland.\n\nBy the end of the week, 3 soldiers had finished the course.\n';
     const doc = new ReleaseDocument(text, 'plaintext');

@@ -1,7 +1,7 @@
 /** Shared parsing for the `place/…` rules: the dateline's city and state, and prose blocks. */
 import { Block, ReleaseDocument } from '../document/model';
 import { StateInfo, stateOf, STANDALONE_BY_UPPER } from '../data/states';
-import { alternation, MONTHS, MONTH_AP_STEMS, MONTH_NAMES } from '../data/months';
+import { MONTH_FORMS } from '../data/months';
 
 export interface DatelinePlace {
   city: string;
@@ -76,8 +76,6 @@ export function placeBefore(text: string, commaAt: number, lineStart: number, af
     /^ \d{5}(?:-\d{4})?\b/.test(text.slice(afterCode, afterCode + 12));
   return { start, sure };
 }
-
-const MONTH_FORMS = alternation([...MONTH_NAMES, ...MONTHS.map((m) => m.ap), ...MONTH_AP_STEMS]);
 
 /**
  * A dateline written in title case (`Norfolk, Va. —`, the wire form `Washington, March 3, 2011 —`),

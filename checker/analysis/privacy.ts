@@ -5,21 +5,14 @@
  */
 import { Block, ReleaseDocument } from '../document/model';
 import { ParagraphReading, perDocument, perParagraph } from '../engine/cache';
-import { isSentenceEnd } from '../lex/text';
+import { isSentenceEnd, sentenceStart } from '../lex/text';
 
 /** How far a sentence is looked for either side of a match (keeps one huge paragraph linear). */
 const REACH = 320;
 
 /** The sentence holding [start, end) inside `block`, looked for at most REACH characters either side. */
 export function sentenceAround(text: string, block: { start: number; end: number }, start: number, end = start): { start: number; end: number } {
-  let from = Math.max(block.start, start - REACH);
-  for (let i = start - 1; i > from; i--) {
-    const c = text[i];
-    if ((c === ' ' || c === '\n') && /[.!?]["”’)]?$/.test(text.slice(Math.max(block.start, i - 3), i)) && isSentenceEnd(text, i)) {
-      from = i + 1;
-      break;
-    }
-  }
+  const from = sentenceStart(text, start, Math.max(block.start, start - REACH));
   let to = Math.min(block.end, end + REACH);
   for (let i = end; i < to; i++) {
     const c = text[i];

@@ -6,7 +6,7 @@
 import { maskMarkdown } from './markdown';
 import { LanguageKind } from '../types';
 import { parseDirectives, DisabledRanges } from './directives';
-import { alternation, MONTH_AP_STEMS, MONTH_BY_NAME, MONTH_NAMES, MONTHS } from '../data/months';
+import { alternation, MONTH_AP_STEMS, MONTH_BY_NAME, MONTH_FORMS, MONTH_NAMES } from '../data/months';
 import { stateOf } from '../data/states';
 import { isOpeningMark, Quote, QuoteReader } from '../lex/quotes';
 import type { Block, BlockKind, Dateline, SimpleDate } from './model';
@@ -17,7 +17,6 @@ const FURNITURE =
   /^(?:FOR IMMEDIATE RELEASE|HOLD FOR RELEASE|EMBARGOED|NEWS RELEASE|PRESS RELEASE|MEDIA ADVISORY|Release (?:No|Number)\b|RELEASE (?:NO|NUMBER)\b|No\. \d|Contacts?:|CONTACTS?:|Media [Cc]ontacts?|Phone:|Email:|E-mail:|Tel:|Published\b|(?:Navy|Army|Air Force|Marine Corps|Coast Guard|Space Force|National Guard|DoD|DOD|Defense) News(?: Service)?\s*$|[•*·-]\s|An official website|Here's how you know|A \.mil website|A lock \(|Official websites use)/;
 const ENDMARK = /^\s*(?:#{3}|-\s?30\s?-)\s*$/;
 const CONTACT_LINE = /(?:\(\d{3}\)\s?\d{3}-\d{4}|\b\d{3}[-.]\d{3}[-.]\d{4}\b|(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}\.[\w.]{1,63})/;
-const MONTH_FORMS = alternation([...MONTH_NAMES, ...MONTHS.map((m) => m.ap), ...MONTH_AP_STEMS]);
 /**
  * `NORFOLK, Va. —`, `NORFOLK, Va. (April 1, 2017) —`, the wire-service form with the date after
  * a comma, `WASHINGTON, March 3, 2011 —`, a place inside a place (`NMCP, Portsmouth, VA —`, read

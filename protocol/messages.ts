@@ -24,6 +24,12 @@ export const TrustNotification = new NotificationType<TrustParams>('copydesk/tru
 
 export interface InitializationOptions {
   trusted?: boolean;
+  /**
+   * The editor shows each diagnostic's message in its hover, above the server's hover content
+   * (VS Code does): the server's hover then gives the example, the reason and the rule page, not
+   * the message a second time. Other clients get the message in the hover.
+   */
+  hoverShowsDiagnostics?: boolean;
 }
 
 export interface FixesParams {
@@ -45,8 +51,46 @@ export interface ReportParams {
   uri: string;
 }
 
-/** The style report of an open document, as Markdown; null when Copydesk does not check it. */
-export const ReportRequest = new RequestType<ReportParams, { markdown: string } | null, void>('copydesk/report');
+/** One entry of the report a writer can click: where it stands in the draft, what it shows. */
+export interface ReportEntry {
+  range: Range;
+  text: string;
+  detail?: string;
+}
+
+/** A finding as the report lists it. */
+export interface ReportFinding extends ReportEntry {
+  rule: string;
+  severity: 'error' | 'warning' | 'information' | 'hint';
+}
+
+/** The style report as data, for the live report view; every entry carries its range in the draft. */
+export interface ReportView {
+  /** The document version the report was made from. */
+  version: number;
+  /** The clearance line: counts exactly what the Problems panel shows (hints are not counted there). */
+  clearance: string;
+  /** `ready`, `review` (warnings only) or `not-ready` (an error, or a before-release warning). */
+  readiness: 'ready' | 'review' | 'not-ready';
+  reminder: string;
+  counts: { error: number; warning: number; information: number; hint: number };
+  words: number;
+  readingMinutes: number;
+  /** The privacy, security and marking findings, listed first. */
+  beforeRelease: ReportFinding[];
+  /** Every other finding, grouped by family (plain names), each group in reading order, groups in order of their first finding. */
+  families: Array<{ family: string; name: string; findings: ReportFinding[] }>;
+  quotes: ReportEntry[];
+  people: ReportEntry[];
+  bylines: ReportEntry[];
+  acronyms: ReportEntry[];
+  captions: ReportEntry[];
+  ships: ReportEntry[];
+  units: ReportEntry[];
+}
+
+/** The style report of an open document, as Markdown and as data; null when Copydesk does not check it. */
+export const ReportRequest = new RequestType<ReportParams, { markdown: string; view: ReportView } | null, void>('copydesk/report');
 
 export interface CheckFileParams {
   uri: string;

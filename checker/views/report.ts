@@ -10,23 +10,35 @@ import { captionsIn } from '../analysis/caption';
 import { analyzeShips } from '../analysis/ship';
 import { introducedUnits } from '../analysis/unit';
 import { Finding, Severity } from '../types';
+import { ranksByServiceForm } from '../data/ranks';
+import { STATE_BY_POSTAL } from '../data/states';
+import { MONTHS, WEEKDAY_ABBREVIATIONS, WEEKDAYS } from '../data/months';
+
+/** Where an entry of the report stands in the draft (UTF-16 offsets into its text), so a view can go there. */
+export interface Span {
+  start: number;
+  end: number;
+}
 
 export interface StyleReport {
   words: number;
   readingMinutes: number;
   counts: Record<Severity, number>;
   families: Array<{ family: string; error: number; warning: number; information: number; hint: number; fixable: number }>;
-  quotes: Array<{ text: string; speaker?: string; line: number }>;
-  people: Array<{ reference: string; last: string; line: number }>;
+  /** Every finding in reading order (hints too), for a report a writer can click through. */
+  findings: Array<Span & { rule: string; severity: Severity; message: string }>;
+  quotes: Array<Span & { text: string; speaker?: string; line: number }>;
+  people: Array<Span & { reference: string; last: string; line: number }>;
   /** The byline(s) as written (`Story by Staff Sgt. Jane Doe`), with their lines. */
-  bylines: Array<{ text: string; line: number }>;
-  acronyms: Array<{ short: string; expansion?: string; definedOnLine?: number }>;
+  bylines: Array<Span & { text: string; line: number }>;
+  /** Short forms a reader may need spelled out, each at its first appearance; never a rank, a state, a month or a weekday. */
+  acronyms: Array<Span & { short: string; expansion?: string; definedOnLine?: number }>;
   /** Photo captions: where each is, its first sentence, its credit line and VIRIN if any. */
-  captions: Array<{ line: number; text: string; credit?: string; virin?: string }>;
+  captions: Array<Span & { line: number; text: string; credit?: string; virin?: string }>;
   /** Ships named with a prefix, at their first reference (`USS Harry S. Truman (CVN 75)`), and how often named again. */
-  ships: Array<{ reference: string; line: number; later: number }>;
+  ships: Array<Span & { reference: string; line: number; later: number }>;
   /** Units at their first reference (`Destroyer Squadron 23 (DESRON 23)`). */
-  units: Array<{ reference: string; line: number }>;
+  units: Array<Span & { reference: string; line: number }>;
   clearance: string;
   /** Before release (issue 15): the privacy, operations security and marking findings, first in the report. */
   beforeRelease: BeforeRelease;
@@ -34,7 +46,7 @@ export interface StyleReport {
 
 /** The `marking/…`, `privacy/…` and `opsec/…` findings of a check, and what they mean for release. */
 export interface BeforeRelease {
-  findings: Array<{ rule: string; severity: Severity; line: number; text: string; message: string }>;
+  findings: Array<Span & { rule: string; severity: Severity; line: number; text: string; message: string }>;
   /** Any of them is an error or a warning: the draft is not ready for release. */
   blocking: boolean;
   /** Always said: Copydesk does not replace the security and policy review. */
@@ -45,6 +57,21 @@ export const BEFORE_RELEASE_FAMILIES: readonly string[] = ['marking', 'privacy',
 export const REVIEW_REMINDER = 'The security and policy review (DoD Instruction 5230.09) still applies: Copydesk does not replace it.';
 
 const WORDS_PER_MINUTE = 238;
+
+const MONTH_OR_WEEKDAY = new Set([
+  ...MONTHS.flatMap((m) => [m.name, m.ap.replace('.', ''), m.name.slice(0, 3)]),
+  ...WEEKDAYS,
+  ...WEEKDAY_ABBREVIATIONS.keys(),
+].map((w) => w.toUpperCase()));
+
+/**
+ * Capitals that are not an acronym a reader needs spelled out: a rank in a service's form (`SSG`,
+ * `SFC`, `CPT`), a state's postal code (`KY`), a month or weekday in capitals (`OCT`, `MON`).
+ * The checks have their own rules for these; the report's acronym list never shows them.
+ */
+function isOtherShortForm(short: string): boolean {
+  return ranksByServiceForm(short).length > 0 || STATE_BY_POSTAL.has(short) || MONTH_OR_WEEKDAY.has(short);
+}
 
 export function styleReport(doc: ReleaseDocument, findings: Finding[], options: { acronyms?: Record<string, string> } = {}): StyleReport {
   const prose = doc.blocks.filter((b) => b.kind === 'body' || b.kind === 'headline').map((b) => doc.text.slice(b.start, b.end)).join(' ');
@@ -67,50 +94,63 @@ export function styleReport(doc: ReleaseDocument, findings: Finding[], options: 
     const speaker = quoteSpeaker(doc, q) ?? (previous?.block === block ? previous?.speaker : undefined);
     previous = { block, speaker };
     const text = doc.text.slice(q.start, q.end).replace(/\s+/g, ' ');
-    return { text: text.length > 90 ? `${text.slice(0, 89)}…` : text, ...(speaker ? { speaker } : {}), line: line(q.start) };
+    return { text: text.length > 90 ? `${text.slice(0, 89)}…` : text, ...(speaker ? { speaker } : {}), line: line(q.start), start: q.start, end: q.end };
   });
-  const bylines = doc.blocks.filter((b) => b.kind === 'byline').map((b) => ({ text: doc.text.slice(b.start, b.end).replace(/\s+/g, ' '), line: line(b.start) }));
-  const people = introducedPeople(doc).map((p) => ({ reference: p.reference, last: p.last, line: line(p.start) }));
+  const bylines = doc.blocks
+    .filter((b) => b.kind === 'byline')
+    .map((b) => ({ text: doc.text.slice(b.start, b.end).replace(/\s+/g, ' '), line: line(b.start), start: b.start, end: b.end }));
+  const people = introducedPeople(doc).map((p) => ({ reference: p.reference, last: p.last, line: line(p.start), start: p.start, end: p.end }));
   const acronyms = [...analyzeAcronyms(doc, options.acronyms ?? {}).values()]
-    .filter((a) => a.uses.length > 0 || a.parens.length > 0)
+    .filter((a) => (a.uses.length > 0 || a.parens.length > 0) && !isOtherShortForm(a.short))
     .map((a) => {
       const def = firstDefinition(a);
       const phrase = def?.phraseStart !== undefined && def.phraseEnd !== undefined ? doc.text.slice(def.phraseStart, def.phraseEnd) : undefined;
       const expansion = phrase ?? a.known;
-      return { short: a.short, ...(expansion ? { expansion } : {}), ...(def ? { definedOnLine: line(def.at) } : {}) };
+      const first = [...a.uses.map((u) => u.start), ...a.parens.map((p) => (p.paren ? doc.text.indexOf(a.short, p.paren.start) : p.at))].sort((x, y) => x - y)[0];
+      return { short: a.short, ...(expansion ? { expansion } : {}), ...(def ? { definedOnLine: line(def.at) } : {}), start: first, end: first + a.short.length };
     })
     .sort((a, b) => a.short.localeCompare(b.short));
   const captions = captionsIn(doc).map((c) => {
     const first = doc.text.slice(c.first.start, c.first.end).replace(/\s+/g, ' ');
     return {
       line: line(c.block.start),
+      start: c.first.start,
+      end: c.first.end,
       text: first.length > 90 ? `${first.slice(0, 89)}…` : first,
       ...(c.credit ? { credit: doc.text.slice(c.credit.start, c.credit.end) } : {}),
       ...(c.virins.length > 0 ? { virin: c.virins[0].text } : {}),
     };
   });
   const beforeRelease = beforeReleaseOf(doc, findings);
-  const clearance =
-    counts.error > 0
-      ? `${counts.error} error${counts.error === 1 ? '' : 's'}: not ready for release`
-      : counts.warning > 0
-        ? `0 errors, ${counts.warning} warning${counts.warning === 1 ? '' : 's'}: review before release`
-        : '0 errors: ready for release';
-  const notReady = beforeRelease.blocking && counts.error === 0 ? `${clearance.replace(/: review before release$/, '')}: not ready for release (privacy and security)` : clearance;
+  const clearance = clearanceLine(counts, beforeRelease.blocking);
   return {
     words,
     readingMinutes: Math.max(1, Math.round(words / WORDS_PER_MINUTE)),
     counts,
     families: [...byFamily.values()].sort((a, b) => a.family.localeCompare(b.family)),
+    findings: [...findings].sort((a, b) => a.start - b.start || a.end - b.end).map((f) => ({ rule: f.rule, severity: f.severity, message: f.message, start: f.start, end: f.end })),
     quotes,
     people,
     bylines,
     acronyms,
     captions,
     ...militaryParts(doc),
-    clearance: notReady,
+    clearance,
     beforeRelease,
   };
+}
+
+/**
+ * The line a writer trusts before release. It counts exactly what the Problems panel lists
+ * (errors, warnings and notes; hints are dots in the editor, not problems), then says what they mean.
+ */
+function clearanceLine(counts: Record<Severity, number>, blockingBeforeRelease: boolean): string {
+  const n = (count: number, word: string): string => `${count} ${word}${count === 1 ? '' : 's'}`;
+  const problems = `${n(counts.error, 'error')}, ${n(counts.warning, 'warning')}, ${n(counts.information, 'note')}`;
+  if (counts.error > 0) return `${problems}: not ready for release`;
+  if (blockingBeforeRelease) return `${problems}: not ready for release (privacy and security)`;
+  if (counts.warning > 0) return `${problems}: review before release`;
+  return `${problems}: ready for release`;
 }
 
 /** The ships and units of the report, each at its first reference. */
@@ -118,8 +158,11 @@ export function militaryParts(doc: ReleaseDocument): Pick<StyleReport, 'ships' |
   const line = (offset: number): number => doc.positionAt(offset).line + 1;
   const flat = (a: number, b: number): string => doc.text.slice(a, b).replace(/\s+/g, ' ');
   return {
-    ships: analyzeShips(doc).map((s) => ({ reference: flat(s.mentions[0].start, s.mentions[0].end), line: line(s.mentions[0].start), later: s.mentions.length - 1 })),
-    units: introducedUnits(doc).map((u) => ({ reference: flat(u.start, u.end), line: line(u.start) })),
+    ships: analyzeShips(doc).map((s) => {
+      const { start, end } = s.mentions[0];
+      return { reference: flat(start, end), line: line(start), later: s.mentions.length - 1, start, end };
+    }),
+    units: introducedUnits(doc).map((u) => ({ reference: flat(u.start, u.end), line: line(u.start), start: u.start, end: u.end })),
   };
 }
 
@@ -185,7 +228,7 @@ function beforeReleaseOf(doc: ReleaseDocument, findings: Finding[]): BeforeRelea
   return {
     findings: ours.map((f) => {
       const text = doc.original.slice(f.start, f.end).replace(/\s+/g, ' ');
-      return { rule: f.rule, severity: f.severity, line: doc.positionAt(f.start).line + 1, text: text.length > 60 ? `${text.slice(0, 59)}…` : text, message: f.message };
+      return { rule: f.rule, severity: f.severity, line: doc.positionAt(f.start).line + 1, start: f.start, end: f.end, text: text.length > 60 ? `${text.slice(0, 59)}…` : text, message: f.message };
     }),
     blocking: ours.some((f) => f.severity === 'error' || f.severity === 'warning'),
     reminder: REVIEW_REMINDER,

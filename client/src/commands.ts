@@ -1,7 +1,7 @@
 /** The palette commands that go beyond LSP: fix-all with a preview, the style report, the workspace check, date conversion. */
 import * as vscode from 'vscode';
 import { LanguageClient } from 'vscode-languageclient/node';
-import { CheckFileRequest, FixesParams, FixesRequest, FixItem, ReportRequest } from '../../protocol/messages';
+import { CheckFileRequest, FixesParams, FixesRequest, FixItem } from '../../protocol/messages';
 import { CLIENT_SETTINGS } from '../../protocol/settings';
 
 const FAMILY_LABELS: Record<string, string> = {
@@ -86,30 +86,6 @@ export async function convertDates(client: LanguageClient): Promise<void> {
     return;
   }
   await vscode.workspace.applyEdit(toEdit(editor.document.uri, items));
-}
-
-/** Copydesk: Style Report — rendered with VS Code's own Markdown renderer in a read-only panel. */
-export async function styleReport(client: LanguageClient): Promise<void> {
-  const editor = vscode.window.activeTextEditor;
-  if (!editor) {
-    void vscode.window.showInformationMessage('Copydesk: open a draft to report on.');
-    return;
-  }
-  const result = await client.sendRequest(ReportRequest, { uri: editor.document.uri.toString() });
-  if (!result) {
-    void vscode.window.showInformationMessage('Copydesk does not check this document (see the copydesk.languages setting).');
-    return;
-  }
-  let html: string;
-  try {
-    html = await vscode.commands.executeCommand<string>('markdown.api.render', result.markdown);
-  } catch {
-    html = `<pre>${result.markdown.replace(/[&<>]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;' })[c] ?? c)}</pre>`;
-  }
-  const panel = vscode.window.createWebviewPanel('copydesk.report', `Style Report: ${editor.document.fileName.split(/[\\/]/).pop()}`, vscode.ViewColumn.Beside, {
-    enableScripts: false,
-  });
-  panel.webview.html = `<!DOCTYPE html><html><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline';"><style>body{font-family:var(--vscode-font-family);color:var(--vscode-foreground);padding:0 1em}table{border-collapse:collapse}td,th{border:1px solid var(--vscode-panel-border);padding:2px 8px}</style></head><body>${html}</body></html>`;
 }
 
 const DRAFT_GLOB = '**/*.{release,txt,md,markdown}';

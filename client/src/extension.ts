@@ -9,7 +9,8 @@ import { RecoveringErrorHandler } from './recovery';
 import { Commands, DEFAULT_LANGUAGES, LANGUAGE_ID, SOURCE } from '../../protocol';
 import { CheckedNotification, CheckedParams, InitializationOptions, TrustNotification } from '../../protocol/messages';
 import { RELEASE_TEMPLATE } from './template';
-import { checkWorkspace, convertDates, fixAll, styleReport } from './commands';
+import { checkWorkspace, convertDates, fixAll } from './commands';
+import { ReportState, StyleReports } from './report';
 
 let client: LanguageClient | undefined;
 
@@ -29,6 +30,8 @@ export interface CopydeskApi {
   checked: CheckedParams[];
   /** The status bar item's text while it is shown, undefined while it is hidden. */
   statusText(): string | undefined;
+  /** What each open live Style Report shows. */
+  reports(): ReportState[];
 }
 
 const notifications: string[] = [];
@@ -67,10 +70,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<Copyde
     statusShown = true;
   };
   context.subscriptions.push(vscode.window.onDidChangeActiveTextEditor(showStatus));
+  const reports = new StyleReports(() => client);
+  context.subscriptions.push(reports);
   const onChecked = (p: CheckedParams): void => {
     checked.push(p);
     counts.set(p.uri, p.counts);
     showStatus();
+    reports.onChecked(p);
   };
 
   client = createClient(context, onChecked);
@@ -95,7 +101,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Copyde
   context.subscriptions.push(
     workspaceFindings,
     vscode.workspace.onDidOpenTextDocument((d) => workspaceFindings.delete(d.uri)),
-    vscode.commands.registerCommand(Commands.styleReport, withClient(styleReport)),
+    vscode.commands.registerCommand(Commands.styleReport, () => reports.show()),
     vscode.commands.registerCommand(Commands.checkWorkspace, withClient((c) => checkWorkspace(c, workspaceFindings))),
     vscode.commands.registerCommand(Commands.convertDates, withClient(convertDates)),
     vscode.commands.registerCommand(Commands.fixAll, withClient(fixAll)),
@@ -115,7 +121,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Copyde
   const activateMs = performance.now() - started;
   await client.start();
   const statusText = (): string | undefined => (statusShown ? status.text : undefined);
-  return { activation: { activateMs, serverReadyMs: performance.now() - started }, notifications, checked, statusText };
+  return { activation: { activateMs, serverReadyMs: performance.now() - started }, notifications, checked, statusText, reports: () => reports.states() };
 }
 
 /** Stops a client and disposes of it and of everything it owns. */
@@ -136,7 +142,7 @@ function createClient(context: vscode.ExtensionContext, onChecked: (p: CheckedPa
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6010'] } },
   };
   const languages = vscode.workspace.getConfiguration('copydesk').get<string[]>('languages', DEFAULT_LANGUAGES);
-  const initializationOptions: InitializationOptions = { trusted: vscode.workspace.isTrusted };
+  const initializationOptions: InitializationOptions = { trusted: vscode.workspace.isTrusted, hoverShowsDiagnostics: true };
   if (!vscode.workspace.isTrusted && !untrustedNoticeShown) {
     untrustedNoticeShown = true;
     notify('Copydesk: this folder is not trusted, so its .copydesk.json and workspace settings change only rule severities until you trust it.');

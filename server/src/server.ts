@@ -7,6 +7,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Analyzer } from './providers/analysis';
 import { CODE_ACTION_KINDS } from './providers/codeActions';
 import { registerFeatures } from './providers/register';
+import { HoverOptions } from './providers/hover';
 import { SettingsCache } from './providers/settings';
 import { SOURCE } from '../../protocol';
 import { InitializationOptions, TrustNotification } from '../../protocol/messages';
@@ -27,6 +28,8 @@ const documents = new TextDocuments(TextDocument);
 const settings = new SettingsCache(connection);
 const analyzer = new Analyzer(settings);
 let pull = false;
+// What the client's own hover already shows (InitializationOptions.hoverShowsDiagnostics).
+const hoverOptions: HoverOptions = {};
 
 connection.onInitialize((params): InitializeResult => {
   const caps = params.capabilities;
@@ -34,6 +37,7 @@ connection.onInitialize((params): InitializeResult => {
   pull = caps.textDocument?.diagnostic !== undefined;
   const init = (params.initializationOptions ?? {}) as InitializationOptions;
   analyzer.trusted = init.trusted !== false;
+  hoverOptions.editorShowsMessages = init.hoverShowsDiagnostics === true;
   const result: InitializeResult = {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -51,7 +55,7 @@ connection.onInitialize((params): InitializeResult => {
 });
 
 // Every feature: its LSP wiring in providers/register.ts, the feature itself a pure function of the analysis.
-const diagnostics = registerFeatures(connection, documents, analyzer, () => pull);
+const diagnostics = registerFeatures(connection, documents, analyzer, () => pull, hoverOptions);
 
 const reset = (): void => {
   settings.clear();

@@ -117,15 +117,19 @@ describe('Copydesk in the VS Code workbench (code-server + Chromium)', function 
     const clearance = report.locator('strong', { hasText: /ready for release|review before release/ }).first();
     await clearance.waitFor({ timeout: 20_000 });
     // After the quick fix the draft still has the ordinal date and the loaded verb: both errors.
-    assert.match(await clearance.innerText(), /^\d+ errors?: not ready for release$/);
-    await report.locator('h1', { hasText: 'Copydesk style report: broken.release' }).waitFor();
-    for (const heading of ['Findings by rule family', 'Quotes and who is quoted', 'People and their first references', 'Acronyms']) {
-      await report.locator('h2', { hasText: heading }).waitFor();
+    assert.match(await clearance.innerText(), /^\d+ errors?, \d+ warnings?, \d+ notes?: not ready for release$/);
+    await report.locator('h1', { hasText: 'Style report: broken.release' }).waitFor();
+    await report.locator('.checked', { hasText: /Checked at .*as you type/ }).waitFor();
+    for (const heading of ['Findings', 'Quotes and who is quoted', 'People and their first references', 'Acronyms']) {
+      await report.locator('h2', { hasText: heading }).first().waitFor();
     }
-    const table = await report.locator('table').first().innerText();
-    assert.match(table, /date/, table);
-    assert.match(table, /attribution/, table);
+    // Findings grouped by family with plain names, each a link to its place.
+    await report.locator('h3', { hasText: /^Dates \(\d+\)$/ }).waitFor();
+    await report.locator('h3', { hasText: /^Attribution \(\d+\)$/ }).waitFor();
     await screenshot(page, 'style-report');
+    // Clicking the loaded verb's entry puts the cursor on "stated" (line 8) in the draft.
+    await report.locator('a.go', { hasText: 'stated' }).first().click();
+    await poll(page, 'the cursor on line 8', async () => /Ln 8, Col \d+/.test(await statusLabel(page, 'status.editor.selection')));
     await tab.hover();
     await tab.locator('.tab-actions .action-label').first().click();
     await tab.waitFor({ state: 'detached' });

@@ -67,9 +67,10 @@ describe('providers: the features as pure functions of the analysis', () => {
       const { doc, analysis } = open(SAMPLE);
       const h = hover(analysis, doc, { textDocument: textDocument(doc), position: at(doc, '1400 hours', 2) });
       const text = markdown(h);
-      assert.match(text, /Copydesk: time\/military/);
-      assert.match(text, /Quick fix: Change to "2 p\.m\."/);
-      assert.match(text, /\[Rule page\]\(.*time-military/);
+      assert.match(text, /\*\*Error:\*\* Use the 12-hour clock/);
+      assert.match(text, /Right: [^\n]*2 p\.m\.[^\n]* · Wrong: [^\n]*1400 hours/);
+      assert.match(text, /\*Why:\* /);
+      assert.match(text, /\[Rule page: time\/military\]\(.*time-military.*\) \(error\) · quick fix: Ctrl\+\./);
       assert.equal(hover(analysis, doc, { textDocument: textDocument(doc), position: at(doc, 'springboard', 3) }), null);
     });
   });
@@ -245,11 +246,10 @@ describe('providers: before-release findings (issue 15)', () => {
   it('a hover over a privacy finding says what the guidance is, why it matters, and that the review still applies', () => {
     const { doc, analysis } = open('Soldier returns\n\nFORT RILEY, Kan. — Sgt. Jane Doe, who lives at 4410 Oak Drive, returned Friday.\n');
     const text = markdown(hover(analysis, doc, { textDocument: textDocument(doc), position: at(doc, '4410 Oak', 2) }));
-    assert.match(text, /Copydesk: privacy\/home-address\*\* \(warning\)/);
-    assert.match(text, /A home address is not releasable: give the city and state only\./);
+    assert.match(text, /\*\*Warning:\*\* A home address is not releasable: give the city and state only\./);
     assert.match(text, /\*Why:\* DoD guidance for public affairs: a service member's home address is not releasable/);
     assert.match(text, /security and policy review \(DoD Instruction 5230\.09\) still applies/);
-    assert.match(text, /\[Rule page\]\(.*privacy-home-address/);
+    assert.match(text, /\[Rule page: privacy\/home-address\]\(.*privacy-home-address/);
   });
 
   it('the editor measures "future" from the day of the check when the draft has no date of its own', () => {

@@ -9,7 +9,7 @@ describe('style report', () => {
   it('clears the seed release and lists its quotes, people and acronyms', () => {
     const doc = new ReleaseDocument(seed, 'press-release');
     const r = styleReport(doc, check(seed));
-    assert.strictEqual(r.clearance, '0 errors: ready for release');
+    assert.match(r.clearance, /^0 errors, 0 warnings, \d+ notes?: ready for release$/);
     assert.ok(r.words > 550 && r.words < 700, String(r.words));
     assert.strictEqual(r.quotes.length, 4);
     assert.ok(r.quotes.every((q) => q.speaker === 'Carter'), JSON.stringify(r.quotes));
@@ -21,9 +21,9 @@ describe('style report', () => {
   it('does not clear a draft with errors, and counts them in words a person reads', () => {
     const text = 'WASHINGTON — LTG Sean MacFarland arrived on July 11th.\n\n"We are ready," he said.\n';
     const r = styleReport(new ReleaseDocument(text, 'press-release'), check(text));
-    assert.match(r.clearance, /^2 errors: not ready for release$/);
+    assert.match(r.clearance, /^2 errors, \d+ warnings?, \d+ notes?: not ready for release$/);
     const md = reportMarkdown('draft.release', r);
-    assert.match(md, /\*\*2 errors: not ready for release\*\*/);
+    assert.match(md, /\*\*2 errors, \d+ warnings?, \d+ notes?: not ready for release\*\*/);
     assert.match(md, /\| rank \| 1 \|/);
     assert.match(md, /\*\*he\*\*: "We are ready,"/);
     assert.ok(!/\b1 errors\b/.test(md));
@@ -37,10 +37,13 @@ describe('style report', () => {
       '',
     ].join('\n');
     const r = styleReport(new ReleaseDocument(text, 'press-release'), check(text));
-    assert.deepStrictEqual(r.ships, [{ reference: 'USS Harry S. Truman (CVN 75)', line: 1, later: 1 }]);
-    assert.deepStrictEqual(r.units, [
-      { reference: 'Carrier Air Wing 1 (CVW 1)', line: 1 },
-      { reference: '2nd Battalion, 8th Marines', line: 1 },
+    const at = (s: { start: number; end: number }): string => text.slice(s.start, s.end);
+    assert.deepStrictEqual(r.ships.map((s) => ({ reference: s.reference, line: s.line, later: s.later, at: at(s) })), [
+      { reference: 'USS Harry S. Truman (CVN 75)', line: 1, later: 1, at: 'USS Harry S. Truman (CVN 75)' },
+    ]);
+    assert.deepStrictEqual(r.units.map((u) => ({ reference: u.reference, line: u.line, at: at(u) })), [
+      { reference: 'Carrier Air Wing 1 (CVW 1)', line: 1, at: 'Carrier Air Wing 1 (CVW 1)' },
+      { reference: '2nd Battalion, 8th Marines', line: 1, at: '2nd Battalion, 8th Marines' },
     ]);
     const md = reportMarkdown('truman.release', r);
     assert.match(md, /## Ships\n\n- line 1: USS Harry S\. Truman \(CVN 75\) \(named again with its prefix 1 time\)/);
@@ -56,7 +59,7 @@ describe('style report', () => {
   it('names the byline, and does not count its writer among the people the story introduces', () => {
     const text = 'Story by Staff Sgt. Jane Doe\n509th Bomb Wing Public Affairs\n\nWHITEMAN AIR FORCE BASE, Mo. -- Airmen cleared snow, Col. John Roe said.\n';
     const r = styleReport(new ReleaseDocument(text, 'press-release'), check(text));
-    assert.deepStrictEqual(r.bylines, [{ text: 'Story by Staff Sgt. Jane Doe', line: 1 }]);
+    assert.deepStrictEqual(r.bylines, [{ text: 'Story by Staff Sgt. Jane Doe', line: 1, start: 0, end: 28 }]);
     assert.deepStrictEqual(r.people.map((p) => p.reference), ['Col. John Roe']);
     assert.match(reportMarkdown('story.release', r), /## Byline\n\n- line 1: Story by Staff Sgt\. Jane Doe/);
   });
@@ -67,7 +70,7 @@ describe('style report: before release (privacy and security)', () => {
     const text = 'Soldier returns\n\nFORT RILEY, Kan. — Sgt. Jane Doe, who lives at 4410 Oak Drive, returned Friday.\n';
     const r = styleReport(new ReleaseDocument(text, 'press-release'), check(text));
     assert.strictEqual(r.counts.error, 0);
-    assert.match(r.clearance, /^0 errors, \d+ warnings?: not ready for release \(privacy and security\)$/);
+    assert.match(r.clearance, /^0 errors, \d+ warnings?, \d+ notes?: not ready for release \(privacy and security\)$/);
     assert.deepStrictEqual(r.beforeRelease.findings.map((f) => [f.rule, f.line, f.text]), [['privacy/home-address', 3, '4410 Oak Drive']]);
     const md = reportMarkdown('draft.release', r);
     assert.match(md, /security and policy review \(DoD Instruction 5230\.09\) still applies/);
@@ -78,10 +81,10 @@ describe('style report: before release (privacy and security)', () => {
 
   it('clears the seed release, still reminding that the security and policy review applies', () => {
     const r = styleReport(new ReleaseDocument(seed, 'press-release'), check(seed));
-    assert.strictEqual(r.clearance, '0 errors: ready for release');
+    assert.match(r.clearance, /^0 errors, 0 warnings, \d+ notes?: ready for release$/);
     assert.deepStrictEqual(r.beforeRelease.findings, []);
     const md = reportMarkdown('seed.release', r);
-    assert.match(md, /\*\*0 errors: ready for release\*\*\. The security and policy review \(DoD Instruction 5230\.09\) still applies: Copydesk does not replace it\./);
+    assert.match(md, /\*\*0 errors, 0 warnings, \d+ notes?: ready for release\*\*\. The security and policy review \(DoD Instruction 5230\.09\) still applies: Copydesk does not replace it\./);
     assert.match(md, /## Before release: privacy and security\n\nCopydesk found no markings, personal details or movement details to check\./);
   });
 

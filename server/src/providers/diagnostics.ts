@@ -28,7 +28,18 @@ export function configDiagnostics(doc: TextDocument): Diagnostic[] | undefined {
  * not UTF-8) one notice of why (inputGate.ts); none when checking is off (`analysis` undefined).
  */
 export function diagnostics(analysis: Analysis | undefined, doc: TextDocument): Diagnostic[] {
-  return skippedDiagnostics(doc) ?? (analysis?.findings ?? []).map((f) => toDiagnostic(doc, f));
+  return skippedDiagnostics(doc) ?? bySeverity(analysis?.findings ?? []).map((f) => toDiagnostic(doc, f));
+}
+
+const GRAVITY: Record<Finding['severity'], number> = { error: 0, warning: 1, information: 2, hint: 3 };
+
+/**
+ * In reading order, and where findings start at the same place the most severe first: VS Code
+ * lists the problems under the pointer in the order it was given them, so an error is read before
+ * a suggestion on the same word.
+ */
+function bySeverity(findings: Finding[]): Finding[] {
+  return [...findings].sort((a, b) => a.start - b.start || GRAVITY[a.severity] - GRAVITY[b.severity]);
 }
 
 /** What `copydesk/checked` tells clients and tests once a version is checked: the findings counted by severity. */

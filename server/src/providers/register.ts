@@ -9,12 +9,12 @@
  */
 import { CancellationToken, Connection, Diagnostic, DocumentDiagnosticReportKind, FullDocumentDiagnosticReport, LSPErrorCodes, ResponseError, TextDocuments } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { CheckedNotification, CheckFileRequest, FixesRequest, MemoryRequest, ReportRequest } from '../../../protocol/messages';
+import { CheckedNotification, CheckFileRequest, FixesRequest, MemoryRequest, ReportRequest, ReportView } from '../../../protocol/messages';
 import { Analysis, Analyzer } from './analysis';
 import { fixAll, quickFixes, wantsFixAll } from './codeActions';
 import { completions } from './completion';
 import { checked, configDiagnostics, diagnostics, PUSH_DELAY_MS } from './diagnostics';
-import { hover } from './hover';
+import { hover, HoverOptions } from './hover';
 import { fileDiagnostics, fixes, memoryReport, report } from './requests';
 import { documentSymbols } from './symbols';
 
@@ -57,14 +57,15 @@ export function registerFeatures(
   documents: TextDocuments<TextDocument>,
   analyzer: Analyzer,
   usePull: () => boolean,
+  hoverOptions: HoverOptions = {},
 ): { refresh(): void } {
   const drafts = new Drafts(documents, analyzer);
   const diagnostics = registerDiagnostics(connection, drafts, usePull);
-  connection.onHover(drafts.analysed(named, null, hover));
+  connection.onHover(drafts.analysed(named, null, (a, doc, p) => hover(a, doc, p, hoverOptions)));
   connection.onCompletion(drafts.analysed(named, [], completions));
   connection.onDocumentSymbol(drafts.analysed(named, [], documentSymbols));
   connection.onRequest(FixesRequest, drafts.analysed((p) => p.uri, [], fixes));
-  connection.onRequest(ReportRequest, drafts.analysed((p) => p.uri, null, (a, doc): { markdown: string } | null => report(a, doc, analyzer.trusted)));
+  connection.onRequest(ReportRequest, drafts.analysed((p) => p.uri, null, (a, doc): { markdown: string; view: ReportView } | null => report(a, doc, analyzer.trusted)));
   // Quick fixes need no analysis (they come from the diagnostics sent back), so they are read
   // first; only fix-all waits for the check.
   connection.onCodeAction(

@@ -73,16 +73,61 @@ describe('Copydesk commands, completions and the project file', function () {
     }
   });
 
-  it('"Copydesk: Style Report" opens a "Style Report: broken.release" webview tab', async () => {
+  it('"Copydesk: Style Report" opens a live "Style Report: broken.release" tab that follows the typing and counts what the Problems panel counts', async () => {
     await show(broken);
     await waitForDiagnostics(broken.uri, RANK, (d) => hasRule(d, RANK));
     for (const tab of styleReportTabs()) await vscode.window.tabGroups.close(tab);
+    const api = (await activateCopydesk()).exports as { reports(): Array<{ uri: string; html: string; updates: number; closed: boolean }> };
     await vscode.commands.executeCommand('copydesk.styleReport');
     const tab = await waitFor('the Style Report tab', () => styleReportTabs()[0]);
     assert.strictEqual(tab.label, 'Style Report: broken.release');
     assert.ok(tab.input instanceof vscode.TabInputWebview, `the report tab is not a webview: ${JSON.stringify(tab.input)}`);
     assert.match(tab.input.viewType, /copydesk\.report$/);
+    const report = (): { html: string; updates: number; closed: boolean } | undefined => api.reports().find((r) => r.uri === broken.uri.toString());
+    /** The clearance line the report shows, and the one the Problems panel's counts make. */
+    const problemsLine = (): string => {
+      const d = copydeskDiagnostics(broken.uri);
+      const n = (sev: vscode.DiagnosticSeverity, word: string): string => {
+        const c = d.filter((x) => x.severity === sev).length;
+        return `${c} ${word}${c === 1 ? '' : 's'}`;
+      };
+      return `${n(vscode.DiagnosticSeverity.Error, 'error')}, ${n(vscode.DiagnosticSeverity.Warning, 'warning')}, ${n(vscode.DiagnosticSeverity.Information, 'note')}`;
+    };
+    const clearance = (html: string): string | undefined => /<strong>([^<]*)<\/strong>/.exec(html)?.[1];
+    const first = await waitFor('the first report', () => {
+      const r = report();
+      return r && r.html !== '' ? r : undefined;
+    });
+    assert.ok(clearance(first.html)?.startsWith(problemsLine()), `report: ${clearance(first.html)}; Problems: ${problemsLine()}`);
+    assert.match(first.html, /not ready for release/);
+    // Rank forms and state codes are not listed as acronyms; the people are listed with their rank form.
+    assert.match(first.html, /LTG Sean MacFarland/);
+    assert.doesNotMatch(first.html, /<li><a [^>]*>LTG<\/a>/);
+    // Five new mistakes typed into the draft: the open report follows without being asked again.
+    const before = copydeskDiagnostics(broken.uri).length;
+    const editor = await show(broken);
+    await editor.edit((e) => e.insert(new vscode.Position(11, 0), 'SSG Jane Doe stated on Aug. 3rd at 1400 hours that CPT Ray Lin will arrive.\n\n'));
+    await waitFor('five more findings in the Problems panel', () => copydeskDiagnostics(broken.uri).length >= before + 5);
+    const updated = await waitFor('the report to show the new counts', () => {
+      const r = report();
+      return r && r.updates > first.updates && clearance(r.html)?.startsWith(problemsLine()) ? r : undefined;
+    });
+    assert.match(updated.html, /Jane Doe/, 'the new person is listed');
+    assert.match(updated.html, /data-range="11,/, 'the new findings link to line 12');
     await vscode.window.tabGroups.close(tab);
+  });
+
+  it('the Style Report of a draft that is closed says it shows the last check, and keeps it', async () => {
+    const editor = await openDraft('FOR IMMEDIATE RELEASE\n\nCarter stated that LTG Sean MacFarland will lead.\n');
+    const api = (await activateCopydesk()).exports as { reports(): Array<{ uri: string; html: string; closed: boolean }> };
+    await waitForDiagnostics(editor.document.uri, 'attribution/loaded-verb', (d) => hasRule(d, 'attribution/loaded-verb'));
+    await vscode.commands.executeCommand('copydesk.styleReport');
+    const uri = editor.document.uri.toString();
+    await waitFor('the report', () => api.reports().find((r) => r.uri === uri && r.html.includes('MacFarland')));
+    await closeDraft(editor.document);
+    const closed = await waitFor('the report to know its draft is closed', () => api.reports().find((r) => r.uri === uri && r.closed));
+    assert.match(closed.html, /MacFarland/, 'the last check stays on screen');
+    for (const tab of styleReportTabs()) await vscode.window.tabGroups.close(tab);
   });
 
   it('"Copydesk: Check Workspace" reports the findings of a draft that was never opened', async () => {

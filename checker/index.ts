@@ -1,7 +1,7 @@
 /** The public face of the pure checker, shared by the language server and the CLI. */
-export { check, checkDocument, applyFixes, compatibleFixes, nonOverlappingEdits, resolveOptions, effectiveSeverity, runRules } from './engine/run';
+export { check, checkDocument, applyFixes, compatibleFixes, fixAllFixes, fixAllTakes, type FixInclude, nonOverlappingEdits, resolveOptions, effectiveSeverity, runRules } from './engine/run';
 export { ReleaseDocument } from './document/model';
-export { RULES, RULE_BY_ID } from './rules';
+export { FAMILY_NAMES, RULES, RULE_BY_ID } from './rules';
 export * from './types';
 export { factsAt } from './facts';
 export type { TokenFacts } from './facts';

@@ -132,34 +132,26 @@ describe('Copydesk in the VS Code workbench (code-server + Chromium)', function 
     await openFile(page, 'broken.release');
   });
 
-  it('"Copydesk: Fix All Issues" from the command palette previews the fixes by family, applies them and the status count drops', async () => {
+  it('"Copydesk: Fix All Issues" from the command palette lists the fixes by family, all checked; Enter applies them and the status count drops', async () => {
     const before = await poll(page, 'a Copydesk count', async () => {
       const n = statusCount(await copydeskStatus(page).innerText());
       return n > 0 ? n : undefined;
     });
     await runCommand(page, 'Copydesk: Fix All Issues', () => screenshot(page, 'command-palette').then(() => undefined));
-    const preview = page.locator('.bulk-edit-panel');
-    await preview.waitFor({ timeout: 20_000 });
-    // The edits carry one label per rule family: group the preview by them (by file is VS Code's default).
-    const byType = page.locator('.action-label[aria-label="Group Changes By Type"]:visible').first();
-    await byType.waitFor({ timeout: 20_000 });
-    await byType.click();
-    // Nothing changes until Apply.
-    assert.ok((await editorText(page)).includes('July 11th'), 'the draft changed before Apply');
-    // A taller panel (it hides the editor), so the list (which renders only the rows in view) shows every family.
-    const maximize = page.locator('.action-label[aria-label^="Maximize Panel"]:visible').first();
-    await maximize.click();
-    const restore = page.locator('.action-label[aria-label^="Restore Panel"]:visible').first();
-    await restore.waitFor();
+    // The checklist: one section per family, in plain words, every fix checked; no entry that changes nothing.
+    const preview = page.locator('.quick-input-widget');
+    await preview.waitFor({ state: 'visible', timeout: 20_000 });
     const rows = preview.locator('.monaco-list-row');
-    for (const family of ['Dates', 'Attribution', 'Acronyms']) {
-      await rows.filter({ hasText: family }).first().waitFor({ timeout: 20_000 });
+    for (const family of ['Acronyms (1)', 'Attribution (1)', 'Dates (1)', 'Ranks (1)']) {
+      await preview.locator('.quick-input-list-separator, .quick-input-list-separator-as-item, .monaco-list-row', { hasText: family }).first().waitFor({ timeout: 20_000 });
     }
     await rows.filter({ hasText: 'said' }).first().waitFor();
+    assert.strictEqual(await rows.filter({ hasText: /changes nothing|rank\/|date\//i }).count(), 0, 'a dummy row or a rule id shows in the checklist');
+    assert.strictEqual(await preview.locator('.monaco-list-row input[type=checkbox]:not(:checked), .monaco-list-row .monaco-custom-toggle:not(.checked)').count(), 0, 'a fix shows unchecked');
+    // Nothing changes until Enter.
+    assert.ok((await editorText(page)).includes('July 11th'), 'the draft changed before Enter');
     await screenshot(page, 'fix-all-preview');
-    await restore.click();
-    await maximize.waitFor();
-    await preview.locator('.buttons .monaco-button', { hasText: 'Apply' }).click();
+    await page.keyboard.press('Enter');
     await preview.waitFor({ state: 'hidden', timeout: 20_000 }).catch(() => undefined);
     const text = await waitForText(page, 'the fixes', (t) => !t.includes('July 11th') && t.includes('Carter said'));
     assert.ok(text.includes('on July 11 and'), text);

@@ -58,7 +58,7 @@ function previewFixes(doc: vscode.TextDocument, items: FixItem[], includingSugge
   qp.matchOnDescription = true;
   qp.matchOnDetail = true;
   qp.title = `Copydesk: Fix All${includingSuggestions ? ', Including Suggestions' : ''}: ${items.length} fix${items.length === 1 ? '' : 'es'}`;
-  qp.placeholder = 'Uncheck any fix you do not want, then press Enter to apply the checked fixes (Escape applies none)';
+  qp.placeholder = 'Uncheck what you do not want; Enter applies the rest, Escape none';
   qp.items = picks;
   qp.selectedItems = picks.filter((p) => p.fix);
   return new Promise((resolve) => {

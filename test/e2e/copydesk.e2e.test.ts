@@ -5,7 +5,7 @@
  * Each saves a screenshot under test-results/screenshots/.
  */
 import * as assert from 'assert';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import {
   copydeskStatus,
   editor,
@@ -147,7 +147,7 @@ describe('Copydesk in the VS Code workbench (code-server + Chromium)', function 
     }
     await rows.filter({ hasText: 'said' }).first().waitFor();
     assert.strictEqual(await rows.filter({ hasText: /changes nothing|rank\/|date\//i }).count(), 0, 'a dummy row or a rule id shows in the checklist');
-    assert.strictEqual(await preview.locator('.monaco-list-row input[type=checkbox]:not(:checked), .monaco-list-row .monaco-custom-toggle:not(.checked)').count(), 0, 'a fix shows unchecked');
+    await expectChecked(preview, 3, 0);
     // Nothing changes until Enter.
     assert.ok((await editorText(page)).includes('July 11th'), 'the draft changed before Enter');
     await screenshot(page, 'fix-all-preview');
@@ -169,4 +169,32 @@ describe('Copydesk in the VS Code workbench (code-server + Chromium)', function 
     await screenshot(page, 'fix-all');
     assert.ok((await editorText(page)).includes('Lt. Gen. Sean MacFarland'));
   });
+
+  it('unchecking a fix in the Fix All checklist leaves that one out and applies the others', async () => {
+    await runCommand(page, 'File: Revert File');
+    await waitForText(page, 'the draft as saved', (t) => t.includes('July 11th') && t.includes('Carter stated'));
+    await poll(page, 'a Copydesk count', async () => statusCount(await copydeskStatus(page).innerText()) > 0 || undefined);
+    await runCommand(page, 'Copydesk: Fix All Issues', undefined, true);
+    const preview = page.locator('.quick-input-widget');
+    const said = preview.locator('.monaco-list-row', { hasText: 'Change to "said"' }).first();
+    await said.waitFor({ timeout: 20_000 });
+    await expectChecked(preview, 4, 0);
+    await said.locator('.monaco-checkbox').click();
+    await expectChecked(preview, 4, 1);
+    // The clicked checkbox has the focus (Enter there would toggle it back): OK applies, as a writer with the mouse does.
+    await preview.locator('.monaco-button', { hasText: 'OK' }).first().click();
+    const text = await waitForText(page, 'the checked fixes', (t) => !t.includes('July 11th'));
+    assert.ok(text.includes('Carter stated.'), `the unchecked fix was applied: ${text}`);
+    assert.ok(text.includes('Lt. Gen. Sean MacFarland') && !text.includes('Army Lt. Gen.'), text);
+  });
 });
+
+/** The checklist shows `rows` fix checkboxes, `unchecked` of them unchecked (the rest checked). */
+async function expectChecked(preview: Locator, rows: number, unchecked: number): Promise<void> {
+  const boxes = preview.locator('.monaco-list-row .monaco-checkbox');
+  await poll(preview.page(), `${rows} checkboxes, ${unchecked} unchecked`, async () => {
+    const all = await boxes.count();
+    const checked = await preview.locator('.monaco-list-row .monaco-checkbox.checked').count();
+    return all === rows && all - checked === unchecked ? true : undefined;
+  });
+}

@@ -3,7 +3,7 @@
  * `all`, judged by the severity the writer sees (after the preset and rule settings).
  */
 import * as assert from 'assert';
-import { applyFixes, check, CheckOptions, Finding, fixAllFixes, fixAllTakes, FixInclude } from '../../checker';
+import { applyFixes, check, CheckOptions, FAMILY_NAMES, Finding, fixAllFixes, fixAllTakes, FixInclude, RULES } from '../../checker';
 
 const DRAFT = 'WASHINGTON — The deployment was approved by LTG Sean MacFarland on July 11th.\n';
 
@@ -48,5 +48,18 @@ describe('Fix All: which fixes it takes at each severity', () => {
     const error = { ...finding('error', 1, 'error'), rule: 'rank/service-abbreviation' };
     assert.deepStrictEqual(fixAllFixes([hint, error], 'errorsAndWarnings').map((f) => f.severity), ['error']);
     assert.deepStrictEqual(fixAllFixes([hint, error], 'all').map((f) => f.severity), ['hint']);
+  });
+});
+
+describe("Fix All's preview: family names", () => {
+  it('every family of the rules has a plain name, never a rule id, and no two families share one', () => {
+    const families = [...new Set(RULES.map((r) => r.family))];
+    for (const family of families) {
+      const name = FAMILY_NAMES[family];
+      assert.ok(name, `no name for the family ${family}`);
+      assert.ok(!name.includes('/') && !RULES.some((r) => r.id === name || r.family === name), `${family}: "${name}" reads as an id`);
+      assert.match(name, /^[A-Z][a-z]+(?: [a-z]+)*$/, `${family}: "${name}" is not plain words`);
+    }
+    assert.strictEqual(new Set(families.map((f) => FAMILY_NAMES[f])).size, families.length);
   });
 });

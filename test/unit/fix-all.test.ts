@@ -3,6 +3,7 @@
  * `all`, judged by the severity the writer sees (after the preset and rule settings).
  */
 import * as assert from 'assert';
+import { sanitizeSettings } from '../../server/src/providers/sanitize';
 import { applyFixes, check, CheckOptions, FAMILY_NAMES, Finding, fixAllFixes, fixAllTakes, FixInclude, RULES } from '../../checker';
 
 const DRAFT = 'WASHINGTON — The deployment was approved by LTG Sean MacFarland on July 11th.\n';
@@ -61,5 +62,15 @@ describe("Fix All's preview: family names", () => {
       assert.match(name, /^[A-Z][a-z]+(?: [a-z]+)*$/, `${family}: "${name}" is not plain words`);
     }
     assert.strictEqual(new Set(families.map((f) => FAMILY_NAMES[f])).size, families.length);
+  });
+});
+
+describe('copydesk.fixAll.include as VS Code sends it (nested under fixAll)', () => {
+  it('"all" is read; a value it does not know is named and the default (errors and warnings) applies', () => {
+    assert.strictEqual(sanitizeSettings({ fixAll: { include: 'all', preview: false } }).settings['fixAll.include'], 'all');
+    const bad = sanitizeSettings({ fixAll: { include: 'suggestions' } });
+    assert.strictEqual(bad.settings['fixAll.include'], 'errorsAndWarnings');
+    assert.deepStrictEqual(bad.problems, ['copydesk.fixAll.include must be "errorsAndWarnings" or "all"']);
+    assert.deepStrictEqual(sanitizeSettings({ fixAll: 'all' }).problems, [], 'a fixAll that is not an object is no include setting');
   });
 });

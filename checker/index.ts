@@ -1,7 +1,7 @@
 /** The public face of the pure checker, shared by the language server and the CLI. */
-export { check, checkDocument, applyFixes, compatibleFixes, nonOverlappingEdits, resolveOptions, effectiveSeverity, runRules } from './engine/run';
+export { check, checkDocument, applyFixes, compatibleFixes, fixAllFixes, fixAllTakes, type FixInclude, nonOverlappingEdits, resolveOptions, effectiveSeverity, runRules } from './engine/run';
 export { ReleaseDocument } from './document/model';
-export { RULES, RULE_BY_ID } from './rules';
+export { FAMILY_NAMES, familyName, RULES, RULE_BY_ID } from './rules';
 export * from './types';
 export { factsAt } from './facts';
 export type { TokenFacts } from './facts';
@@ -18,7 +18,6 @@ export type { Person } from './analysis/people';
 export { captionsIn } from './analysis/caption';
 export type { Caption } from './analysis/caption';
 export { styleReport, reportMarkdown, BEFORE_RELEASE_FAMILIES, REVIEW_REMINDER } from './views/report';
-export { FAMILY_NAMES, familyName } from './views/families';
 export type { StyleReport, BeforeRelease } from './views/report';
 export { findingExample, firstSentence } from './views/example';
 export type { FindingExample } from './views/example';

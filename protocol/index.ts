@@ -12,6 +12,7 @@ export const FIX_ALL_KIND = 'source.fixAll.copydesk';
 
 export const Commands = {
   fixAll: 'copydesk.fixAll',
+  fixAllIncludingSuggestions: 'copydesk.fixAllIncludingSuggestions',
   newRelease: 'copydesk.newRelease',
   restartServer: 'copydesk.restartServer',
   styleReport: 'copydesk.styleReport',

@@ -36,10 +36,16 @@ export interface FixesParams {
   uri: string;
   range?: Range;
   families?: string[];
+  /** `errorsAndWarnings`: only the fixes of errors and warnings (Fix All's default); every severity's without it. */
+  include?: 'errorsAndWarnings' | 'all';
 }
 
 export interface FixItem {
   rule: string;
+  /** The rule family's plain name (`Ranks`, `Dates` ...): the preview groups fixes under it. */
+  familyName: string;
+  /** The finding's severity as the writer sees it. */
+  severity: 'error' | 'warning' | 'information' | 'hint';
   title: string;
   edits: TextEdit[];
 }

@@ -14,6 +14,13 @@ export type SeverityName = (typeof SEVERITIES)[number];
 /** The house style presets (checker/data/presets.ts; a unit test keeps the two in step). */
 export const PRESET_NAMES = ['ap', 'dod', 'army', 'navy', 'air-force', 'marine-corps', 'space-force'] as const;
 
+/**
+ * Which fixes Fix All applies (checker FixInclude): the errors' and warnings' (the default), or
+ * every finding's, hints and information included ("Copydesk: Fix All, Including Suggestions").
+ */
+export const FIX_INCLUDES = ['errorsAndWarnings', 'all'] as const;
+export type FixIncludeName = (typeof FIX_INCLUDES)[number];
+
 export interface Substitution {
   flag?: string;
   pattern?: string;
@@ -88,6 +95,8 @@ export const SERVER_SETTINGS = {
     restricted: false,
     projectKey: 'rules',
   }),
+  /** Read by the server for the editor's own "Fix all" source action, and by the client's Fix All command. */
+  'fixAll.include': setting<FixIncludeName>({ default: 'errorsAndWarnings', schema: { type: 'string', enum: FIX_INCLUDES }, scope: 'resource', restricted: false }),
 };
 
 /** What only the client reads. */

@@ -10,6 +10,7 @@ import { HULL_SYMBOLS, KNOWN_EXPANSIONS, UNIT_DESIGNATORS, MINOR_WORDS, SERVICE_
 import { ranksByServiceForm } from '../data/ranks';
 import { analyzeShips } from './ship';
 import { STATE_BY_POSTAL } from '../data/states';
+import { DATE_WORDS_IN_CAPITALS } from '../data/months';
 
 export interface AcronymUse {
   start: number;
@@ -119,7 +120,7 @@ export function baseForm(token: string): { base: string; plural: boolean } | und
 
 export function isExempt(short: string, extra: Record<string, string>): boolean {
   return (
-    WELL_KNOWN_ACRONYMS.has(short) || SERVICE_ABBREVIATIONS[short] !== undefined || TIME_ZONES.has(short) || STATE_BY_POSTAL.has(short) || ROMAN.test(short) ||
+    WELL_KNOWN_ACRONYMS.has(short) || SERVICE_ABBREVIATIONS[short] !== undefined || TIME_ZONES.has(short) || DATE_WORDS_IN_CAPITALS.has(short) || STATE_BY_POSTAL.has(short) || ROMAN.test(short) ||
     LABELS.has(short) || ranksByServiceForm(short).length > 0 || (extra[short] !== undefined && extra[short].trim() === '')
   );
 }

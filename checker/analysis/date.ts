@@ -42,12 +42,14 @@ const FULL = MONTH_NAMES.join('|');
 const ABBR = alternation([...MONTH_AP_STEMS, ...MONTH_VARIANTS]);
 const CAPS3 = MONTHS.map((m) => m.name.slice(0, 3).toUpperCase()).join('|');
 const CAPS = `${MONTH_NAMES.filter((n) => n.length > 3).map((n) => n.toUpperCase()).join('|')}|SEPT|${CAPS3}`;
+/** A month abbreviated in capitals (`OCT 15`, `SEPT 2016`); not MAY, a full name that may be a capitalized word. */
+const CAPS_ABBR = alternation([...MONTHS.filter((m) => m.name !== 'May').map((m) => m.name.slice(0, 3).toUpperCase()), 'SEPT']);
 /** A capitalized month word; a lowercase `march` or `may` is never a month. */
 const MONTH = `(?:${FULL}|(?:${ABBR})\\.?)(?![A-Za-z])`;
 const NUM_END = '(?![\\w%/]|[.,:]\\d)';
 
-const MDY = new RegExp(`\\b(${MONTH})[ \\u00a0](\\d{1,2})(st|nd|rd|th)?(?![\\w:/%]|[.,]\\d)(?:,[ \\u00a0]((?:1[7-9]|20)\\d{2})${NUM_END})?`, 'g');
-const MY = new RegExp(`\\b(${MONTH})(,?)[ \\u00a0]((?:1[7-9]|20)\\d{2})${NUM_END}`, 'g');
+const MDY = new RegExp(`\\b(${MONTH}|(?:${CAPS_ABBR})\\.?(?![A-Za-z]))[ \\u00a0](\\d{1,2})(st|nd|rd|th)?(?![\\w:/%]|[.,]\\d)(?:,[ \\u00a0]((?:1[7-9]|20)\\d{2})${NUM_END})?`, 'g');
+const MY = new RegExp(`\\b(${MONTH}|(?:${CAPS_ABBR})\\.?(?![A-Za-z]))(,?)[ \\u00a0]((?:1[7-9]|20)\\d{2})${NUM_END}`, 'g');
 const DMY = new RegExp(`(?<![\\w,.:/-])(\\d{1,2})[ \\u00a0](${MONTH}|(?:${CAPS})(?![A-Za-z]))(?:[ \\u00a0](\\d{4}|\\d{2})${NUM_END})?`, 'g');
 const ISO = /(?<![\w/.-])((?:19|20)\d{2})-(\d{2})-(\d{2})(?![\w/-]|\.\w)/g;
 const NUMERIC = /(?<![\w/.:-])(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})(?![\w/-]|\.\d)/g;

@@ -79,3 +79,14 @@ export function apDate(month: number, day: number, year?: number): string {
   const m = monthInfo(month).ap;
   return year === undefined ? `${m} ${day}` : `${m} ${day}, ${year}`;
 }
+
+/**
+ * Months, weekdays and time-zone words as writers set them in capitals (`15 OCT 2016`, `MON`,
+ * `0600 ZULU`): dates and times, never short forms to spell out (the date rules handle them).
+ */
+export const DATE_WORDS_IN_CAPITALS: ReadonlySet<string> = new Set([
+  ...MONTHS.flatMap((m) => [m.name, m.name.slice(0, 3), ...m.variants]),
+  ...WEEKDAYS.flatMap((d) => [d]),
+  ...WEEKDAY_ABBREVIATIONS.keys(),
+  'Zulu',
+].map((w) => w.toUpperCase()));

@@ -193,6 +193,23 @@ export function compatibleFixes(findings: Finding[]): Array<Finding & { fix: Fix
   return kept;
 }
 
+/**
+ * Which findings' fixes Fix All takes: `errorsAndWarnings` (the default everywhere: the editor's
+ * Fix All, its fix-all source action and the CLI's --fix) or `all`, hints and information included.
+ * The severity is the finding's own, as the writer sees it after presets, settings and the project file.
+ */
+export type FixInclude = 'errorsAndWarnings' | 'all';
+
+/** Whether Fix All takes this finding's fix under `include`. */
+export function fixAllTakes(f: Finding, include: FixInclude): boolean {
+  return include === 'all' || f.severity === 'error' || f.severity === 'warning';
+}
+
+/** The compatible fixes Fix All applies under `include`: a suggestion left out never blocks an error's fix. */
+export function fixAllFixes(findings: Finding[], include: FixInclude): Array<Finding & { fix: Fix }> {
+  return compatibleFixes(include === 'all' ? findings : findings.filter((f) => fixAllTakes(f, include)));
+}
+
 /** Fix edits of the compatible fixes, in document order. */
 export function nonOverlappingEdits(findings: Finding[]): TextEdit[] {
   return compatibleFixes(findings)

@@ -2,7 +2,7 @@
  * The flat, sorted registry of rules. Each rule lives in its own file named after its id
  * (`rank/service-abbreviation` → `rank/service-abbreviation.ts`).
  */
-import { Rule } from '../types';
+import { Family, Rule } from '../types';
 import { rule as captionPastTense } from './caption/past-tense';
 import { rule as captionPassive } from './caption/passive';
 import { rule as captionDateForm } from './caption/date-form';
@@ -194,3 +194,34 @@ export const RULES: readonly Rule[] = [
 ].sort((a: Rule, b: Rule) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 
 export const RULE_BY_ID: ReadonlyMap<string, Rule> = new Map(RULES.map((r) => [r.id, r]));
+
+/**
+ * Each rule family's name as a writer reads it (Fix All's preview groups fixes under these): every
+ * family of the Family type has one, never a rule id.
+ */
+export const FAMILY_NAMES: Readonly<Record<Family, string>> = {
+  caption: 'Captions',
+  rank: 'Ranks',
+  attribution: 'Attribution',
+  date: 'Dates',
+  time: 'Times',
+  quote: 'Quotation punctuation',
+  acronym: 'Acronyms',
+  number: 'Numbers',
+  title: 'Titles',
+  place: 'Places and datelines',
+  usage: 'Word usage',
+  structure: 'Release structure',
+  ship: 'Ships',
+  unit: 'Units',
+  weapon: 'Weapons',
+  marking: 'Release markings',
+  privacy: 'Privacy',
+  opsec: 'Operations security',
+};
+
+/** The plain name of a rule's family (`rank/service-abbreviation` → "Ranks"); an unknown family keeps its id. */
+export function familyName(ruleId: string): string {
+  const family = ruleId.split('/')[0];
+  return (FAMILY_NAMES as Record<string, string>)[family] ?? family;
+}

@@ -1,6 +1,6 @@
 /** Parses `copydesk check` options. Returns a usage error message rather than exiting. */
 import { parseArgs, ParseArgsConfig } from 'node:util';
-import { PRESETS, RULE_BY_ID, RULES, SeveritySetting } from '../../checker';
+import { FixInclude, PRESETS, RULE_BY_ID, RULES, SeveritySetting } from '../../checker';
 import { SERVER_SETTINGS, SEVERITIES as SETTING_SEVERITIES } from '../../protocol/settings';
 import { closeRuleIds, distance } from './rulesCommand';
 
@@ -26,6 +26,8 @@ export interface CheckArgs {
   quiet: boolean;
   fix: boolean;
   fixDryRun: boolean;
+  /** `--fix-include suggestions`: --fix and --fix-dry-run take the fixes of hints and information too (errors and warnings only by default). */
+  fixInclude: FixInclude;
   maxFileSize: number;
   /** Worker threads; undefined means one per core. */
   jobs?: number;
@@ -33,6 +35,9 @@ export interface CheckArgs {
 }
 
 export class UsageError extends Error {}
+
+/** `--fix-include`'s values: what the writer types → which fixes --fix takes. */
+const FIX_INCLUDE_VALUES: Readonly<Record<string, FixInclude>> = { suggestions: 'all', 'errors-and-warnings': 'errorsAndWarnings' };
 
 /** `copydesk check`'s options (README "The command line"; `copydesk --help`). */
 const CHECK_OPTIONS = {
@@ -46,6 +51,7 @@ const CHECK_OPTIONS = {
   'max-warnings': { type: 'string' },
   fix: { type: 'boolean' },
   'fix-dry-run': { type: 'boolean' },
+  'fix-include': { type: 'string' },
   'max-file-size': { type: 'string' },
   jobs: { type: 'string', short: 'j' },
 } as const satisfies NonNullable<ParseArgsConfig['options']>;
@@ -113,6 +119,7 @@ export function parseCheckArgs(argv: string[]): CheckArgs {
     quiet: false,
     fix: false,
     fixDryRun: false,
+    fixInclude: 'errorsAndWarnings',
     maxFileSize: DEFAULT_MAX_FILE_SIZE,
     paths: [],
   };
@@ -194,8 +201,16 @@ export function parseCheckArgs(argv: string[]): CheckArgs {
       case 'fix-dry-run':
         args.fixDryRun = true;
         break;
+      case 'fix-include': {
+        const v = value().trim().toLowerCase();
+        const include = FIX_INCLUDE_VALUES[v];
+        if (!include) throw new UsageError(`--fix-include needs ${Object.keys(FIX_INCLUDE_VALUES).join(' or ')} (got "${v}")`);
+        args.fixInclude = include;
+        break;
+      }
     }
   }
+  if (argv.some((a) => /^--fix-include(?:=|$)/.test(a)) && !args.fix && !args.fixDryRun) throw new UsageError('--fix-include goes with --fix or --fix-dry-run');
   if (args.fix && args.fixDryRun) throw new UsageError('use --fix or --fix-dry-run, not both');
   if (args.fixDryRun && args.format !== 'text') throw new UsageError('--fix-dry-run prints a diff; it takes no --format');
   if (args.fix && args.paths.includes('-')) throw new UsageError('standard input cannot be fixed in place; use --fix-dry-run to see the fixes');

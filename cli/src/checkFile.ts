@@ -3,7 +3,7 @@
  * it returns is plain data: the report holds no document, only positions already computed.
  */
 import * as path from 'path';
-import { CheckOptions, Finding, LanguageKind, mergeOptions, resolveOptions, SeveritySetting } from '../../checker';
+import { CheckOptions, Finding, FixInclude, LanguageKind, mergeOptions, resolveOptions, SeveritySetting } from '../../checker';
 import { findConfig, LoadedConfig, readConfigFile } from '../../node/projectConfig';
 import { unifiedDiff } from './diff';
 import { checkAndFix, encodeDraft, writeIfUnchanged } from './fix';
@@ -16,6 +16,8 @@ export interface CheckSettings {
   rules: Record<string, SeveritySetting>;
   fix: boolean;
   fixDryRun: boolean;
+  /** Which findings' fixes --fix and --fix-dry-run take (errors and warnings unless --fix-include suggestions). */
+  fixInclude?: FixInclude;
   maxFileSize: number;
 }
 
@@ -72,7 +74,7 @@ export function checkDecoded(display: string, abs: string, decoded: Decoded, set
   if (decoded.kind === 'skipped') return { display, abs, status: 'skipped', message: decoded.reason };
   const { options, config } = optionsFor(abs, settings);
   const resolved = resolveOptions(options);
-  const result = checkAndFix(decoded.text, resolved, settings.fix || settings.fixDryRun);
+  const result = checkAndFix(decoded.text, resolved, settings.fix || settings.fixDryRun, settings.fixInclude);
   const report: FileReport = { display, abs, status: 'checked', text: result.text, fixesApplied: result.applied };
   if (config && config.problems.length > 0) report.configProblems = { path: config.path, messages: config.problems.map((p) => p.message) };
   if (settings.fixDryRun) {

@@ -77,7 +77,7 @@ export async function check(argv: string[]): Promise<number> {
   if (inputs.length === 0) return readError ? 2 : fail(`no drafts in ${expanded.empty.join(', ')} (${looked})`);
   for (const p of expanded.empty) err(`no drafts in ${p} (${looked})`);
 
-  const settings: CheckSettings = { configPath, preset: args.preset, releaseDate: args.releaseDate, rules: args.rules, fix: args.fix, fixDryRun: args.fixDryRun, maxFileSize: args.maxFileSize };
+  const settings: CheckSettings = { configPath, preset: args.preset, releaseDate: args.releaseDate, rules: args.rules, fix: args.fix, fixDryRun: args.fixDryRun, fixInclude: args.fixInclude, maxFileSize: args.maxFileSize };
   const reports = await checkAll(args, inputs, settings);
 
   const configsReported = new Set<string>();

@@ -1,6 +1,6 @@
 /** `--fix`: certain fixes applied pass after pass, and the guard that writes only an unchanged file. */
 import * as fs from 'fs';
-import { applyFixes, checkDocument, compatibleFixes, Finding, ReleaseDocument, ResolvedOptions } from '../../checker';
+import { applyFixes, checkDocument, Finding, fixAllFixes, FixInclude, ReleaseDocument, ResolvedOptions } from '../../checker';
 
 /** Enough for fixes that overlap one another to land one after the other; a guard against a fix loop. */
 export const MAX_FIX_PASSES = 10;
@@ -19,14 +19,18 @@ export function dominantEol(text: string): '\r\n' | '\n' {
   return crlf > lf ? '\r\n' : '\n';
 }
 
-export function checkAndFix(text: string, options: ResolvedOptions, fix: boolean): Fixed {
+/**
+ * Checks `text` and, with `fix`, applies the fixes `include` takes (errors' and warnings' by
+ * default: a hint's fix is the writer's call) pass after pass until none is left.
+ */
+export function checkAndFix(text: string, options: ResolvedOptions, fix: boolean, include: FixInclude = 'errorsAndWarnings'): Fixed {
   const eol = dominantEol(text);
   let applied = 0;
   for (let pass = 0; ; pass++) {
     const doc = new ReleaseDocument(text, options.language);
     const findings = checkDocument(doc, options);
     if (!fix || pass >= MAX_FIX_PASSES) return { text, applied, doc, findings };
-    const chosen = compatibleFixes(findings).map((f) =>
+    const chosen = fixAllFixes(findings, include).map((f) =>
       eol === '\n' ? f : { ...f, fix: { ...f.fix, edits: f.fix.edits.map((e) => ({ ...e, newText: e.newText.replace(/\r?\n/g, eol) })) } },
     );
     const next = chosen.length > 0 ? applyFixes(text, chosen) : text;

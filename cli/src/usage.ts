@@ -20,8 +20,12 @@ Check options:
       --ext LIST           extensions looked for in folders (default release,txt,md)
   -q, --quiet              report and count errors only
       --max-warnings N     exit 1 when there are more than N warnings
-      --fix                apply the certain fixes in place, then report what remains
-      --fix-dry-run        print the fixes as a unified diff; write nothing
+      --fix                apply the certain fixes of errors and warnings in place, then
+                           report what remains
+      --fix-dry-run        print those fixes as a unified diff; write nothing
+      --fix-include suggestions
+                           with --fix or --fix-dry-run, apply the fixes of hints and
+                           information too (errors-and-warnings, the default, does not)
       --max-file-size SIZE skip larger files (default 5MB; e.g. 512KB, 10MB)
   -j, --jobs N             worker threads for large batches (default: one per core; 1 = serial)
 

@@ -1,81 +1,122 @@
-/** The palette commands that go beyond LSP: fix-all with a preview, the style report, the workspace check, date conversion. */
+/** The palette commands that go beyond LSP: fix-all with a preview (errors and warnings, or including suggestions), the workspace check, date conversion. */
 import * as vscode from 'vscode';
-import { LanguageClient } from 'vscode-languageclient/node';
+import { BaseLanguageClient } from 'vscode-languageclient';
 import { CheckFileRequest, FixesParams, FixesRequest, FixItem } from '../../protocol/messages';
-import { CLIENT_SETTINGS } from '../../protocol/settings';
+import { CLIENT_SETTINGS, SERVER_SETTINGS } from '../../protocol/settings';
 
-const FAMILY_LABELS: Record<string, string> = {
-  rank: 'Ranks',
-  attribution: 'Attribution',
-  quote: 'Quotation punctuation',
-  date: 'Dates',
-  time: 'Times',
-  acronym: 'Acronyms',
-  number: 'Numbers',
-  title: 'Titles',
-  place: 'Places and datelines',
-  usage: 'Usage',
-  structure: 'Release structure',
-};
-
-/**
- * The fixes as one edit, each labelled with its rule family (the preview groups by these labels).
- * With `preview` (the end of the draft), VS Code shows the Refactor Preview because an entry needs
- * confirmation. It opens entries that need confirmation *unchecked*, so the fixes themselves must
- * not carry the flag (Apply would then apply nothing): a single empty entry carries it instead.
- */
-function toEdit(uri: vscode.Uri, items: FixItem[], preview?: vscode.Position): vscode.WorkspaceEdit {
+/** The fixes as one edit (no entry needs confirmation: VS Code applies it as it is). */
+function toEdit(uri: vscode.Uri, items: FixItem[]): vscode.WorkspaceEdit {
   const edit = new vscode.WorkspaceEdit();
   for (const item of items) {
-    const family = item.rule.split('/')[0];
-    const metadata: vscode.WorkspaceEditEntryMetadata = {
-      label: FAMILY_LABELS[family] ?? family,
-      description: item.rule,
-      needsConfirmation: false,
-    };
     for (const e of item.edits) {
       const range = new vscode.Range(e.range.start.line, e.range.start.character, e.range.end.line, e.range.end.character);
-      edit.replace(uri, range, e.newText, metadata);
+      edit.replace(uri, range, e.newText, { label: item.familyName, description: item.title, needsConfirmation: false });
     }
-  }
-  if (preview) {
-    // An empty insert at the end of the draft: its line in the preview shows no change.
-    edit.insert(uri, preview, '', {
-      label: 'Copydesk: Apply makes the checked fixes',
-      description: 'this entry changes nothing',
-      needsConfirmation: true,
-    });
   }
   return edit;
 }
 
-function requestFixes(client: LanguageClient, params: FixesParams): Promise<FixItem[]> {
+function requestFixes(client: BaseLanguageClient, params: FixesParams): Promise<FixItem[]> {
   return client.sendRequest(FixesRequest, params);
 }
 
-/** Copydesk: Fix All Issues — the certain fixes, previewed grouped by rule family unless the user turned the preview off. */
-export async function fixAll(client: LanguageClient): Promise<void> {
+type FixPick = vscode.QuickPickItem & { fix?: FixItem };
+
+const SEVERITY_WORDS: Record<FixItem['severity'], string> = { error: 'error', warning: 'warning', information: 'suggestion', hint: 'suggestion' };
+
+/** The line a fix changes, as it reads after the fix (trimmed to about 90 characters around the change). */
+function afterLine(doc: vscode.TextDocument, fix: FixItem): string {
+  const first = fix.edits[0];
+  if (!first) return '';
+  const line = doc.lineAt(Math.min(first.range.start.line, doc.lineCount - 1));
+  const onLine = fix.edits.filter((e) => e.range.start.line === line.lineNumber && e.range.end.line === line.lineNumber).sort((a, b) => b.range.start.character - a.range.start.character);
+  let text = line.text;
+  for (const e of onLine) text = text.slice(0, e.range.start.character) + e.newText + text.slice(e.range.end.character);
+  const at = Math.max(0, first.range.start.character - 40);
+  const shown = text.slice(at, at + 90).trim();
+  return `${at > 0 ? '…' : ''}${shown}${at + 90 < text.length ? '…' : ''}`;
+}
+
+/**
+ * The preview: every fix, grouped under its family's plain name (Ranks, Dates ...), each checked;
+ * Enter applies the checked ones, Escape applies none. Resolves with the fixes to apply, or
+ * undefined when the writer closed it.
+ */
+function previewFixes(doc: vscode.TextDocument, items: FixItem[], includingSuggestions: boolean): Promise<FixItem[] | undefined> {
+  const byFamily = new Map<string, FixItem[]>();
+  for (const item of items) byFamily.set(item.familyName, [...(byFamily.get(item.familyName) ?? []), item]);
+  const picks: FixPick[] = [];
+  for (const [family, fixes] of [...byFamily].sort(([a], [b]) => a.localeCompare(b))) {
+    picks.push({ label: `${family} (${fixes.length})`, kind: vscode.QuickPickItemKind.Separator });
+    for (const fix of fixes) {
+      const line = (fix.edits[0]?.range.start.line ?? 0) + 1;
+      picks.push({ label: fix.title, description: `line ${line} · ${SEVERITY_WORDS[fix.severity]}`, detail: afterLine(doc, fix), fix });
+    }
+  }
+  const qp = vscode.window.createQuickPick<FixPick>();
+  qp.canSelectMany = true;
+  qp.matchOnDescription = true;
+  qp.matchOnDetail = true;
+  qp.title = `Copydesk: Fix All${includingSuggestions ? ', Including Suggestions' : ''}: ${items.length} fix${items.length === 1 ? '' : 'es'}`;
+  qp.placeholder = 'Uncheck what you do not want; Enter applies the rest, Escape none';
+  qp.items = picks;
+  qp.selectedItems = picks.filter((p) => p.fix);
+  return new Promise((resolve) => {
+    let chosen: FixItem[] | undefined;
+    qp.onDidAccept(() => {
+      chosen = qp.selectedItems.flatMap((p) => (p.fix ? [p.fix] : []));
+      qp.hide();
+    });
+    qp.onDidHide(() => {
+      qp.dispose();
+      resolve(chosen);
+    });
+    qp.show();
+  });
+}
+
+/**
+ * Copydesk: Fix All Issues (the fixes of errors and warnings, or every fix under
+ * `copydesk.fixAll.include: "all"`) and Copydesk: Fix All, Including Suggestions (every fix).
+ * Previewed grouped by family unless the writer turned the preview off. Returns how many fixes
+ * were applied. Nothing is applied when the draft changed while the preview was open.
+ */
+export async function fixAll(client: BaseLanguageClient, includingSuggestions = false): Promise<number> {
   const editor = vscode.window.activeTextEditor;
   if (!editor) {
     void vscode.window.showInformationMessage('Copydesk: open a draft to fix.');
-    return;
+    return 0;
   }
   const doc = editor.document;
-  const items = await requestFixes(client, { uri: doc.uri.toString() });
+  const config = vscode.workspace.getConfiguration('copydesk', doc.uri);
+  const setting = config.get<string>('fixAll.include', SERVER_SETTINGS['fixAll.include'].default);
+  const include = includingSuggestions || setting === 'all' ? 'all' : 'errorsAndWarnings';
+  const version = doc.version;
+  const items = await requestFixes(client, { uri: doc.uri.toString(), include });
   if (items.length === 0) {
-    void vscode.window.showInformationMessage('Copydesk: nothing to fix automatically.');
-    return;
+    const more = include === 'all' ? '' : ' (Copydesk: Fix All, Including Suggestions also applies the fixes of suggestions)';
+    void vscode.window.showInformationMessage(`Copydesk: no errors or warnings to fix automatically${include === 'all' ? ' and no suggestions' : ''}${more}.`);
+    return 0;
   }
-  const preview = vscode.workspace.getConfiguration('copydesk', doc.uri).get<boolean>('fixAll.preview', CLIENT_SETTINGS['fixAll.preview'].default);
-  const end = doc.lineAt(doc.lineCount - 1).range.end;
-  const applied = await vscode.workspace.applyEdit(toEdit(doc.uri, items, preview ? end : undefined));
+  const preview = config.get<boolean>('fixAll.preview', CLIENT_SETTINGS['fixAll.preview'].default);
+  const chosen = preview ? await previewFixes(doc, items, include === 'all') : items;
+  if (!chosen || chosen.length === 0) {
+    void vscode.window.showInformationMessage('Copydesk: no fixes applied.');
+    return 0;
+  }
+  if (doc.isClosed || doc.version !== version) {
+    void vscode.window.showWarningMessage('Copydesk: the draft changed while the fixes were shown, so none were applied. Run Fix All again.');
+    return 0;
+  }
+  const applied = await vscode.workspace.applyEdit(toEdit(doc.uri, chosen));
   void vscode.window.showInformationMessage(
-    applied ? `Copydesk: applied ${items.length} fix${items.length === 1 ? '' : 'es'}.` : 'Copydesk: no fixes applied.',
+    applied ? `Copydesk: applied ${chosen.length} fix${chosen.length === 1 ? '' : 'es'}.` : 'Copydesk: no fixes applied.',
   );
+  return applied ? chosen.length : 0;
 }
 
 /** Copydesk: Convert Dates and Times to AP Style — on the selection (or the whole draft when nothing is selected). */
-export async function convertDates(client: LanguageClient): Promise<void> {
+export async function convertDates(client: BaseLanguageClient): Promise<void> {
   const editor = vscode.window.activeTextEditor;
   if (!editor) return;
   const sel = editor.selection;
@@ -92,7 +133,7 @@ const DRAFT_GLOB = '**/*.{release,txt,md,markdown}';
 const LANGUAGE_BY_EXTENSION: Record<string, string> = { release: 'press-release', txt: 'plaintext', md: 'markdown', markdown: 'markdown' };
 
 /** Copydesk: Check Workspace — checks drafts that are not open and fills the Problems panel. */
-export async function checkWorkspace(client: LanguageClient, collection: vscode.DiagnosticCollection): Promise<number> {
+export async function checkWorkspace(client: BaseLanguageClient, collection: vscode.DiagnosticCollection): Promise<number> {
   const languages = vscode.workspace.getConfiguration('copydesk').get<string[]>('languages', []);
   const files = await vscode.workspace.findFiles(DRAFT_GLOB, '{**/node_modules/**,**/.git/**,**/.cache/**,**/out/**,**/dist/**}');
   const open = new Set(vscode.workspace.textDocuments.map((d) => d.uri.toString()));

@@ -95,16 +95,16 @@ export async function activate(context: vscode.ExtensionContext): Promise<Copyde
     }));
   // Findings of drafts that are not open (Check Workspace); an opened draft is checked live instead.
   const workspaceFindings = vscode.languages.createDiagnosticCollection('copydesk-workspace');
-  const withClient = (run: (c: LanguageClient) => Promise<unknown>) => async () => {
-    if (client) await run(client);
-  };
+  // The command's result goes back to executeCommand (Fix All: how many fixes it applied).
+  const withClient = (run: (c: LanguageClient) => Promise<unknown>) => async (): Promise<unknown> => (client ? run(client) : undefined);
   context.subscriptions.push(
     workspaceFindings,
     vscode.workspace.onDidOpenTextDocument((d) => workspaceFindings.delete(d.uri)),
     vscode.commands.registerCommand(Commands.styleReport, () => reports.show()),
     vscode.commands.registerCommand(Commands.checkWorkspace, withClient((c) => checkWorkspace(c, workspaceFindings))),
     vscode.commands.registerCommand(Commands.convertDates, withClient(convertDates)),
-    vscode.commands.registerCommand(Commands.fixAll, withClient(fixAll)),
+    vscode.commands.registerCommand(Commands.fixAll, withClient((c) => fixAll(c))),
+    vscode.commands.registerCommand(Commands.fixAllIncludingSuggestions, withClient((c) => fixAll(c, true))),
     vscode.commands.registerCommand(Commands.newRelease, newRelease),
     vscode.commands.registerCommand(Commands.restartServer, async () => {
       if (client && client.state !== State.Stopped) await client.restart();

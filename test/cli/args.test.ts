@@ -27,6 +27,7 @@ describe('copydesk check arguments', () => {
       quiet: false,
       fix: false,
       fixDryRun: false,
+      fixInclude: 'errorsAndWarnings',
       maxFileSize: DEFAULT_MAX_FILE_SIZE,
       paths: ['a.release', 'drafts'],
     });
@@ -49,9 +50,12 @@ describe('copydesk check arguments', () => {
       quiet: true,
       fix: true,
       fixDryRun: false,
+      fixInclude: 'errorsAndWarnings',
       paths: ['x.release'],
     });
     assert.strictEqual(parse('--fix-dry-run', 'x').fixDryRun, true);
+    assert.strictEqual(parse('--fix', '--fix-include', 'suggestions', 'x').fixInclude, 'all');
+    assert.strictEqual(parse('--fix-dry-run', '--fix-include=errors-and-warnings', 'x').fixInclude, 'errorsAndWarnings');
   });
 
   it('--option=value works for every option that takes a value', () => {
@@ -103,6 +107,8 @@ describe('copydesk check arguments', () => {
       [[], 'no input: name files, folders or globs, or - for standard input'],
       [['-q'], 'no input: name files, folders or globs, or - for standard input'],
       [['--format', 'xml', 'x'], 'unknown format "xml": use text, json, sarif, github'],
+      [['--fix', '--fix-include', 'all', 'x'], '--fix-include needs suggestions or errors-and-warnings (got "all")'],
+      [['--fix-include', 'suggestions', 'x'], '--fix-include goes with --fix or --fix-dry-run'],
       [['--format=', 'x'], 'unknown format "": use text, json, sarif, github'],
       [['--preset', 'marines', 'x'], 'unknown preset "marines": use ap, dod, army, navy, air-force, marine-corps, space-force'],
       [['--format'], '--format needs a value'],

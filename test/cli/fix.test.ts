@@ -11,7 +11,10 @@ import { cli, root, tree } from './run';
 const debian = require(path.join(root, 'scripts', 'debian-packages.js')) as { debianPackages: (group: string) => string[]; aptCommand: (packages: readonly string[]) => string };
 
 const LINES = ['WASHINGTON — The deployment was approved by LTG Sean MacFarland on July 11th.', '', 'Carter stated that "the General said 3 soldiers left."', ''];
-const FIXED = ['WASHINGTON — The deployment was approved by Army Lt. Gen. Sean MacFarland on July 11.', '', 'Carter said that "the General said 3 soldiers left."', ''];
+/** The fixes of the errors and warnings (--fix's default): the hint that would insert "Army " before the rank is left to the writer. */
+const FIXED = ['WASHINGTON — The deployment was approved by Lt. Gen. Sean MacFarland on July 11.', '', 'Carter said that "the General said 3 soldiers left."', ''];
+/** --fix-include suggestions: the hint's fix too. */
+const FIXED_ALL = ['WASHINGTON — The deployment was approved by Army Lt. Gen. Sean MacFarland on July 11.', '', 'Carter said that "the General said 3 soldiers left."', ''];
 
 describe('copydesk check --fix and --fix-dry-run (the built CLI)', () => {
   let t: ReturnType<typeof tree>;
@@ -25,7 +28,7 @@ describe('copydesk check --fix and --fix-dry-run (the built CLI)', () => {
   afterEach(() => t.remove());
   const read = (name: string, dir = t.dir): Buffer => fs.readFileSync(path.join(dir, name));
 
-  it('applies every certain fix, overlapping ones too, and leaves quoted words alone', () => {
+  it('applies the certain fixes of errors and warnings, leaves a hint\'s fix and quoted words alone', () => {
     fs.chmodSync(path.join(t.dir, 'lf.release'), 0o640);
     const r = cli(['check', '--fix', 'lf.release'], { cwd: t.dir });
     assert.strictEqual(r.code, 0, r.stderr);
@@ -34,17 +37,31 @@ describe('copydesk check --fix and --fix-dry-run (the built CLI)', () => {
     assert.strictEqual(
       r.stdout,
       [
-        'lf.release: 4 fixes applied',
+        'lf.release: 3 fixes applied',
+        'lf.release:1:45: hint rank/service-before-rank: DoD practice names the service before the rank on first reference (Army, Air Force, Marine Corps, Space Force).',
+        '    WASHINGTON — The deployment was approved by Lt. Gen. Sean MacFarland on July 11.',
+        '                                                ^^^^^^^^^^^^^^^^^^^^^^^^',
         'lf.release:3:23: hint rank/lowercase-alone: A rank standing alone is lowercase: "general". (inside a quotation: left to the writer)',
         '    Carter said that "the General said 3 soldiers left."',
         '                          ^^^^^^^',
         'lf.release:3:36: hint number/spell-out-small: Spell out numbers under 10 in running text: "three". (inside a quotation: left to the writer)',
         '    Carter said that "the General said 3 soldiers left."',
         '                                       ^',
-        '2 findings (0 errors, 0 warnings) in 1 file',
+        '3 findings (0 errors, 0 warnings) in 1 file',
         '',
       ].join('\n'),
     );
+  });
+
+  it('--fix-include suggestions applies the hint\'s fix too (overlapping fixes land pass after pass); quoted words stay', () => {
+    const r = cli(['check', '--fix', '--fix-include', 'suggestions', 'lf.release'], { cwd: t.dir });
+    assert.strictEqual(r.code, 0, r.stderr);
+    assert.strictEqual(read('lf.release').toString('utf8'), FIXED_ALL.join('\n'));
+    assert.match(r.stdout, /^lf\.release: 4 fixes applied\n/);
+    assert.ok(!r.stdout.includes('rank/service-before-rank'), r.stdout);
+    const dry = cli(['check', '--fix-dry-run', '--fix-include', 'suggestions', 'crlf.release'], { cwd: t.dir });
+    assert.ok(dry.stdout.includes('+WASHINGTON — The deployment was approved by Army Lt. Gen. Sean MacFarland on July 11.\r\n'), dry.stdout);
+    assert.strictEqual(dry.stderr, 'copydesk: 4 fixes would be applied in 1 file; nothing written\n');
   });
 
   it('keeps CRLF line endings and the byte order mark', () => {
@@ -53,8 +70,8 @@ describe('copydesk check --fix and --fix-dry-run (the built CLI)', () => {
     assert.deepStrictEqual(read('crlf.release'), Buffer.from(FIXED.join('\r\n')));
     assert.deepStrictEqual(read('bom.txt'), Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('Carter said that the troops left on July 11.\n')]));
     const out = JSON.parse(r.stdout) as { files: Array<{ path: string; fixed: number; findings: unknown[] }> };
-    assert.deepStrictEqual(out.files.map((f) => [f.path, f.fixed]), [['bom.txt', 2], ['crlf.release', 4]]);
-    assert.strictEqual(r.stderr, 'copydesk: bom.txt: 2 fixes applied\ncopydesk: crlf.release: 4 fixes applied\n');
+    assert.deepStrictEqual(out.files.map((f) => [f.path, f.fixed]), [['bom.txt', 2], ['crlf.release', 3]]);
+    assert.strictEqual(r.stderr, 'copydesk: bom.txt: 2 fixes applied\ncopydesk: crlf.release: 3 fixes applied\n');
   });
 
   it('a file with nothing to fix is not written', () => {
@@ -89,7 +106,7 @@ describe('copydesk check --fix and --fix-dry-run (the built CLI)', () => {
         '+++ b/crlf.release',
         '@@ -1,3 +1,3 @@',
         '-WASHINGTON — The deployment was approved by LTG Sean MacFarland on July 11th.\r',
-        '+WASHINGTON — The deployment was approved by Army Lt. Gen. Sean MacFarland on July 11.\r',
+        '+WASHINGTON — The deployment was approved by Lt. Gen. Sean MacFarland on July 11.\r',
         ' \r',
         '-Carter stated that "the General said 3 soldiers left."\r',
         '+Carter said that "the General said 3 soldiers left."\r',
@@ -113,7 +130,7 @@ describe('copydesk check --fix and --fix-dry-run (the built CLI)', () => {
         '',
       ].join('\n'),
     );
-    assert.strictEqual(r.stderr, 'copydesk: 6 fixes would be applied in 2 files; nothing written\n');
+    assert.strictEqual(r.stderr, 'copydesk: 5 fixes would be applied in 2 files; nothing written\n');
     assert.strictEqual(read('crlf.release').toString('utf8'), LINES.join('\r\n'));
   });
 

@@ -5,7 +5,7 @@
  * Each saves a screenshot under test-results/screenshots/.
  */
 import * as assert from 'assert';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import {
   copydeskStatus,
   editor,
@@ -136,34 +136,26 @@ describe('Copydesk in the VS Code workbench (code-server + Chromium)', function 
     await openFile(page, 'broken.release');
   });
 
-  it('"Copydesk: Fix All Issues" from the command palette previews the fixes by family, applies them and the status count drops', async () => {
+  it('"Copydesk: Fix All Issues" from the command palette lists the fixes by family, all checked; Enter applies them and the status count drops', async () => {
     const before = await poll(page, 'a Copydesk count', async () => {
       const n = statusCount(await copydeskStatus(page).innerText());
       return n > 0 ? n : undefined;
     });
-    await runCommand(page, 'Copydesk: Fix All Issues', () => screenshot(page, 'command-palette').then(() => undefined));
-    const preview = page.locator('.bulk-edit-panel');
-    await preview.waitFor({ timeout: 20_000 });
-    // The edits carry one label per rule family: group the preview by them (by file is VS Code's default).
-    const byType = page.locator('.action-label[aria-label="Group Changes By Type"]:visible').first();
-    await byType.waitFor({ timeout: 20_000 });
-    await byType.click();
-    // Nothing changes until Apply.
-    assert.ok((await editorText(page)).includes('July 11th'), 'the draft changed before Apply');
-    // A taller panel (it hides the editor), so the list (which renders only the rows in view) shows every family.
-    const maximize = page.locator('.action-label[aria-label^="Maximize Panel"]:visible').first();
-    await maximize.click();
-    const restore = page.locator('.action-label[aria-label^="Restore Panel"]:visible').first();
-    await restore.waitFor();
+    await runCommand(page, 'Copydesk: Fix All Issues', () => screenshot(page, 'command-palette').then(() => undefined), true);
+    // The checklist: one section per family, in plain words, every fix checked; no entry that changes nothing.
+    const preview = page.locator('.quick-input-widget');
+    await preview.waitFor({ state: 'visible', timeout: 20_000 });
     const rows = preview.locator('.monaco-list-row');
-    for (const family of ['Dates', 'Attribution', 'Acronyms']) {
-      await rows.filter({ hasText: family }).first().waitFor({ timeout: 20_000 });
+    for (const family of ['Acronyms (1)', 'Attribution (1)', 'Dates (1)']) {
+      await preview.locator('.quick-input-list-separator, .quick-input-list-separator-as-item, .monaco-list-row', { hasText: family }).first().waitFor({ timeout: 20_000 });
     }
     await rows.filter({ hasText: 'said' }).first().waitFor();
+    assert.strictEqual(await rows.filter({ hasText: /changes nothing|rank\/|date\//i }).count(), 0, 'a dummy row or a rule id shows in the checklist');
+    await expectChecked(preview, 3, 0);
+    // Nothing changes until Enter.
+    assert.ok((await editorText(page)).includes('July 11th'), 'the draft changed before Enter');
     await screenshot(page, 'fix-all-preview');
-    await restore.click();
-    await maximize.waitFor();
-    await preview.locator('.buttons .monaco-button', { hasText: 'Apply' }).click();
+    await page.keyboard.press('Enter');
     await preview.waitFor({ state: 'hidden', timeout: 20_000 }).catch(() => undefined);
     const text = await waitForText(page, 'the fixes', (t) => !t.includes('July 11th') && t.includes('Carter said'));
     assert.ok(text.includes('on July 11 and'), text);
@@ -181,4 +173,32 @@ describe('Copydesk in the VS Code workbench (code-server + Chromium)', function 
     await screenshot(page, 'fix-all');
     assert.ok((await editorText(page)).includes('Lt. Gen. Sean MacFarland'));
   });
+
+  it('unchecking a fix in the Fix All checklist leaves that one out and applies the others', async () => {
+    await runCommand(page, 'File: Revert File');
+    await waitForText(page, 'the draft as saved', (t) => t.includes('July 11th') && t.includes('Carter stated'));
+    await poll(page, 'a Copydesk count', async () => statusCount(await copydeskStatus(page).innerText()) > 0 || undefined);
+    await runCommand(page, 'Copydesk: Fix All Issues', undefined, true);
+    const preview = page.locator('.quick-input-widget');
+    const said = preview.locator('.monaco-list-row', { hasText: 'Change to "said"' }).first();
+    await said.waitFor({ timeout: 20_000 });
+    await expectChecked(preview, 4, 0);
+    await said.locator('.monaco-checkbox').click();
+    await expectChecked(preview, 4, 1);
+    // The clicked checkbox has the focus (Enter there would toggle it back): OK applies, as a writer with the mouse does.
+    await preview.locator('.monaco-button', { hasText: 'OK' }).first().click();
+    const text = await waitForText(page, 'the checked fixes', (t) => !t.includes('July 11th'));
+    assert.ok(text.includes('Carter stated.'), `the unchecked fix was applied: ${text}`);
+    assert.ok(text.includes('Lt. Gen. Sean MacFarland') && !text.includes('Army Lt. Gen.'), text);
+  });
 });
+
+/** The checklist shows `rows` fix checkboxes, `unchecked` of them unchecked (the rest checked). */
+async function expectChecked(preview: Locator, rows: number, unchecked: number): Promise<void> {
+  const boxes = preview.locator('.monaco-list-row .monaco-checkbox');
+  await poll(preview.page(), `${rows} checkboxes, ${unchecked} unchecked`, async () => {
+    const all = await boxes.count();
+    const checked = await preview.locator('.monaco-list-row .monaco-checkbox.checked').count();
+    return all === rows && all - checked === unchecked ? true : undefined;
+  });
+}

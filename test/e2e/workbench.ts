@@ -56,7 +56,8 @@ export async function openFile(page: Page, name: string): Promise<void> {
 }
 
 /** Command palette (F1) → command title → Enter. */
-export async function runCommand(page: Page, title: string, beforeEnter?: () => Promise<void>): Promise<void> {
+/** Runs a palette command; `opensQuickInput`: the command shows its own list in the same widget, so it is not waited away. */
+export async function runCommand(page: Page, title: string, beforeEnter?: () => Promise<void>, opensQuickInput = false): Promise<void> {
   await page.keyboard.press('F1');
   const input = page.locator('.quick-input-widget input');
   await input.waitFor({ state: 'visible' });
@@ -64,7 +65,8 @@ export async function runCommand(page: Page, title: string, beforeEnter?: () => 
   await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor();
   if (beforeEnter) await beforeEnter();
   await page.keyboard.press('Enter');
-  await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
+  if (opensQuickInput) await page.locator('.quick-input-widget input', { hasNotText: title }).and(page.locator(`:not([value^=">"])`)).waitFor({ state: 'visible' });
+  else await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
 }
 
 export function editor(page: Page): Locator {

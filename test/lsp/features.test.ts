@@ -181,7 +181,7 @@ for (const pull of [true, false]) {
       assert.deepEqual(again[0]?.edit?.changes?.[u] ?? [], []);
     });
 
-    it('fix-all fixes the four core rules together; the weekday mismatch is left for a person', async () => {
+    it('fix-all fixes the four core rules together; the weekday mismatch and the hint (the service before the rank) are left for a person', async () => {
       const u = uri('fixall-core.release');
       const text = DRAFT.replace('Media contact:', `${OTHER_RULES.map((r) => r.sentence).join('\n\n')}\n\nMedia contact:`);
       const diags = await openAndCheck(u, text);
@@ -193,12 +193,14 @@ for (const pull of [true, false]) {
         fixed,
         text
           .replace('Carter stated that', 'Carter said that')
-          .replace('LTG Sean MacFarland', 'Army Lt. Gen. Sean MacFarland')
+          .replace('LTG Sean MacFarland', 'Lt. Gen. Sean MacFarland')
           .replace('on July 11th.', 'on July 11.'),
       );
       const since = client.mark();
       await client.applyEdit(u, actions[0].edit);
-      const left = await client.diagnostics(u, since);
+      const all = await client.diagnostics(u, since);
+      assert.deepEqual(all.filter((d) => d.severity === 4).map((d) => d.code), ['rank/service-before-rank']);
+      const left = all.filter((d) => d.severity !== 4);
       assert.deepEqual(left.map((d) => d.code), ['date/weekday-mismatch']);
       // Its choices are suggestions (quick fixes that are not preferred).
       const choices = (await client.codeActions(u, left[0].range, left)) ?? [];

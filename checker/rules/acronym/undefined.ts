@@ -29,7 +29,9 @@ export const rule: Rule = {
         const block = doc.blockAt(first.start);
         const atStart = block !== undefined && sentenceStart(doc.text, first.start, block.start) === first.start;
         const full = atStart ? info.known[0].toUpperCase() + info.known.slice(1) : info.known;
-        const newText = `${full} (${info.short})`;
+        // The house style decides the parentheses: AP and the presets write the full form alone;
+        // acronymParentheses "required" adds the short form after it, as acronym/parentheses asks.
+        const newText = ctx.options.house?.acronymParentheses === 'required' ? `${full} (${info.short})` : full;
         ctx.report({ ...report, fix: { title: `Spell out: ${newText}`, edits: [{ start: first.start, end: first.end, newText }] } });
       } else ctx.report(report);
     }

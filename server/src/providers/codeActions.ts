@@ -1,6 +1,6 @@
 import { CodeAction, CodeActionKind, CodeActionParams, Diagnostic, TextEdit } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { Fix, nonOverlappingEdits } from '../../../checker';
+import { Fix, fixAllFixes } from '../../../checker';
 import { FIX_ALL_KIND, SOURCE } from '../../../protocol';
 import { Analysis } from './analysis';
 import { readDiagnosticData, toRange, toTextEdits } from './convert';
@@ -54,13 +54,16 @@ export function quickFixes(doc: TextDocument, params: CodeActionParams): CodeAct
 }
 
 /**
- * Fix all, when the request asks for it (`wantsFixAll`): every compatible fix of the current
- * analysis, never fixes from a stale version. Offered when there is something to fix, or always
- * when the client asked for the fix-all kind by name.
+ * Fix all, when the request asks for it (`wantsFixAll`): the compatible fixes of the current
+ * analysis that Fix All takes under `copydesk.fixAll.include` (errors and warnings by default,
+ * as the writer sees their severities), never fixes from a stale version. Offered when there is
+ * something to fix, or always when the client asked for the fix-all kind by name.
  */
 export function fixAll(analysis: Analysis, doc: TextDocument, params: CodeActionParams): CodeAction[] {
   if (!wantsFixAll(params)) return [];
-  const edits = nonOverlappingEdits(analysis.findings);
+  const edits = fixAllFixes(analysis.findings, analysis.settings['fixAll.include'])
+    .flatMap((f) => f.fix.edits)
+    .sort((a, b) => a.start - b.start || a.end - b.end);
   if (edits.length === 0 && !(onlyKinds(params)?.includes(FIX_ALL_KIND) ?? false)) return [];
   return [
     {

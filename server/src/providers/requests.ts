@@ -1,6 +1,6 @@
 import { Diagnostic } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { BEFORE_RELEASE_FAMILIES, compatibleFixes, familyName, Finding, reportMarkdown, styleReport, StyleReport } from '../../../checker';
+import { BEFORE_RELEASE_FAMILIES, compatibleFixes, FAMILY_NAMES, familyName, Finding, fixAllTakes, reportMarkdown, RULE_BY_ID, styleReport, StyleReport } from '../../../checker';
 import { FixesParams, FixItem, MemoryReport, ReportEntry, ReportFinding, ReportView } from '../../../protocol/messages';
 import { Analysis } from './analysis';
 import { toDiagnostic, toRange, toTextEdits } from './convert';
@@ -8,13 +8,20 @@ import { skippedDiagnostics } from './inputGate';
 
 /**
  * The fix-all preview (`copydesk/fixes`): the compatible fixes of the findings inside
- * `params.range` (the whole draft without one), of the rule families asked for (all without).
+ * `params.range` (the whole draft without one), of the rule families asked for (all without),
+ * of the severities `params.include` takes (every severity without it: Convert Dates asks so).
  */
 export function fixes(analysis: Analysis, doc: TextDocument, params: FixesParams): FixItem[] {
   const lo = params.range ? doc.offsetAt(params.range.start) : 0;
   const hi = params.range ? doc.offsetAt(params.range.end) : Number.MAX_SAFE_INTEGER;
-  const wanted = analysis.findings.filter((f) => f.start >= lo && f.end <= hi && (!params.families || params.families.includes(f.rule.split('/')[0])));
-  return compatibleFixes(wanted).map((f) => ({ rule: f.rule, title: f.fix.title, edits: toTextEdits(doc, f.fix) }));
+  const include = params.include === 'errorsAndWarnings' ? 'errorsAndWarnings' : 'all';
+  const wanted = analysis.findings.filter(
+    (f) => f.start >= lo && f.end <= hi && (!params.families || params.families.includes(f.rule.split('/')[0])) && fixAllTakes(f, include),
+  );
+  return compatibleFixes(wanted).map((f) => {
+    const family = RULE_BY_ID.get(f.rule)?.family;
+    return { rule: f.rule, familyName: family ? FAMILY_NAMES[family] : 'Other fixes', severity: f.severity, title: f.fix.title, edits: toTextEdits(doc, f.fix) };
+  });
 }
 
 /**

@@ -1,4 +1,4 @@
-import { CopydeskSettings, defaultSettings, SERVER_SETTINGS, SEVERITIES, Substitution } from '../../../protocol/settings';
+import { CopydeskSettings, defaultSettings, FIX_INCLUDES, FixIncludeName, SERVER_SETTINGS, SEVERITIES, Substitution } from '../../../protocol/settings';
 import { parseDay, PRESETS, RULE_BY_ID, RULES } from '../../../checker';
 import { compilePattern } from '../../../checker/lex/pattern';
 
@@ -92,6 +92,11 @@ const VALIDATORS: Validators = {
     }
     return out;
   },
+  'fixAll.include'(v, problems) {
+    if (typeof v === 'string' && (FIX_INCLUDES as readonly string[]).includes(v)) return v as FixIncludeName;
+    problems.push(`copydesk.fixAll.include must be ${FIX_INCLUDES.map((x) => JSON.stringify(x)).join(' or ')}`);
+    return undefined;
+  },
 };
 
 /**
@@ -102,8 +107,16 @@ export function sanitizeSettings(raw: unknown): { settings: CopydeskSettings; pr
   const r = isObject(raw) ? raw : {};
   const problems: string[] = [];
   const out = defaultSettings();
-  for (const name of Object.keys(SERVER_SETTINGS) as Array<keyof CopydeskSettings>) apply(out, name, r[name], problems);
+  for (const name of Object.keys(SERVER_SETTINGS) as Array<keyof CopydeskSettings>) apply(out, name, valueAt(r, name), problems);
   return { settings: out, problems };
+}
+
+/** A dotted setting (`fixAll.include`): VS Code sends it nested (`{ fixAll: { include } }`); a flat key is read too. */
+function valueAt(r: Record<string, unknown>, name: string): unknown {
+  if (Object.prototype.hasOwnProperty.call(r, name)) return r[name];
+  let v: unknown = r;
+  for (const part of name.split('.')) v = isObject(v) ? v[part] : undefined;
+  return v;
 }
 
 function apply<K extends keyof CopydeskSettings>(out: CopydeskSettings, name: K, value: unknown, problems: string[]): void {

@@ -25,6 +25,7 @@ import {
 const RANK = 'rank/service-abbreviation';
 const ORDINAL = 'date/ordinal';
 const LOADED_VERB = 'attribution/loaded-verb';
+const SERVICE_BEFORE_RANK = 'rank/service-before-rank';
 
 /** copydesk.fixAll.preview in the user settings (undefined: back to the default, true). */
 async function setFixAllPreview(value: boolean | undefined): Promise<void> {
@@ -125,58 +126,83 @@ describe('Copydesk in a real VS Code', function () {
     await waitForDiagnostics(doc.uri, `${RANK} to clear after the fix`, (d) => !hasRule(d, RANK) && hasRule(d, ORDINAL));
   });
 
-  it('"Copydesk: Fix All Issues" with copydesk.fixAll.preview off applies every certain fix at once', async () => {
+  it('"Copydesk: Fix All Issues" with copydesk.fixAll.preview off applies the fixes of errors and warnings at once, never the hint\'s', async () => {
     const doc = broken;
     await show(doc);
-    await waitForDiagnostics(doc.uri, 'the findings', (d) => [RANK, ORDINAL, LOADED_VERB].every((r) => hasRule(d, r)));
+    await waitForDiagnostics(doc.uri, 'the findings', (d) => [RANK, ORDINAL, LOADED_VERB, SERVICE_BEFORE_RANK].every((r) => hasRule(d, r)));
     await setFixAllPreview(false);
     try {
-      // Without the preview the command resolves only after the edit is applied.
-      await vscode.commands.executeCommand('copydesk.fixAll');
+      // Without the preview the command resolves only after the edit is applied, with the number of fixes.
+      const applied = await vscode.commands.executeCommand<number>('copydesk.fixAll');
       const text = doc.getText();
       assert.ok(!text.includes('July 11th'), text);
       assert.ok(text.includes('in Baghdad on July 11 and'), text);
       assert.ok(text.includes('Carter said.'), text);
-      assert.ok(text.includes('Lt. Gen. Sean MacFarland'), text);
+      assert.ok(text.includes('\nLt. Gen. Sean MacFarland'), `the rank is fixed without the hint's "Army": ${text}`);
+      assert.strictEqual(applied, 4, 'the date, the acronym, the verb and the rank');
       const left = await waitForDiagnostics(doc.uri, 'the fixed findings to clear', (d) => ![RANK, ORDINAL, LOADED_VERB].some((r) => hasRule(d, r)));
-      assert.ok(!left.some((d) => [RANK, ORDINAL, LOADED_VERB].includes(ruleOf(d)!)), describeDiagnostics(left));
+      const hint = left.find((d) => ruleOf(d) === SERVICE_BEFORE_RANK);
+      assert.ok(hint, `the hint is still there for the writer to decide: ${describeDiagnostics(left)}`);
+      assert.strictEqual(hint.severity, vscode.DiagnosticSeverity.Hint);
+
+      // "Including Suggestions" on the draft as it was applies the hint's fix as well (once LTG is
+      // Lt. Gen., the rank no longer tells the service, so the hint has no fix left to offer).
+      await revert(doc);
+      await waitForDiagnostics(doc.uri, 'the findings again', (d) => [RANK, ORDINAL, LOADED_VERB, SERVICE_BEFORE_RANK].every((r) => hasRule(d, r)));
+      const more = await vscode.commands.executeCommand<number>('copydesk.fixAllIncludingSuggestions');
+      assert.ok(doc.getText().includes('\nArmy Lt. Gen. Sean MacFarland'), doc.getText());
+      assert.strictEqual(more, 5, 'the four fixes and the hint\'s');
+      await waitForDiagnostics(doc.uri, `${SERVICE_BEFORE_RANK} to clear`, (d) => !hasRule(d, SERVICE_BEFORE_RANK));
     } finally {
       await setFixAllPreview(undefined);
     }
   });
 
-  it('"Copydesk: Fix All Issues" with the preview (default) waits in the refactor preview: Discard keeps the text, Apply fixes it', async () => {
+  it('copydesk.fixAll.include "all" makes "Copydesk: Fix All Issues" apply the hint\'s fix too', async () => {
+    const doc = broken;
+    await show(doc);
+    await waitForDiagnostics(doc.uri, 'the findings', (d) => [RANK, SERVICE_BEFORE_RANK].every((r) => hasRule(d, r)));
+    const config = () => vscode.workspace.getConfiguration('copydesk');
+    await setFixAllPreview(false);
+    await config().update('fixAll.include', 'all', vscode.ConfigurationTarget.Global);
+    try {
+      await vscode.commands.executeCommand('copydesk.fixAll');
+      assert.ok(doc.getText().includes('\nArmy Lt. Gen. Sean MacFarland'), doc.getText());
+    } finally {
+      await config().update('fixAll.include', undefined, vscode.ConfigurationTarget.Global);
+      await setFixAllPreview(undefined);
+    }
+  });
+
+  it('"Copydesk: Fix All Issues" with the preview (default) waits in a checklist: Escape keeps the text, Enter applies every checked fix', async () => {
     const doc = broken;
     await show(doc);
     await waitForDiagnostics(doc.uri, 'the findings', (d) => [RANK, ORDINAL, LOADED_VERB].every((r) => hasRule(d, r)));
     const original = doc.getText();
-    /** Runs fix-all and presses `button` in the refactor preview (polled until the preview takes it). */
-    const fixAllThen = async (button: 'refactorPreview.apply' | 'refactorPreview.discard'): Promise<void> => {
+    /** Runs fix-all and runs `action` on its checklist (polled until the checklist takes it); resolves with the fixes applied. */
+    const fixAllThen = async (action: 'workbench.action.acceptSelectedQuickOpenItem' | 'workbench.action.closeQuickOpen'): Promise<number | undefined> => {
       let settled = false;
-      const running = Promise.resolve(vscode.commands.executeCommand('copydesk.fixAll')).finally(() => {
+      const running = Promise.resolve(vscode.commands.executeCommand<number>('copydesk.fixAll')).finally(() => {
         settled = true;
       });
       try {
-        await waitFor(`fix-all to finish after ${button}`, async () => {
-          if (!settled) await vscode.commands.executeCommand(button);
+        await waitFor(`fix-all to finish after ${action}`, async () => {
+          if (!settled) await vscode.commands.executeCommand(action);
           return settled;
         });
       } finally {
-        if (!settled) await vscode.commands.executeCommand('refactorPreview.discard');
-        await running;
+        if (!settled) await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
       }
+      return running;
     };
-    try {
-      await fixAllThen('refactorPreview.discard');
-      assert.strictEqual(doc.getText(), original, 'fix-all changed the draft although the preview was discarded');
-      await fixAllThen('refactorPreview.apply');
-      const text = doc.getText();
-      assert.ok(text.includes('in Baghdad on July 11 and'), text);
-      assert.ok(text.includes('Carter said.'), text);
-      assert.ok(text.includes('Lt. Gen. Sean MacFarland'), text);
-    } finally {
-      await vscode.commands.executeCommand('workbench.action.closePanel');
-    }
+    assert.strictEqual(await fixAllThen('workbench.action.closeQuickOpen'), 0);
+    assert.strictEqual(doc.getText(), original, 'fix-all changed the draft although the checklist was closed');
+    assert.strictEqual(await fixAllThen('workbench.action.acceptSelectedQuickOpenItem'), 4, 'Enter applies every fix the checklist showed');
+    const text = doc.getText();
+    assert.ok(text.includes('in Baghdad on July 11 and'), text);
+    assert.ok(text.includes('Carter said.'), text);
+    assert.ok(text.includes('\nLt. Gen. Sean MacFarland'), text);
+    assert.ok(text.includes('against Islamic State of Iraq and the Levant.'), `the acronym is spelled out without parentheses (AP house style): ${text}`);
   });
 
   it('turning date/ordinal off in copydesk.rules removes its finding, and back on restores it', async () => {

@@ -1,5 +1,6 @@
 /** The palette commands that go beyond LSP: fix-all with a preview (errors and warnings, or including suggestions), the workspace check, date conversion. */
 import * as vscode from 'vscode';
+import { tell } from './writer';
 import { BaseLanguageClient } from 'vscode-languageclient';
 import { CheckFileRequest, FixesParams, FixesRequest, FixItem } from '../../protocol/messages';
 import { CLIENT_SETTINGS, SERVER_SETTINGS } from '../../protocol/settings';
@@ -122,11 +123,14 @@ export async function convertDates(client: BaseLanguageClient): Promise<void> {
   const sel = editor.selection;
   const range = sel.isEmpty ? undefined : { start: sel.start, end: sel.end };
   const items = await requestFixes(client, { uri: editor.document.uri.toString(), families: ['date', 'time'], ...(range ? { range } : {}) });
+  const where = range ? 'in the selection' : 'in this draft';
   if (items.length === 0) {
-    void vscode.window.showInformationMessage('Copydesk: no dates or times to convert here.');
+    tell(`Copydesk: no dates or times to convert ${where}; they are already in AP style.`);
     return;
   }
-  await vscode.workspace.applyEdit(toEdit(editor.document.uri, items));
+  const applied = await vscode.workspace.applyEdit(toEdit(editor.document.uri, items));
+  const n = items.length;
+  tell(applied ? `Copydesk: converted ${n} ${n === 1 ? 'date or time' : 'dates and times'} to AP style ${where}.` : 'Copydesk: the draft changed meanwhile; nothing was converted. Run the command again.');
 }
 
 const DRAFT_GLOB = '**/*.{release,txt,md,markdown}';

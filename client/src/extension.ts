@@ -6,9 +6,9 @@ import * as path from 'path';
 import * as vscode from 'vscode';
 import { LanguageClient, LanguageClientOptions, RevealOutputChannelOn, ServerOptions, TransportKind, State } from 'vscode-languageclient/node';
 import { RecoveringErrorHandler } from './recovery';
-import { Commands, DEFAULT_LANGUAGES, LANGUAGE_ID, SOURCE } from '../../protocol';
+import { Commands, DEFAULT_LANGUAGES, SOURCE } from '../../protocol';
 import { CheckedNotification, CheckedParams, InitializationOptions, TrustNotification } from '../../protocol/messages';
-import { RELEASE_TEMPLATE } from './template';
+import { feedback, newRelease, offerWordWrap, statusOf, tell } from './writer';
 import { checkWorkspace, convertDates, fixAll } from './commands';
 import { ReportState, StyleReports } from './report';
 
@@ -32,6 +32,8 @@ export interface CopydeskApi {
   statusText(): string | undefined;
   /** What each open live Style Report shows. */
   reports(): ReportState[];
+  /** The messages commands showed (Restart Server, New Press Release, Convert Dates...). */
+  feedback: string[];
 }
 
 const notifications: string[] = [];
@@ -63,9 +65,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<Copyde
       statusShown = false;
       return;
     }
-    const issues = c.error + c.warning + c.information;
-    status.text = issues === 0 ? '$(check) Copydesk' : `$(edit) Copydesk: ${issues}`;
-    status.tooltip = `Copydesk: ${c.error} errors, ${c.warning} warnings, ${c.information} notes, ${c.hint} hints`;
+    const shown = statusOf(c);
+    status.text = shown.text;
+    status.tooltip = shown.tooltip;
     status.show();
     statusShown = true;
   };
@@ -107,9 +109,15 @@ export async function activate(context: vscode.ExtensionContext): Promise<Copyde
     vscode.commands.registerCommand(Commands.fixAllIncludingSuggestions, withClient((c) => fixAll(c, true))),
     vscode.commands.registerCommand(Commands.newRelease, newRelease),
     vscode.commands.registerCommand(Commands.restartServer, async () => {
-      if (client && client.state !== State.Stopped) await client.restart();
-      else await client?.start();
+      try {
+        if (client && client.state !== State.Stopped) await client.restart();
+        else await client?.start();
+        tell('Copydesk: the server restarted and is checking your open drafts again.');
+      } catch (err) {
+        tell(`Copydesk: the server did not restart (${err instanceof Error ? err.message : String(err)}). Try "Developer: Reload Window".`);
+      }
     }),
+    offerWordWrap(context, () => vscode.workspace.getConfiguration('copydesk').get<string[]>('languages', DEFAULT_LANGUAGES)),
     vscode.workspace.onDidGrantWorkspaceTrust(() => {
       void client?.sendNotification(TrustNotification, { trusted: true });
     }),
@@ -121,7 +129,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Copyde
   const activateMs = performance.now() - started;
   await client.start();
   const statusText = (): string | undefined => (statusShown ? status.text : undefined);
-  return { activation: { activateMs, serverReadyMs: performance.now() - started }, notifications, checked, statusText, reports: () => reports.states() };
+  return { activation: { activateMs, serverReadyMs: performance.now() - started }, notifications, checked, statusText, reports: () => reports.states(), feedback };
 }
 
 /** Stops a client and disposes of it and of everything it owns. */
@@ -169,11 +177,6 @@ function createClient(context: vscode.ExtensionContext, onChecked: (p: CheckedPa
   const c = new LanguageClient('copydesk', 'Copydesk', serverOptions, clientOptions);
   owned.set(c, [watcher, c.onNotification(CheckedNotification, onChecked)]);
   return c;
-}
-
-async function newRelease(): Promise<void> {
-  const doc = await vscode.workspace.openTextDocument({ language: LANGUAGE_ID, content: RELEASE_TEMPLATE });
-  await vscode.window.showTextDocument(doc);
 }
 
 export async function deactivate(): Promise<void> {

@@ -158,11 +158,31 @@ describe('Copydesk commands, completions and the project file', function () {
       const from = text.indexOf('LTG');
       const to = text.indexOf('hours,') + 'hours,'.length;
       editor.selection = new vscode.Selection(doc.positionAt(from), doc.positionAt(to));
+      const api = (await activateCopydesk()).exports as { feedback: string[] };
+      const since = api.feedback.length;
       await vscode.commands.executeCommand('copydesk.convertDates');
+      assert.deepStrictEqual(api.feedback.slice(since), ['Copydesk: converted 2 dates and times to AP style in the selection.']);
       const after = await waitFor('the dates and times to change', () => (doc.getText() !== text ? doc.getText() : undefined));
       assert.ok(after.includes('on July 11 at 2 p.m., officials said'), after);
       assert.ok(after.includes('LTG Sean MacFarland'), `the rank was changed too:\n${after}`);
       assert.ok(after.includes('The visit ends July 12th.'), `a date outside the selection was changed:\n${after}`);
+    } finally {
+      await closeDraft(doc);
+    }
+  });
+
+  it('a press-release draft wraps its lines, shows curly quotes and dashes without boxes, and offers the release snippet while typing "release"', async () => {
+    const editor = await openDraft('relea');
+    const doc = editor.document;
+    try {
+      const editorConfig = vscode.workspace.getConfiguration('editor', doc);
+      assert.strictEqual(editorConfig.get('wordWrap'), 'on');
+      assert.strictEqual(editorConfig.get('unicodeHighlight.ambiguousCharacters'), false);
+      assert.strictEqual(editorConfig.get<{ other: string }>('quickSuggestions')?.other, 'on', 'suggestions appear while typing');
+      assert.strictEqual(editorConfig.get('wordBasedSuggestions'), 'off', 'but not every word of the draft');
+      const items = await completions(doc.uri, doc.positionAt(5));
+      const snippet = items.find((i) => i.kind === vscode.CompletionItemKind.Snippet && labelOf(i) === 'release');
+      assert.ok(snippet, `no release snippet among ${items.map(labelOf).join(', ')}`);
     } finally {
       await closeDraft(doc);
     }

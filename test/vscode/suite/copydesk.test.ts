@@ -216,13 +216,18 @@ describe('Copydesk in a real VS Code', function () {
     await waitForDiagnostics(doc.uri, `${ORDINAL} to come back`, (d) => hasRule(d, ORDINAL));
   });
 
-  it('"Copydesk: New Press Release" opens an untitled press-release draft', async () => {
+  it('"Copydesk: New Press Release" opens an untitled draft named press-release.release, and says so', async () => {
+    const api = (await activateCopydesk()).exports as { feedback: string[] };
+    const since = api.feedback.length;
     await vscode.commands.executeCommand('copydesk.newRelease');
     const editor = await waitFor('an untitled press-release editor', () => {
       const e = vscode.window.activeTextEditor;
       return e && e.document.isUntitled && e.document.languageId === 'press-release' ? e : undefined;
     });
-    assert.match(editor.document.getText(), /###/);
+    assert.match(editor.document.getText(), /^FOR IMMEDIATE RELEASE\n[\s\S]*###/);
+    // Save would offer this name, not the first line ("FOR IMMEDIATE RELEASE").
+    assert.match(editor.document.uri.path, /\/press-release(-\d+)?\.release$/);
+    assert.ok(api.feedback.slice(since).some((m) => /a new press release, press-release(-\d+)?\.release/.test(m)), JSON.stringify(api.feedback));
     // Untitled drafts are checked too: a mistake typed into the new draft is flagged.
     assert.ok(await editor.edit((b) => b.insert(editor.document.positionAt(0), 'COL Jane Doe approved it.\n')));
     await waitForDiagnostics(editor.document.uri, `${RANK} in the new draft`, (d) => hasRule(d, RANK));
@@ -241,9 +246,12 @@ describe('Copydesk in a real VS Code', function () {
     await revert(seed);
   });
 
-  it('"Copydesk: Restart Server" brings the server back', async () => {
+  it('"Copydesk: Restart Server" brings the server back and says so', async () => {
     const editor = await show(broken);
+    const api = (await activateCopydesk()).exports as { feedback: string[] };
+    const since = api.feedback.length;
     await vscode.commands.executeCommand('copydesk.restartServer');
+    assert.deepStrictEqual(api.feedback.slice(since), ['Copydesk: the server restarted and is checking your open drafts again.']);
     assert.ok(await editor.edit((b) => b.insert(broken.positionAt(broken.getText().length), '\nCOL Jane Doe visited the base.\n')));
     await waitForDiagnostics(broken.uri, 'findings from the restarted server', (d) => d.filter((x) => ruleOf(x) === RANK).length >= 2);
   });

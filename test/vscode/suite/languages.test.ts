@@ -52,7 +52,8 @@ describe('changing copydesk.languages', function () {
     );
     const before = first.counts.error + first.counts.warning + first.counts.information;
     assert.ok(before > 0, `the draft's finding is counted: ${JSON.stringify(first.counts)}`);
-    await waitFor(`the status bar to show ${before} issues`, () => api.statusText() === `$(edit) Copydesk: ${before}`).catch((err: Error) => {
+    const says = (n: number): string => `$(edit) Copydesk: ${n} problem${n === 1 ? '' : 's'}`;
+    await waitFor(`the status bar to show ${before} problems`, () => api.statusText() === says(before)).catch((err: Error) => {
       throw new Error(`${err.message}; it shows ${api.statusText() ?? 'nothing'}`);
     });
 
@@ -61,11 +62,34 @@ describe('changing copydesk.languages', function () {
     await editor.edit((b) => b.insert(new vscode.Position(0, 0), 'LTG Ann Lee said. '));
     await waitFor(
       `the status bar to show more than ${before} issues after the edit`,
-      () => api.checked.slice(since).some((p) => p.uri === uri && p.version === draft!.version) && api.statusText() !== `$(edit) Copydesk: ${before}` && api.statusText()?.startsWith('$(edit) Copydesk: '),
+      () => api.checked.slice(since).some((p) => p.uri === uri && p.version === draft!.version) && api.statusText() !== says(before) && api.statusText()?.startsWith('$(edit) Copydesk: '),
     ).catch((err: Error) => {
       throw new Error(`${err.message}; it shows ${api.statusText() ?? 'nothing'}`);
     });
-    const after = Number(api.statusText()!.split(': ')[1]);
+    const after = Number(/Copydesk: (\d+) problems?$/.exec(api.statusText()!)?.[1]);
     assert.ok(after > before, `status bar: ${api.statusText()}`);
+  });
+});
+
+describe('word wrap for plain text and Markdown drafts', function () {
+  this.timeout(60_000);
+
+  it('is offered once, however many plain-text drafts are opened (a .release draft wraps already)', async () => {
+    const api = (await activateCopydesk()).exports as { feedback: string[] };
+    const offer = (m: string): boolean => /turn on word wrap for (plain text|Markdown) drafts/.test(m);
+    const opened: vscode.TextDocument[] = [];
+    for (const content of ['First plain-text draft.\n', 'Second plain-text draft.\n']) {
+      const doc = await vscode.workspace.openTextDocument({ language: 'plaintext', content });
+      await vscode.window.showTextDocument(doc, { preview: false });
+      opened.push(doc);
+    }
+    await waitFor('the word-wrap offer', () => api.feedback.some(offer));
+    // Give a second offer the time to appear, if the extension were to make one.
+    await new Promise((r) => setTimeout(r, 500));
+    assert.strictEqual(api.feedback.filter(offer).length, 1, JSON.stringify(api.feedback));
+    for (const doc of opened) {
+      await show(doc);
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    }
   });
 });

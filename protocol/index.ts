@@ -18,11 +18,23 @@ export const Commands = {
   styleReport: 'copydesk.styleReport',
   checkWorkspace: 'copydesk.checkWorkspace',
   convertDates: 'copydesk.convertDates',
+  explainRule: 'copydesk.explainRule',
 } as const;
 
-/** Where each rule's page lives; `codeDescription.href` on every diagnostic points here. */
+/** Where each rule's page lives online, for clients that cannot open the packaged page. */
 export const DOCS_BASE = 'https://github.com/copydesk/copydesk/blob/main/docs/rules/';
 
-export function ruleDocUrl(ruleId: string): string {
-  return `${DOCS_BASE}${ruleId.replace('/', '-')}.md`;
+/** The file name of a rule's page under docs/rules/ (`rank/service-abbreviation` → `rank-service-abbreviation.md`). */
+export function rulePageFile(ruleId: string): string {
+  return `${ruleId.replace('/', '-')}.md`;
+}
+
+/**
+ * A rule page link: for Copydesk's own VS Code client (`InitializationOptions.ruleLinks` =
+ * 'command') a command link that opens the page shipped in the extension, rendered, with no
+ * network and no "open external website?" prompt; for other clients the page online.
+ */
+export function ruleDocUrl(ruleId: string, links: 'web' | 'command' = 'web'): string {
+  if (links === 'command') return `command:${Commands.explainRule}?${encodeURIComponent(JSON.stringify([ruleId]))}`;
+  return `${DOCS_BASE}${rulePageFile(ruleId)}`;
 }

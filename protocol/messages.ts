@@ -30,6 +30,12 @@ export interface InitializationOptions {
    * the message a second time. Other clients get the message in the hover.
    */
   hoverShowsDiagnostics?: boolean;
+  /**
+   * `command`: the client runs `copydesk.explainRule` (it ships the rule pages and opens them
+   * offline), so diagnostics' `codeDescription` and hovers link to it; otherwise (default `web`)
+   * they link to the pages online.
+   */
+  ruleLinks?: 'web' | 'command';
 }
 
 export interface FixesParams {

@@ -31,7 +31,8 @@ const STEPS = {
   compile: { needs: [], args: [bin('typescript/bin/tsc'), '-p', ROOT] },
   package: {
     needs: ['build'],
-    args: [bin('@vscode/vsce/vsce'), 'package', '--no-dependencies', '--skip-license', '-o', VSIX],
+    // The extension page is the writers' README (WRITERS.md), its pictures loaded from the package itself.
+    args: [bin('@vscode/vsce/vsce'), 'package', '--no-dependencies', '--skip-license', '--readme-path', 'WRITERS.md', '--no-rewrite-relative-links', '-o', VSIX],
     check: () => {
       if (!fs.existsSync(VSIX)) throw new Error('vsce did not produce copydesk.vsix');
     },

@@ -8,6 +8,7 @@ import { LanguageClient, LanguageClientOptions, RevealOutputChannelOn, ServerOpt
 import { RecoveringErrorHandler } from './recovery';
 import { Commands, DEFAULT_LANGUAGES, SOURCE } from '../../protocol';
 import { CheckedNotification, CheckedParams, InitializationOptions, TrustNotification } from '../../protocol/messages';
+import { registerHelp } from './help';
 import { feedback, newRelease, offerWordWrap, statusOf, tell } from './writer';
 import { checkWorkspace, convertDates, fixAll } from './commands';
 import { ReportState, StyleReports } from './report';
@@ -117,6 +118,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Copyde
         tell(`Copydesk: the server did not restart (${err instanceof Error ? err.message : String(err)}). Try "Developer: Reload Window".`);
       }
     }),
+    registerHelp(context),
     offerWordWrap(context, () => vscode.workspace.getConfiguration('copydesk').get<string[]>('languages', DEFAULT_LANGUAGES)),
     vscode.workspace.onDidGrantWorkspaceTrust(() => {
       void client?.sendNotification(TrustNotification, { trusted: true });
@@ -150,7 +152,7 @@ function createClient(context: vscode.ExtensionContext, onChecked: (p: CheckedPa
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6010'] } },
   };
   const languages = vscode.workspace.getConfiguration('copydesk').get<string[]>('languages', DEFAULT_LANGUAGES);
-  const initializationOptions: InitializationOptions = { trusted: vscode.workspace.isTrusted, hoverShowsDiagnostics: true };
+  const initializationOptions: InitializationOptions = { trusted: vscode.workspace.isTrusted, hoverShowsDiagnostics: true, ruleLinks: 'command' };
   if (!vscode.workspace.isTrusted && !untrustedNoticeShown) {
     untrustedNoticeShown = true;
     notify('Copydesk: this folder is not trusted, so its .copydesk.json and workspace settings change only rule severities until you trust it.');
@@ -170,6 +172,8 @@ function createClient(context: vscode.ExtensionContext, onChecked: (p: CheckedPa
     },
     initializationOptions,
     diagnosticCollectionName: SOURCE,
+    // Hovers link to the rule pages through this one command (help.ts), and to nothing else.
+    markdown: { isTrusted: { enabledCommands: [Commands.explainRule] } },
     // A crash shows one notification of ours (recovery.ts), not the library's messages as well.
     errorHandler: new RecoveringErrorHandler(notify),
     revealOutputChannelOn: RevealOutputChannelOn.Never,

@@ -8,6 +8,7 @@ import { Analyzer } from './providers/analysis';
 import { CODE_ACTION_KINDS } from './providers/codeActions';
 import { registerFeatures } from './providers/register';
 import { HoverOptions } from './providers/hover';
+import { ruleLinks } from './providers/convert';
 import { SettingsCache } from './providers/settings';
 import { SOURCE } from '../../protocol';
 import { InitializationOptions, TrustNotification } from '../../protocol/messages';
@@ -38,6 +39,7 @@ connection.onInitialize((params): InitializeResult => {
   const init = (params.initializationOptions ?? {}) as InitializationOptions;
   analyzer.trusted = init.trusted !== false;
   hoverOptions.editorShowsMessages = init.hoverShowsDiagnostics === true;
+  ruleLinks.style = init.ruleLinks === 'command' ? 'command' : 'web';
   const result: InitializeResult = {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },

@@ -78,8 +78,34 @@ describe('Copydesk in the VS Code workbench (code-server + Chromium)', function 
     }
     assert.ok(text.includes('copydesk'), 'the source "copydesk" is not shown');
     await screenshot(page, 'problems-panel');
+    // The rule link opens the rule's page shipped in the extension, rendered, with no "open external website?" prompt.
+    await page.locator('.markers-panel a.monaco-link', { hasText: 'date/ordinal' }).first().click();
+    const previewTab = page.locator('.tab', { hasText: 'date-ordinal.md' });
+    await previewTab.waitFor({ timeout: 20_000 });
+    assert.strictEqual(await page.locator('.monaco-dialog-box').count(), 0, 'a dialog opened');
+    const rendered = page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
+    await rendered.locator('h1').first().waitFor({ timeout: 20_000 });
+    await screenshot(page, 'rule-page');
+    await previewTab.hover();
+    await previewTab.locator('.tab-actions .action-label').first().click();
     await page.keyboard.press('Control+J'); // hide the panel again
     await page.locator('.markers-panel').waitFor({ state: 'hidden' });
+    await openFile(page, 'broken.release');
+  });
+
+  it('"Copydesk: Explain a Rule" lists every rule by family and opens the chosen page', async () => {
+    await runCommand(page, 'Copydesk: Explain a Rule', undefined, true);
+    const list = page.locator('.quick-input-widget');
+    await list.locator('.quick-input-list .monaco-list-row', { hasText: 'acronym/' }).first().waitFor({ timeout: 20_000 });
+    await page.keyboard.type('service-abbreviation');
+    await list.locator('.quick-input-list .monaco-list-row', { hasText: 'rank/service-abbreviation' }).first().waitFor();
+    await screenshot(page, 'explain-a-rule');
+    await page.keyboard.press('Enter');
+    const previewTab = page.locator('.tab', { hasText: 'rank-service-abbreviation.md' });
+    await previewTab.waitFor({ timeout: 20_000 });
+    await previewTab.hover();
+    await previewTab.locator('.tab-actions .action-label').first().click();
+    await openFile(page, 'broken.release');
   });
 
   it('hovering the rank LTG explains it', async () => {

@@ -10,6 +10,16 @@ export interface DiagnosticData {
   version: number;
 }
 
+/**
+ * How rule page links are written for the connected client (InitializationOptions.ruleLinks, set
+ * once at `initialize`): Copydesk's VS Code client opens the page it ships; others get the web page.
+ */
+export const ruleLinks: { style: 'web' | 'command' } = { style: 'web' };
+
+export function rulePageLink(ruleId: string): string {
+  return ruleDocUrl(ruleId, ruleLinks.style);
+}
+
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
   warning: DiagnosticSeverity.Warning,
@@ -25,7 +35,7 @@ export function toDiagnostic(doc: TextDocument, f: Finding): Diagnostic {
   const data: DiagnosticData = { version: doc.version };
   if (f.fix) data.fix = f.fix;
   if (f.suggestions) data.suggestions = f.suggestions;
-  const codeDescription: CodeDescription = { href: ruleDocUrl(f.rule) };
+  const codeDescription: CodeDescription = { href: rulePageLink(f.rule) };
   const d: Diagnostic = {
     range: toRange(doc, f.start, f.end),
     severity: SEVERITY[f.severity],

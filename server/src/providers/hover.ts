@@ -1,9 +1,8 @@
 import { Hover, HoverParams, MarkupKind } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { BEFORE_RELEASE_FAMILIES, factsAt, Finding, findingExample, firstSentence, HoverFacts, REVIEW_REMINDER, RULE_BY_ID, Severity } from '../../../checker';
-import { ruleDocUrl } from '../../../protocol';
 import { Analysis } from './analysis';
-import { toRange } from './convert';
+import { rulePageLink, toRange } from './convert';
 
 /** Most severe first: the finding a writer must act on leads the hover. */
 const RANK: Record<Severity, number> = { error: 0, warning: 1, information: 2, hint: 3 };
@@ -36,7 +35,7 @@ function findingMarkdown(text: string, f: Finding, others: readonly Finding[], s
   if (rule) lines.push(`*Why:* ${firstSentence(rule.why)}`);
   if (BEFORE_RELEASE_FAMILIES.includes(f.rule.split('/')[0])) lines.push(REVIEW_REMINDER);
   const action = f.fix ? ' · quick fix: Ctrl+.' : (f.suggestions?.length ?? 0) > 0 ? ' · suggestions: Ctrl+.' : '';
-  lines.push(`[Rule page: ${f.rule}](${ruleDocUrl(f.rule)}) (${LABEL[f.severity].toLowerCase()})${action}`);
+  lines.push(`[Rule page: ${f.rule}](${rulePageLink(f.rule)}) (${LABEL[f.severity].toLowerCase()})${action}`);
   return lines.join('  \n');
 }
 
@@ -68,7 +67,7 @@ export function hover(analysis: Analysis, doc: TextDocument, params: HoverParams
     sections.push(findingMarkdown(text, f, graver, options.editorShowsMessages !== true));
   }
   if (covering.length > DETAILED) {
-    sections.push(`Also here: ${covering.slice(DETAILED).map((f) => `[${f.rule}](${ruleDocUrl(f.rule)})`).join(', ')}`);
+    sections.push(`Also here: ${covering.slice(DETAILED).map((f) => `[${f.rule}](${rulePageLink(f.rule)})`).join(', ')}`);
   }
   if (token) sections.push(factsMarkdown(token.facts));
   if (sections.length === 0) return null;

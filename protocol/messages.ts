@@ -24,6 +24,11 @@ export const TrustNotification = new NotificationType<TrustParams>('copydesk/tru
 
 export interface InitializationOptions {
   trusted?: boolean;
+  /**
+   * The client runs `Commands.projectAction` (the VS Code extension does): quick fixes then offer
+   * the project-file actions (accept, office acronym, ignore in this file, rule off).
+   */
+  projectActions?: boolean;
 }
 
 export interface FixesParams {

@@ -27,6 +27,8 @@ const documents = new TextDocuments(TextDocument);
 const settings = new SettingsCache(connection);
 const analyzer = new Analyzer(settings);
 let pull = false;
+/** The client runs the project-file quick actions (InitializationOptions.projectActions). */
+let projectActions = false;
 
 connection.onInitialize((params): InitializeResult => {
   const caps = params.capabilities;
@@ -34,6 +36,7 @@ connection.onInitialize((params): InitializeResult => {
   pull = caps.textDocument?.diagnostic !== undefined;
   const init = (params.initializationOptions ?? {}) as InitializationOptions;
   analyzer.trusted = init.trusted !== false;
+  projectActions = init.projectActions === true;
   const result: InitializeResult = {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -51,7 +54,7 @@ connection.onInitialize((params): InitializeResult => {
 });
 
 // Every feature: its LSP wiring in providers/register.ts, the feature itself a pure function of the analysis.
-const diagnostics = registerFeatures(connection, documents, analyzer, () => pull);
+const diagnostics = registerFeatures(connection, documents, analyzer, () => pull, () => projectActions);
 
 const reset = (): void => {
   settings.clear();

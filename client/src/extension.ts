@@ -10,6 +10,7 @@ import { Commands, DEFAULT_LANGUAGES, LANGUAGE_ID, SOURCE } from '../../protocol
 import { CheckedNotification, CheckedParams, InitializationOptions, TrustNotification } from '../../protocol/messages';
 import { RELEASE_TEMPLATE } from './template';
 import { checkWorkspace, convertDates, fixAll, styleReport } from './commands';
+import { registerProjectFileCommands } from './projectFile';
 
 let client: LanguageClient | undefined;
 
@@ -100,6 +101,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Copyde
     vscode.commands.registerCommand(Commands.convertDates, withClient(convertDates)),
     vscode.commands.registerCommand(Commands.fixAll, withClient(fixAll)),
     vscode.commands.registerCommand(Commands.newRelease, newRelease),
+    // Light-bulb actions and palette commands that write .copydesk.json, never the draft (projectFile.ts).
+    ...registerProjectFileCommands((m) => notifications.push(m)),
     vscode.commands.registerCommand(Commands.restartServer, async () => {
       if (client && client.state !== State.Stopped) await client.restart();
       else await client?.start();
@@ -136,7 +139,7 @@ function createClient(context: vscode.ExtensionContext, onChecked: (p: CheckedPa
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6010'] } },
   };
   const languages = vscode.workspace.getConfiguration('copydesk').get<string[]>('languages', DEFAULT_LANGUAGES);
-  const initializationOptions: InitializationOptions = { trusted: vscode.workspace.isTrusted };
+  const initializationOptions: InitializationOptions = { trusted: vscode.workspace.isTrusted, projectActions: true };
   if (!vscode.workspace.isTrusted && !untrustedNoticeShown) {
     untrustedNoticeShown = true;
     notify('Copydesk: this folder is not trusted, so its .copydesk.json and workspace settings change only rule severities until you trust it.');

@@ -134,7 +134,7 @@ export async function changeProject(
     const edit = new vscode.WorkspaceEdit();
     edit.createFile(uri, { overwrite: false, ignoreIfExists: false });
     edit.insert(uri, new vscode.Position(0, 0), c.text);
-    if (!(await vscode.workspace.applyEdit(edit))) return void say(`Copydesk could not create ${uri.fsPath || uri.path} (a file of that name may have appeared meanwhile); nothing was written.`, true);
+    if (!(await vscode.workspace.applyEdit(edit))) return void say(`could not create ${vscode.workspace.asRelativePath(uri)} (a file of that name may have appeared meanwhile); nothing was written.`, true);
     const doc = await vscode.workspace.openTextDocument(uri);
     await doc.save();
     return { done: c.done, written: { file: uri, undo: () => undoCreate(uri, c.text, say) } };
@@ -151,7 +151,7 @@ export async function changeProject(
   const m = middleEdit(doc, before, c.text);
   const edit = new vscode.WorkspaceEdit();
   edit.replace(uri, m.range, m.text);
-  if (!(await vscode.workspace.applyEdit(edit))) return void say('Copydesk could not edit .copydesk.json; nothing was written.', true, uri);
+  if (!(await vscode.workspace.applyEdit(edit))) return void say('could not edit .copydesk.json; nothing was written.', true, uri);
   // The server reads the file from disk. A file the writer was already editing is left unsaved with their changes.
   const done = wasDirty ? `${c.done} Save .copydesk.json (it has other unsaved changes) for it to take effect.` : c.done;
   if (!wasDirty) await doc.save();

@@ -107,7 +107,7 @@ export function registerProjectFileCommands(record: (message: string) => void): 
           const accept = listOf(value.accept);
           if (!accept) return notA('accept', 'a list');
           if (accept.includes(args.text)) return { stop: `"${args.text}" is already accepted in .copydesk.json.` };
-          return { text: setIn(text, ['accept', -1], args.text, true), done: `accepted "${args.text}" for every draft that uses ${target.uri.path}.` };
+          return { text: setIn(text, ['accept', -1], args.text, true), done: `accepted "${args.text}" in ${label(target.uri)}, for every draft in its folder and below.` };
         }
         case 'acronym': {
           const acronyms = mapOf(value.acronyms);
@@ -118,7 +118,7 @@ export function registerProjectFileCommands(record: (message: string) => void): 
           return { text: setIn(text, ['acronyms', args.text], expansion ?? ''), done };
         }
         case 'ignore': {
-          if (file === undefined) return { stop: `${target.uri.path} is not above this draft, so it cannot name it.` };
+          if (file === undefined) return { stop: `${label(target.uri)} is not above this draft, so it cannot name it.` };
           const ignore = listOf(value.ignore);
           if (!ignore) return notA('ignore', 'a list');
           const entry = { file, rule: args.rule, text: args.text };
@@ -132,7 +132,7 @@ export function registerProjectFileCommands(record: (message: string) => void): 
           const rules = mapOf(value.rules);
           if (!rules) return notA('rules', 'an object of rule id → severity');
           if (rules[args.rule] === 'off') return { stop: `${args.rule} is already off in .copydesk.json.` };
-          return { text: setIn(text, ['rules', args.rule], 'off'), done: `turned off ${args.rule} for every draft that uses ${target.uri.path}.` };
+          return { text: setIn(text, ['rules', args.rule], 'off'), done: `turned off ${args.rule} in ${label(target.uri)}, for every draft in its folder and below.` };
         }
       }
     };
@@ -158,12 +158,12 @@ export function registerProjectFileCommands(record: (message: string) => void): 
     const entries = (listOf(read.value.ignore) ?? []).flatMap((e, index) =>
       isObject(e) && typeof e.file === 'string' && typeof e.rule === 'string' && typeof e.text === 'string' ? [{ index, file: e.file, rule: e.rule, text: e.text }] : [],
     );
-    if (entries.length === 0) return void say(`nothing is ignored in ${target.uri.path}.`, false, target.uri);
+    if (entries.length === 0) return void say(`nothing is ignored in ${label(target.uri)}.`, false, target.uri);
     const here = editor ? relativeToProject(target.uri, editor.document.uri) : undefined;
     entries.sort((a, b) => Number(b.file === here) - Number(a.file === here));
     const picked = await vscode.window.showQuickPick(
       entries.map((e) => ({ label: e.text ? `"${e.text}"` : '(the whole draft)', description: e.rule, detail: e.file === here ? `${e.file} (this draft)` : e.file, entry: e })),
-      { title: `Ignored findings in ${target.uri.path}`, placeHolder: 'Pick one to stop ignoring it: Copydesk flags it again', matchOnDescription: true, matchOnDetail: true },
+      { title: `Ignored findings in ${label(target.uri)}`, placeHolder: 'Pick one to stop ignoring it: Copydesk flags it again', matchOnDescription: true, matchOnDetail: true },
     );
     if (!picked) return undefined;
     const e = picked.entry;
@@ -201,7 +201,7 @@ export function registerProjectFileCommands(record: (message: string) => void): 
     if (!where && projectPlace) {
       const picked = await vscode.window.showQuickPick(
         [
-          { label: 'This project', detail: `"extends" in ${projectPlace.uri.path}: every writer who opens drafts here gets ${preset}`, where: 'project' },
+          { label: 'This project', detail: `"extends" in ${label(projectPlace.uri)}: every writer who opens drafts here gets ${preset}`, where: 'project' },
           { label: 'Only me', detail: `the copydesk.preset setting in your user settings: ${preset} for drafts without a project file that names a style`, where: 'user' },
         ],
         { title: `Use ${preset} for…` },
@@ -211,7 +211,7 @@ export function registerProjectFileCommands(record: (message: string) => void): 
     }
     if (where === 'project' && projectPlace) {
       if (!(await trustAllows(`the house style ${preset}`))) return undefined;
-      const change = (text: string): Change => ({ text: setIn(text, ['extends'], preset), done: `house style ${preset} for every draft that uses ${projectPlace.uri.path}.` });
+      const change = (text: string): Change => ({ text: setIn(text, ['extends'], preset), done: `house style ${preset} in ${label(projectPlace.uri)}, for every draft in its folder and below.` });
       return announce(await changeProject(projectPlace, preset, change, say));
     }
     await vscode.workspace.getConfiguration('copydesk').update('preset', preset, vscode.ConfigurationTarget.Global);
@@ -237,7 +237,7 @@ export function registerProjectFileCommands(record: (message: string) => void): 
       return void say(`${folder.name} already has a .copydesk.json; Copydesk opened it and never overwrites it.`);
     }
     const preset = presetFor(folder.uri);
-    const made = await changeProject({ kind: 'create', uri }, preset, (text) => ({ text, done: `created ${uri.path} with house style ${preset}.` }), say);
+    const made = await changeProject({ kind: 'create', uri }, preset, (text) => ({ text, done: `created ${label(uri)} with house style ${preset}.` }), say);
     if (!made) return;
     await openFile(uri);
     announce(made);
@@ -278,6 +278,9 @@ export function registerProjectFileCommands(record: (message: string) => void): 
     vscode.commands.registerCommand(Commands.addSubstitution, addSubstitution),
   ];
 }
+
+/** A project file as the writer knows it: its path in the workspace (the folder's name first when there are several). */
+const label = (uri: vscode.Uri): string => vscode.workspace.asRelativePath(uri, (vscode.workspace.workspaceFolders?.length ?? 0) > 1);
 
 async function isThere(uri: vscode.Uri): Promise<boolean> {
   try {

@@ -73,12 +73,22 @@ describe('project-file quick actions over LSP', () => {
     const dated = await c.codeActions(draftUri, ordinal.range, [ordinal], ['quickfix']);
     const t = titles(dated);
     assert.ok(dated?.[0].isPreferred === true && dated[0].edit !== undefined, `the fix comes first: ${t.join(' | ')}`);
+    // A date is not a word or name to accept everywhere: no Accept.
     assert.deepStrictEqual(t.slice(1), [
-      `Accept "${textOf(c, draftUri, ordinal)}" in this project`,
       'Ignore this finding in this file',
       'Turn off rule date/ordinal for this project',
       'Disable date/ordinal on this line',
     ]);
+  });
+
+  it('with several findings in the menu, each Ignore names its finding', async () => {
+    const c = await start({ projectActions: true });
+    const diags = await c.pull(draftUri);
+    const both = ofRule(diags, 'acronym/undefined');
+    const range = { start: both[0].range.start, end: both[1].range.end };
+    const t = titles(await c.codeActions(draftUri, range, both, ['quickfix']));
+    assert.ok(t.includes('Ignore "JMRC" (acronym/undefined) in this file') && t.includes('Ignore "NTC" (acronym/undefined) in this file'), t.join(' | '));
+    assert.ok(!t.includes('Ignore this finding in this file'), t.join(' | '));
   });
 
   it('a client that does not run the commands gets the fixes and the directive only', async () => {

@@ -45,6 +45,7 @@ export function quickFixes(doc: TextDocument, params: CodeActionParams, project 
   if (!wanted(onlyKinds(params), CodeActionKind.QuickFix)) return actions;
   const diagnostics: unknown = isObject(context) ? context.diagnostics : undefined;
   const length = doc.getText().length;
+  const ours = Array.isArray(diagnostics) ? (diagnostics as unknown[]).filter((d) => isDiagnostic(d) && d.source === SOURCE) : [];
   for (const d of Array.isArray(diagnostics) ? (diagnostics as unknown[]) : []) {
     if (!isDiagnostic(d) || d.source !== SOURCE || typeof d.code !== 'string') continue;
     const data = d.data === undefined || d.data === null ? undefined : readDiagnosticData(d.data, length);
@@ -52,7 +53,7 @@ export function quickFixes(doc: TextDocument, params: CodeActionParams, project 
     if (data?.fix) actions.push(quickFix(doc, d, data.fix, true));
     for (const s of data?.suggestions ?? []) actions.push(quickFix(doc, d, s, false));
     // Only for a diagnostic of this version: its range names the text to accept or ignore.
-    if (project && data) actions.push(...projectActions(doc, d));
+    if (project && data) actions.push(...projectActions(doc, d, ours.length > 1));
     actions.push(disableOnLine(doc, d));
   }
   return actions;

@@ -18,8 +18,11 @@ function shown(text: string): string {
   return `"${text.length > 40 ? `${text.slice(0, 39)}…` : text}"`;
 }
 
-/** The project-file actions for one diagnostic, in the order the light bulb lists them. */
-export function projectActions(doc: TextDocument, d: Diagnostic): CodeAction[] {
+/**
+ * The project-file actions for one diagnostic, in the order the light bulb lists them. With
+ * `several` (the menu lists other findings too) "Ignore this finding" names the one it means.
+ */
+export function projectActions(doc: TextDocument, d: Diagnostic, several = false): CodeAction[] {
   const rule = String(d.code);
   const text = doc.getText(d.range);
   const action = (kind: ProjectActionKind, title: string): CodeAction => {
@@ -27,10 +30,11 @@ export function projectActions(doc: TextDocument, d: Diagnostic): CodeAction[] {
     return { title, kind: CodeActionKind.QuickFix, diagnostics: [d], command: { title, command: Commands.projectAction, arguments: [args] } };
   };
   const actions: CodeAction[] = [];
-  const word = text.trim() === text && text.length > 0 && text.length <= MAX_ACCEPT && !/[\r\n]/.test(text);
+  // Words and names: a date, a time or a figure is not something to accept everywhere.
+  const word = text.trim() === text && text.length <= MAX_ACCEPT && /\p{L}/u.test(text) && !/[\d\r\n]/.test(text);
   if (word) actions.push(action('accept', `Accept ${shown(text)} in this project`));
   if (rule.startsWith('acronym/') && ACRONYM.test(text)) actions.push(action('acronym', `Add ${shown(text)} to office acronyms…`));
-  actions.push(action('ignore', 'Ignore this finding in this file'));
+  actions.push(action('ignore', several && text ? `Ignore ${shown(text)} (${rule}) in this file` : 'Ignore this finding in this file'));
   actions.push(action('ruleOff', `Turn off rule ${rule} for this project`));
   return actions;
 }

@@ -85,7 +85,6 @@ describe('project-file actions and commands: the draft is never touched', functi
     const titles = (await actionsFor(draft, 'date/ordinal', 'July 11th')).map((a) => a.title);
     assert.deepStrictEqual(titles, [
       'Remove "th"',
-      'Accept "July 11th" in this project',
       'Ignore this finding in this file',
       'Turn off rule date/ordinal for this project',
       'Disable date/ordinal on this line',

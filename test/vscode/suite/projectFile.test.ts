@@ -173,6 +173,12 @@ describe('project-file actions and commands: the draft is never touched', functi
     await waitFlagged(draft, 'usage/substitution', 'staff', true);
     assert.match(await read(folderFile), /"flag": "staff",\s*"suggest": "team"/);
     assert.strictEqual(draft.getText(), DRAFT, 'the draft is untouched');
+
+    // From the palette: the quick pick of presets (ap first); the file names a style, so that is where it goes.
+    await show(draft);
+    await acceptQuickInput(vscode.commands.executeCommand('copydesk.chooseHouseStyle'));
+    await waitFlagged(draft, 'usage/service-member-case', 'soldiers', false);
+    assert.match(await read(folderFile), /"extends": "ap"/);
   });
 
   it('"Create Project File" makes a commented file at the folder root and opens it, and never overwrites one', async () => {

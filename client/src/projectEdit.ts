@@ -15,7 +15,7 @@ export type ProjectTarget = { kind: 'found'; uri: vscode.Uri } | { kind: 'create
 const parentOf = (uri: vscode.Uri): vscode.Uri => vscode.Uri.joinPath(uri, '..');
 const nameOf = (uri: vscode.Uri): string => uri.path.split('/').pop() ?? uri.path;
 
-async function isFile(uri: vscode.Uri): Promise<boolean> {
+export async function isFile(uri: vscode.Uri): Promise<boolean> {
   try {
     return ((await vscode.workspace.fs.stat(uri)).type & vscode.FileType.File) !== 0;
   } catch {

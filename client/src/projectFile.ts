@@ -8,7 +8,7 @@
 import * as vscode from 'vscode';
 import { Commands, ProjectActionArgs, ProjectActionKind } from '../../protocol';
 import { PRESETS } from '../../checker/data/presets';
-import { Change, changeProject, PROJECT_FILE, projectTarget, ProjectTarget, readProject, relativeToProject, setIn, Written } from './projectEdit';
+import { Change, changeProject, isFile, PROJECT_FILE, projectTarget, ProjectTarget, readProject, relativeToProject, setIn, Written } from './projectEdit';
 
 type Say = (message: string, error?: boolean, file?: vscode.Uri) => void;
 type Writable = { kind: 'found' | 'create'; uri: vscode.Uri };
@@ -232,7 +232,7 @@ export function registerProjectFileCommands(record: (message: string) => void): 
       (vscode.workspace.workspaceFolders?.length === 1 ? vscode.workspace.workspaceFolders[0] : await vscode.window.showWorkspaceFolderPick({ placeHolder: 'Folder for the new .copydesk.json' }));
     if (!folder) return void say('open a folder (File > Open Folder…) first: the project file goes at its top.', !vscode.workspace.workspaceFolders?.length);
     const uri = vscode.Uri.joinPath(folder.uri, PROJECT_FILE);
-    if (await isThere(uri)) {
+    if (await isFile(uri)) {
       await openFile(uri);
       return void say(`${folder.name} already has a .copydesk.json; Copydesk opened it and never overwrites it.`);
     }
@@ -281,15 +281,6 @@ export function registerProjectFileCommands(record: (message: string) => void): 
 
 /** A project file as the writer knows it: its path in the workspace (the folder's name first when there are several). */
 const label = (uri: vscode.Uri): string => vscode.workspace.asRelativePath(uri, (vscode.workspace.workspaceFolders?.length ?? 0) > 1);
-
-async function isThere(uri: vscode.Uri): Promise<boolean> {
-  try {
-    await vscode.workspace.fs.stat(uri);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 async function openFile(uri: vscode.Uri): Promise<void> {
   await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri), { preview: false });

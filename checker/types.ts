@@ -125,6 +125,15 @@ export interface Substitution {
   message?: string;
 }
 
+/**
+ * One finding the writer ignored in one draft (`.copydesk.json` `ignore`, the file already matched):
+ * findings of `rule` whose text is exactly `text` are dropped, wherever they move in the draft.
+ */
+export interface IgnoredFinding {
+  rule: string;
+  text: string;
+}
+
 export interface CheckOptions {
   language?: LanguageKind;
   /** House style preset name (`ap`, `dod`, `army`, ...); `house` fields override it. */
@@ -135,6 +144,8 @@ export interface CheckOptions {
   /** Words and names to accept: findings whose text is one of these are dropped. */
   accept?: string[];
   substitutions?: Substitution[];
+  /** Findings ignored in this draft (the project file's `ignore` entries for its path). */
+  ignore?: IgnoredFinding[];
   /** Per-rule severity overrides: rule id → severity or 'off'. */
   rules?: Record<string, SeveritySetting>;
   /** Year used for weekday checks when neither the date nor the release gives one. */
@@ -166,6 +177,8 @@ export interface ResolvedOptions {
   house: HouseStyle;
   acronyms: Record<string, string>;
   accept: ReadonlySet<string>;
+  /** Ignored findings as `ignoreKey(rule, text)`. */
+  ignore: ReadonlySet<string>;
   substitutions: Substitution[];
   /** `releaseDate` and `today` as days (absent when not given or not a valid `YYYY-MM-DD`). */
   releaseDate?: Day;

@@ -4,7 +4,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { parseConfig, ParsedConfig } from '../checker';
+import { CheckOptions, ignoredIn, parseConfig, ParsedConfig } from '../checker';
 
 export const CONFIG_NAME = '.copydesk.json';
 
@@ -42,4 +42,13 @@ export function findConfig(dir: string, stopAt?: string): LoadedConfig | undefin
 
 export function forgetConfigCache(): void {
   cache.clear();
+}
+
+/**
+ * What a project file sets for one draft (an absolute path): its options, and the `ignore`
+ * entries that name this draft by its path from the project file's folder.
+ */
+export function projectOptionsFor(config: LoadedConfig, draft: string): CheckOptions {
+  const ignore = ignoredIn(config.ignore, path.relative(path.dirname(config.path), draft));
+  return ignore.length > 0 ? { ...config.options, ignore } : config.options;
 }

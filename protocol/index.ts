@@ -19,7 +19,27 @@ export const Commands = {
   checkWorkspace: 'copydesk.checkWorkspace',
   convertDates: 'copydesk.convertDates',
   explainRule: 'copydesk.explainRule',
+  /** Run by the quick actions that write the project file, never the draft (`ProjectActionArgs`). */
+  projectAction: 'copydesk.projectAction',
+  showIgnored: 'copydesk.showIgnored',
+  chooseHouseStyle: 'copydesk.chooseHouseStyle',
+  createProjectFile: 'copydesk.createProjectFile',
+  addSubstitution: 'copydesk.addSubstitution',
 } as const;
+
+/**
+ * What a project-file quick action writes to `.copydesk.json`: `accept` the text, add it to
+ * `acronyms`, `ignore` the finding in this draft, or turn the rule off (`ruleOff`).
+ */
+export type ProjectActionKind = 'accept' | 'acronym' | 'ignore' | 'ruleOff';
+
+/** The one argument of `Commands.projectAction`: the draft, and the finding's rule and exact text. */
+export interface ProjectActionArgs {
+  kind: ProjectActionKind;
+  uri: string;
+  rule: string;
+  text: string;
+}
 
 /** Where each rule's page lives online, for clients that cannot open the packaged page. */
 export const DOCS_BASE = 'https://github.com/copydesk/copydesk/blob/main/docs/rules/';

@@ -36,6 +36,11 @@ export interface InitializationOptions {
    * they link to the pages online.
    */
   ruleLinks?: 'web' | 'command';
+  /**
+   * The client runs `Commands.projectAction` (the VS Code extension does): quick fixes then offer
+   * the project-file actions (accept, office acronym, ignore in this file, rule off).
+   */
+  projectActions?: boolean;
 }
 
 export interface FixesParams {

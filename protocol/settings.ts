@@ -99,6 +99,22 @@ export const SERVER_SETTINGS = {
   'fixAll.include': setting<FixIncludeName>({ default: 'errorsAndWarnings', schema: { type: 'string', enum: FIX_INCLUDES }, scope: 'resource', restricted: false }),
 };
 
+/**
+ * `.copydesk.json` keys that have no setting: `ignore` names drafts by their path from the project
+ * file's folder, which only a project file can do. Types only, as for the settings above.
+ */
+export const PROJECT_ONLY_KEYS: Readonly<Record<string, ValueSchema>> = {
+  ignore: {
+    type: 'array',
+    items: {
+      type: 'object',
+      required: ['file', 'rule', 'text'],
+      additionalProperties: false,
+      properties: { file: { type: 'string', minLength: 1 }, rule: { type: 'string' }, text: { type: 'string' } },
+    },
+  },
+};
+
 /** What only the client reads. */
 export const CLIENT_SETTINGS = {
   'fixAll.preview': setting<boolean>({ default: true, schema: { type: 'boolean' }, scope: 'resource', restricted: false }),

@@ -6,7 +6,7 @@
 import { findNodeAtLocation, getNodeValue, Node, parseTree, ParseError, printParseErrorCode } from 'jsonc-parser';
 import { PRESETS } from '../data/presets';
 import { RULE_BY_ID, RULES } from '../rules';
-import { CheckOptions, SeveritySetting, Substitution } from '../types';
+import { CheckOptions, IgnoredFinding, SeveritySetting, Substitution } from '../types';
 import { compilePattern } from '../lex/pattern';
 
 export interface ConfigProblem {
@@ -15,13 +15,21 @@ export interface ConfigProblem {
   end: number;
 }
 
+/** An `ignore` entry: a finding ignored in one draft, named by its path from the project file's folder. */
+export interface ProjectIgnore extends IgnoredFinding {
+  /** '/'-separated, relative to the folder of the `.copydesk.json` that holds the entry. */
+  file: string;
+}
+
 export interface ParsedConfig {
   options: CheckOptions;
+  /** Not in `options`: each entry applies to one draft (`ignoredIn`). */
+  ignore: ProjectIgnore[];
   problems: ConfigProblem[];
 }
 
 const SEVERITIES = ['off', 'hint', 'information', 'warning', 'error'];
-const KEYS = ['$schema', 'extends', 'rules', 'acronyms', 'accept', 'substitutions'];
+const KEYS = ['$schema', 'extends', 'rules', 'acronyms', 'accept', 'substitutions', 'ignore'];
 const FAMILIES = new Set(RULES.map((r) => r.family));
 
 export function parseConfig(text: string): ParsedConfig {
@@ -33,9 +41,10 @@ export function parseConfig(text: string): ParsedConfig {
     end: e.offset + Math.max(1, e.length),
   }));
   const options: CheckOptions = {};
+  const ignore: ProjectIgnore[] = [];
   if (!root || root.type !== 'object') {
     if (root) problems.push(at(root, '.copydesk.json must hold an object, such as { "extends": "dod" }'));
-    return { options, problems };
+    return { options, ignore, problems };
   }
   for (const prop of root.children ?? []) {
     const key = prop.children?.[0];
@@ -101,7 +110,53 @@ export function parseConfig(text: string): ParsedConfig {
       });
     }
   }
-  return { options, problems };
+
+  const ignored = findNodeAtLocation(root, ['ignore']);
+  if (ignored) {
+    if (ignored.type !== 'array') problems.push(at(ignored, '"ignore" must be a list of { "file": ..., "rule": ..., "text": ... }'));
+    else {
+      ignored.children?.forEach((item, i) => {
+        const checked = ignoreEntry(item, i);
+        if ('problem' in checked) problems.push(checked.problem);
+        else ignore.push(checked.entry);
+      });
+    }
+  }
+  return { options, ignore, problems };
+}
+
+const IGNORE_KEYS = ['file', 'rule', 'text'];
+
+/** One `ignore` entry: a draft's path, a rule id and the finding's exact text; problems name the key. */
+function ignoreEntry(item: Node, i: number): { entry: ProjectIgnore } | { problem: ConfigProblem } {
+  const where = `"ignore"[${i}]`;
+  if (item.type !== 'object') return { problem: at(item, `${where} must be an object such as { "file": "drafts/visit.release", "rule": "acronym/undefined", "text": "JMRC" }`) };
+  for (const prop of item.children ?? []) {
+    const key = prop.children?.[0];
+    if (key && !IGNORE_KEYS.includes(String(key.value))) return { problem: at(key, `${where}: unknown key "${String(key.value)}" (known: ${IGNORE_KEYS.join(', ')})`) };
+  }
+  const file = findNodeAtLocation(item, ['file']);
+  const rule = findNodeAtLocation(item, ['rule']);
+  const text = findNodeAtLocation(item, ['text']);
+  if (file?.type !== 'string' || !(file.value as string).trim())
+    return { problem: at(file ?? item, `${where}."file" must be the draft's path from this file's folder, such as "drafts/visit.release"`) };
+  if (rule?.type !== 'string' || !RULE_BY_ID.has(rule.value as string)) return { problem: at(rule ?? item, `${where}."rule" must be a rule id, such as "acronym/undefined"`) };
+  if (text?.type !== 'string') return { problem: at(text ?? item, `${where}."text" must be a string (the text the finding underlines)`) };
+  return { entry: { file: normalFile(file.value as string), rule: rule.value as string, text: text.value as string } };
+}
+
+/** A relative path as `ignore` compares it: '/' separators, no leading `./`. */
+function normalFile(file: string): string {
+  return file.replace(/\\/g, '/').replace(/^(\.\/)+/, '');
+}
+
+/**
+ * The findings a project file ignores in one draft, `file` being the draft's path from the project
+ * file's folder ('/' or '\\' separators).
+ */
+export function ignoredIn(entries: readonly ProjectIgnore[], file: string): IgnoredFinding[] {
+  const wanted = normalFile(file);
+  return entries.filter((e) => e.file === wanted).map((e) => ({ rule: e.rule, text: e.text }));
 }
 
 /** One `substitutions` entry: `flag` (literal) or `pattern` (RE2), and `suggest`; problems name the key. */
@@ -148,6 +203,7 @@ export function mergeOptions(...layers: CheckOptions[]): CheckOptions {
     if (l.acronyms) out.acronyms = { ...out.acronyms, ...l.acronyms };
     if (l.accept) out.accept = [...(out.accept ?? []), ...l.accept];
     if (l.substitutions) out.substitutions = [...(out.substitutions ?? []), ...l.substitutions];
+    if (l.ignore) out.ignore = [...(out.ignore ?? []), ...l.ignore];
   }
   return out;
 }

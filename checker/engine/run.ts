@@ -28,10 +28,16 @@ export function resolveOptions(options: CheckOptions = {}): ResolvedOptions {
     house: { ...base.house, ...(options.house ?? {}) },
     acronyms: options.acronyms ?? {},
     accept: new Set(options.accept ?? []),
+    ignore: new Set((options.ignore ?? []).map((i) => ignoreKey(i.rule, i.text))),
     substitutions: options.substitutions ?? [],
     ...dayOption('releaseDate', options.releaseDate),
     ...dayOption('today', options.today),
   };
+}
+
+/** How an ignored finding is looked up: its rule and its exact text (a rule id never holds a NUL). */
+export function ignoreKey(rule: string, text: string): string {
+  return `${rule}\u0000${text}`;
 }
 
 /** `YYYY-MM-DD` as a day, if it is a real one. */
@@ -95,6 +101,7 @@ export function runRules(doc: ReleaseDocument, options: ResolvedOptions, rules: 
           const end = splitsPair(doc.original, r.end) ? r.end + 1 : r.end;
           if (isDisabled(doc.disabled, rule.id, r.start)) return;
           if (options.accept.size > 0 && options.accept.has(doc.original.slice(r.start, r.end))) return;
+          if (options.ignore.size > 0 && options.ignore.has(ignoreKey(rule.id, doc.original.slice(r.start, r.end)))) return;
           const inQuote = doc.inQuote(r.start, r.end);
           const finding: Finding = {
             rule: rule.id,

@@ -4,7 +4,7 @@
  */
 import * as path from 'path';
 import { CheckOptions, Finding, FixInclude, LanguageKind, mergeOptions, resolveOptions, SeveritySetting } from '../../checker';
-import { findConfig, LoadedConfig, readConfigFile } from '../../node/projectConfig';
+import { findConfig, LoadedConfig, projectOptionsFor, readConfigFile } from '../../node/projectConfig';
 import { unifiedDiff } from './diff';
 import { checkAndFix, encodeDraft, writeIfUnchanged } from './fix';
 import { Decoded, readDraft } from '../../node/readDraft';
@@ -56,7 +56,7 @@ function optionsFor(abs: string, settings: CheckSettings): { options: CheckOptio
   const options = mergeOptions(
     // The day of the check (what "future" means to the opsec rules without a release date): read here, never in the checker.
     { today: `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}` },
-    config?.options ?? {},
+    config ? (abs === '-' ? config.options : projectOptionsFor(config, abs)) : {},
     settings.preset ? { preset: settings.preset } : {},
     settings.releaseDate ? { releaseDate: settings.releaseDate } : {},
     { rules: settings.rules },

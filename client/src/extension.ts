@@ -12,6 +12,7 @@ import { registerHelp } from './help';
 import { feedback, newRelease, offerWordWrap, statusOf, tell } from './writer';
 import { checkWorkspace, convertDates, fixAll } from './commands';
 import { ReportState, StyleReports } from './report';
+import { registerProjectFileCommands } from './projectFile';
 
 let client: LanguageClient | undefined;
 
@@ -109,6 +110,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Copyde
     vscode.commands.registerCommand(Commands.fixAll, withClient((c) => fixAll(c))),
     vscode.commands.registerCommand(Commands.fixAllIncludingSuggestions, withClient((c) => fixAll(c, true))),
     vscode.commands.registerCommand(Commands.newRelease, newRelease),
+    // Light-bulb actions and palette commands that write .copydesk.json, never the draft (projectFile.ts).
+    ...registerProjectFileCommands((m) => notifications.push(m)),
     vscode.commands.registerCommand(Commands.restartServer, async () => {
       try {
         if (client && client.state !== State.Stopped) await client.restart();
@@ -152,7 +155,7 @@ function createClient(context: vscode.ExtensionContext, onChecked: (p: CheckedPa
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6010'] } },
   };
   const languages = vscode.workspace.getConfiguration('copydesk').get<string[]>('languages', DEFAULT_LANGUAGES);
-  const initializationOptions: InitializationOptions = { trusted: vscode.workspace.isTrusted, hoverShowsDiagnostics: true, ruleLinks: 'command' };
+  const initializationOptions: InitializationOptions = { trusted: vscode.workspace.isTrusted, hoverShowsDiagnostics: true, ruleLinks: 'command', projectActions: true };
   if (!vscode.workspace.isTrusted && !untrustedNoticeShown) {
     untrustedNoticeShown = true;
     notify('Copydesk: this folder is not trusted, so its .copydesk.json and workspace settings change only rule severities until you trust it.');

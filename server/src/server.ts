@@ -31,6 +31,8 @@ const analyzer = new Analyzer(settings);
 let pull = false;
 // What the client's own hover already shows (InitializationOptions.hoverShowsDiagnostics).
 const hoverOptions: HoverOptions = {};
+/** The client runs the project-file quick actions (InitializationOptions.projectActions). */
+let projectActions = false;
 
 connection.onInitialize((params): InitializeResult => {
   const caps = params.capabilities;
@@ -40,6 +42,7 @@ connection.onInitialize((params): InitializeResult => {
   analyzer.trusted = init.trusted !== false;
   hoverOptions.editorShowsMessages = init.hoverShowsDiagnostics === true;
   ruleLinks.style = init.ruleLinks === 'command' ? 'command' : 'web';
+  projectActions = init.projectActions === true;
   const result: InitializeResult = {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -57,7 +60,7 @@ connection.onInitialize((params): InitializeResult => {
 });
 
 // Every feature: its LSP wiring in providers/register.ts, the feature itself a pure function of the analysis.
-const diagnostics = registerFeatures(connection, documents, analyzer, () => pull, hoverOptions);
+const diagnostics = registerFeatures(connection, documents, analyzer, () => pull, hoverOptions, () => projectActions);
 
 const reset = (): void => {
   settings.clear();

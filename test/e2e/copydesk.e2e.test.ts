@@ -247,6 +247,38 @@ describe('Copydesk in the VS Code workbench (code-server + Chromium)', function 
     await page.keyboard.press('Escape');
     await runCommand(page, 'View: Close Editor');
   });
+
+  it('the light bulb on COL offers project actions; "Accept" writes .copydesk.json, not the draft, and its Undo takes it back', async () => {
+    await openFile(page, 'unopened.release');
+    const before = await poll(page, 'a Copydesk count for unopened.release', async () => {
+      const n = statusCount(await copydeskStatus(page).innerText());
+      return n > 0 ? n : undefined;
+    });
+    const original = await editorText(page);
+    // COL carries two findings: the rank's abbreviation (on COL) and service before rank (on COL Jane Doe).
+    const at = await wordCenter(page, 'COL');
+    await page.mouse.click(at.x, at.y);
+    await page.keyboard.press('Control+Period');
+    const rows = page.locator('.action-widget .monaco-list-row');
+    const accept = rows.filter({ hasText: 'Accept "COL" in this project' }).first();
+    await accept.waitFor({ timeout: 20_000 });
+    const titles = (await rows.allInnerTexts()).map((t) => t.trim()).filter((t) => t !== '' && t !== 'Quick Fix'); // less the menu's heading
+    assert.strictEqual(titles[0], 'Replace "COL" with "Col."', `the fix first: ${titles.join(' | ')}`);
+    assert.match(titles[titles.length - 1], /^Disable rank\/[a-z-]+ on this line$/, `a directive last: ${titles.join(' | ')}`);
+    assert.ok(titles.includes('Ignore "COL" (rank/service-abbreviation) in this file'), titles.join(' | '));
+    await screenshot(page, 'project-actions');
+    await accept.click();
+    const toast = page.locator('.notification-toast', { hasText: 'accepted "COL"' });
+    await toast.first().waitFor({ timeout: 20_000 });
+    const after = await poll(page, 'the Copydesk count to drop by one', async () => {
+      const n = statusCount(await copydeskStatus(page).innerText());
+      return n === before - 1 ? n : undefined;
+    });
+    assert.strictEqual(await editorText(page), original, 'the draft is untouched');
+    await screenshot(page, 'project-action-done');
+    await toast.first().locator('.monaco-button', { hasText: 'Undo' }).click();
+    await poll(page, 'the Copydesk count back after Undo', async () => statusCount(await copydeskStatus(page).innerText()) === after + 1);
+  });
 });
 
 /** The checklist shows `rows` fix checkboxes, `unchecked` of them unchecked (the rest checked). */

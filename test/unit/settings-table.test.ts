@@ -13,7 +13,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { parseConfig, PRESETS, resolveOptions, SeveritySetting } from '../../checker';
-import { DEFAULT_SETTINGS, PRESET_NAMES, SERVER_SETTINGS, SETTINGS, SEVERITIES, ValueSchema } from '../../protocol/settings';
+import { DEFAULT_SETTINGS, PRESET_NAMES, PROJECT_ONLY_KEYS, SERVER_SETTINGS, SETTINGS, SEVERITIES, ValueSchema } from '../../protocol/settings';
 import { sanitizeSettings } from '../../server/src/providers/sanitize';
 import { checkOptions } from '../../server/src/providers/settings';
 
@@ -110,10 +110,24 @@ describe('settings table: package.json contributes.configuration', () => {
 describe('settings table: schemas/copydesk.schema.json (.copydesk.json)', () => {
   const shared = Object.entries(SERVER_SETTINGS).filter(([, s]) => s.projectKey !== undefined) as Array<[string, { projectKey: string; schema: ValueSchema }]>;
 
-  it('has exactly $schema and the project keys of the table, and no others', () => {
+  it('has exactly $schema, the project keys of the table and the project-only keys, and no others', () => {
     assert.strictEqual(projectSchema.additionalProperties, false);
-    assert.deepStrictEqual(Object.keys(projectSchema.properties).sort(), ['$schema', ...shared.map(([, s]) => s.projectKey)].sort());
+    assert.deepStrictEqual(
+      Object.keys(projectSchema.properties).sort(),
+      ['$schema', ...shared.map(([, s]) => s.projectKey), ...Object.keys(PROJECT_ONLY_KEYS)].sort(),
+    );
   });
+
+  for (const [key, schema] of Object.entries(PROJECT_ONLY_KEYS)) {
+    it(`"${key}" (project file only) has the table type, and the parser names each value the type rejects`, () => {
+      assert.deepStrictEqual(types(projectSchema.properties[key]), types(schema));
+      for (const value of wrongValues(schema)) {
+        const { problems } = parseConfig(JSON.stringify({ [key]: value }));
+        assert.strictEqual(problems.length, 1, `${JSON.stringify(value)}: ${problems.map((p) => p.message).join('\n')}`);
+        assert.match(problems[0].message, new RegExp(`^"${key}"`));
+      }
+    });
+  }
 
   for (const [name, s] of shared) {
     it(`"${s.projectKey}" has the type of copydesk.${name}`, () => assert.deepStrictEqual(types(withoutRuleList(projectSchema.properties[s.projectKey])), types(s.schema)));

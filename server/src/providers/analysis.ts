@@ -3,7 +3,7 @@ import { fileURLToPath } from 'url';
 import { CancellationToken, LSPErrorCodes, ResponseError } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { changedSpan, CheckState, checkDocument, Finding, fullState, mergeOptions, recheck, ReleaseDocument, ResolvedOptions, resolveOptions } from '../../../checker';
-import { findConfig, LoadedConfig } from '../../../node/projectConfig';
+import { findConfig, LoadedConfig, projectOptionsFor } from '../../../node/projectConfig';
 import { CopydeskSettings } from '../../../protocol';
 import { checkOptions, SettingsCache } from './settings';
 import { forgetInput, skipInput } from './inputGate';
@@ -50,9 +50,24 @@ export function localDay(d: Date): string {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 
-/** Editor settings, then the project file over them; untrusted folders keep only its severities. */
-export function analysisOptions(settings: CopydeskSettings, config: LoadedConfig | undefined, languageId: string, trusted: boolean): ResolvedOptions {
-  const project = !config ? {} : trusted ? config.options : untrustedProjectOptions(config.options); // trust.ts
+/** The file path of a `file:` URI, else undefined (an untitled or virtual draft has no project file). */
+function filePath(uri: string): string | undefined {
+  if (!uri.startsWith('file:')) return undefined;
+  try {
+    return fileURLToPath(uri);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Editor settings, then the project file over them (with the `ignore` entries naming the draft at
+ * `uri`); untrusted folders keep only its severities.
+ */
+export function analysisOptions(settings: CopydeskSettings, config: LoadedConfig | undefined, languageId: string, trusted: boolean, uri: string): ResolvedOptions {
+  const draft = filePath(uri);
+  const own = config && draft !== undefined ? projectOptionsFor(config, draft) : config?.options;
+  const project = !own ? {} : trusted ? own : untrustedProjectOptions(own); // trust.ts
   // The day of the check (what "future" means to the opsec rules without a release date): read here, never in the checker.
   return resolveOptions(mergeOptions({ today: localDay(new Date()) }, checkOptions(settings, languageId), project));
 }
@@ -64,7 +79,7 @@ export function analysisOptions(settings: CopydeskSettings, config: LoadedConfig
  * be tested on it in-process.
  */
 export function analyse(doc: TextDocument, settings: CopydeskSettings, config: LoadedConfig | undefined, trusted: boolean): Analysis {
-  const options = analysisOptions(settings, config, doc.languageId, trusted);
+  const options = analysisOptions(settings, config, doc.languageId, trusted, doc.uri);
   return analysisOf(doc, fullState(new ReleaseDocument(doc.getText(), options.language), options), settings, config, trusted);
 }
 
@@ -89,9 +104,10 @@ export class Analyzer {
   constructor(private readonly settings: SettingsCache) {}
 
   projectConfig(uri: string): LoadedConfig | undefined {
-    if (!uri.startsWith('file:')) return undefined;
+    const draft = filePath(uri);
+    if (draft === undefined) return undefined;
     try {
-      return findConfig(path.dirname(fileURLToPath(uri)));
+      return findConfig(path.dirname(draft));
     } catch {
       return undefined;
     }
@@ -155,7 +171,7 @@ export class Analyzer {
     const settings = await this.settings.get(doc.uri);
     if (!settings.enable || !settings.languages.includes(doc.languageId)) return undefined;
     if (skipInput(doc, settings)) return undefined; // see inputGate.ts
-    const options = analysisOptions(settings, this.projectConfig(doc.uri), doc.languageId, this.trusted);
+    const options = analysisOptions(settings, this.projectConfig(doc.uri), doc.languageId, this.trusted, doc.uri);
     return checkDocument(new ReleaseDocument(doc.getText(), options.language), options);
   }
 

@@ -4,6 +4,7 @@ import { Fix, fixAllFixes } from '../../../checker';
 import { FIX_ALL_KIND, SOURCE } from '../../../protocol';
 import { Analysis } from './analysis';
 import { readDiagnosticData, toRange, toTextEdits } from './convert';
+import { projectActions } from './projectActions';
 
 export const CODE_ACTION_KINDS = [CodeActionKind.QuickFix, FIX_ALL_KIND];
 
@@ -27,27 +28,32 @@ export function wantsFixAll(params: CodeActionParams): boolean {
  * (`quickFixes`), then fix-all from `analysis` (`fixAll`). `analysis` is undefined for a document
  * Copydesk does not check (off, too large, binary): it gets quick fixes only.
  */
-export function codeActions(analysis: Analysis | undefined, doc: TextDocument, params: CodeActionParams): CodeAction[] {
-  return [...quickFixes(doc, params), ...(analysis ? fixAll(analysis, doc, params) : [])];
+export function codeActions(analysis: Analysis | undefined, doc: TextDocument, params: CodeActionParams, project = false): CodeAction[] {
+  return [...quickFixes(doc, params, project), ...(analysis ? fixAll(analysis, doc, params) : [])];
 }
 
 /**
  * Quick fixes come from each diagnostic's `data` (matched on code and data, never on message
- * text), so they need no analysis: a fix, its suggestions, and disabling the rule on the line.
+ * text), so they need no analysis: a fix, its suggestions, then (when the client runs them,
+ * `project`) the actions that write the project file instead of the draft, and last disabling
+ * the rule on the line, the one action that writes a directive into the draft.
  */
-export function quickFixes(doc: TextDocument, params: CodeActionParams): CodeAction[] {
+export function quickFixes(doc: TextDocument, params: CodeActionParams, project = false): CodeAction[] {
   // What the client sends back is read, never trusted: a malformed `only`, diagnostic or fix is left out.
   const context: unknown = params.context;
   const actions: CodeAction[] = [];
   if (!wanted(onlyKinds(params), CodeActionKind.QuickFix)) return actions;
   const diagnostics: unknown = isObject(context) ? context.diagnostics : undefined;
   const length = doc.getText().length;
+  const ours = Array.isArray(diagnostics) ? (diagnostics as unknown[]).filter((d) => isDiagnostic(d) && d.source === SOURCE) : [];
   for (const d of Array.isArray(diagnostics) ? (diagnostics as unknown[]) : []) {
     if (!isDiagnostic(d) || d.source !== SOURCE || typeof d.code !== 'string') continue;
     const data = d.data === undefined || d.data === null ? undefined : readDiagnosticData(d.data, length);
     if (data && data.version !== doc.version) continue;
     if (data?.fix) actions.push(quickFix(doc, d, data.fix, true));
     for (const s of data?.suggestions ?? []) actions.push(quickFix(doc, d, s, false));
+    // Only for a diagnostic of this version: its range names the text to accept or ignore.
+    if (project && data) actions.push(...projectActions(doc, d, ours.length > 1));
     actions.push(disableOnLine(doc, d));
   }
   return actions;

@@ -58,6 +58,7 @@ export function registerFeatures(
   analyzer: Analyzer,
   usePull: () => boolean,
   hoverOptions: HoverOptions = {},
+  projectActions: () => boolean = () => false,
 ): { refresh(): void } {
   const drafts = new Drafts(documents, analyzer);
   const diagnostics = registerDiagnostics(connection, drafts, usePull);
@@ -70,7 +71,7 @@ export function registerFeatures(
   // first; only fix-all waits for the check.
   connection.onCodeAction(
     drafts.onDraft(named, [], async (doc, params, analysis) => {
-      const actions = quickFixes(doc, params);
+      const actions = quickFixes(doc, params, projectActions());
       if (!wantsFixAll(params)) return actions;
       const a = await analysis();
       return a ? [...actions, ...fixAll(a, doc, params)] : actions;

@@ -218,36 +218,6 @@ describe('Copydesk in the VS Code workbench (code-server + Chromium)', function 
     assert.ok(text.includes('Lt. Gen. Sean MacFarland') && !text.includes('Army Lt. Gen.'), text);
   });
 
-  it('the Settings editor lists the Copydesk settings in plain words, and every rule in the rules setting with a severity dropdown', async () => {
-    await runCommand(page, 'Preferences: Open Settings (UI)');
-    const search = page.locator('.settings-editor .suggest-input-container .monaco-editor').first();
-    await search.waitFor({ timeout: 20_000 });
-    await search.click();
-    await page.keyboard.press('Control+A');
-    await page.keyboard.type('@ext:copydesk.copydesk rules');
-    const rules = page.locator('.setting-item', { hasText: 'How strictly Copydesk reports each check' }).first();
-    await rules.waitFor({ timeout: 20_000 });
-    await screenshot(page, 'settings-rules');
-    // Add Item: the key is chosen from a list of every rule, the value from the severities.
-    await rules.hover();
-    const add = await rules.locator('.monaco-button', { hasText: 'Add Item' }).first().boundingBox();
-    assert.ok(add, 'the Add Item button');
-    await page.mouse.click(add.x + add.width / 2, add.y + add.height / 2);
-    // A row with two dropdowns: the rule (or family), then its severity.
-    const keyDropdown = rules.locator('.monaco-select-box').first();
-    await keyDropdown.waitFor({ timeout: 10_000 });
-    assert.strictEqual(await rules.locator('.monaco-select-box').count(), 2);
-    await keyDropdown.click();
-    // The list of every family and rule, the one under the pointer described below it.
-    const list = page.locator('.monaco-select-box-dropdown-container').first();
-    await list.locator('.option-text', { hasText: /^acronym$/ }).first().waitFor({ timeout: 10_000 });
-    await list.locator('.select-box-details-pane', { hasText: 'Acronyms: every rule of this family at once.' }).waitFor({ timeout: 10_000 });
-    await screenshot(page, 'settings-rules-keys');
-    await page.keyboard.press('Escape');
-    await page.keyboard.press('Escape');
-    await runCommand(page, 'View: Close Editor');
-  });
-
   it('the light bulb on COL offers project actions; "Accept" writes .copydesk.json, not the draft, and its Undo takes it back', async () => {
     await openFile(page, 'unopened.release');
     const before = await poll(page, 'a Copydesk count for unopened.release', async () => {
@@ -278,6 +248,36 @@ describe('Copydesk in the VS Code workbench (code-server + Chromium)', function 
     await screenshot(page, 'project-action-done');
     await toast.first().locator('.monaco-button', { hasText: 'Undo' }).click();
     await poll(page, 'the Copydesk count back after Undo', async () => statusCount(await copydeskStatus(page).innerText()) === after + 1);
+  });
+
+  it('the Settings editor lists the Copydesk settings in plain words, and every rule in the rules setting with a severity dropdown', async () => {
+    await runCommand(page, 'Preferences: Open Settings (UI)');
+    const search = page.locator('.settings-editor .suggest-input-container .monaco-editor').first();
+    await search.waitFor({ timeout: 20_000 });
+    await search.click();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('@ext:copydesk.copydesk rules');
+    const rules = page.locator('.setting-item', { hasText: 'How strictly Copydesk reports each check' }).first();
+    await rules.waitFor({ timeout: 20_000 });
+    await screenshot(page, 'settings-rules');
+    // Add Item: the key is chosen from a list of every rule, the value from the severities.
+    await rules.hover();
+    const add = await rules.locator('.monaco-button', { hasText: 'Add Item' }).first().boundingBox();
+    assert.ok(add, 'the Add Item button');
+    await page.mouse.click(add.x + add.width / 2, add.y + add.height / 2);
+    // A row with two dropdowns: the rule (or family), then its severity.
+    const keyDropdown = rules.locator('.monaco-select-box').first();
+    await keyDropdown.waitFor({ timeout: 10_000 });
+    assert.strictEqual(await rules.locator('.monaco-select-box').count(), 2);
+    await keyDropdown.click();
+    // The list of every family and rule, the one under the pointer described below it.
+    const list = page.locator('.monaco-select-box-dropdown-container').first();
+    await list.locator('.option-text', { hasText: /^acronym$/ }).first().waitFor({ timeout: 10_000 });
+    await list.locator('.select-box-details-pane', { hasText: 'Acronyms: every rule of this family at once.' }).waitFor({ timeout: 10_000 });
+    await screenshot(page, 'settings-rules-keys');
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Escape');
+    await runCommand(page, 'View: Close Editor');
   });
 });
 

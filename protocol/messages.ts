@@ -36,6 +36,8 @@ export interface InitializationOptions {
    * they link to the pages online.
    */
   ruleLinks?: 'web' | 'command';
+  /** The URI of the folder of rule pages the client ships: diagnostics' `codeDescription` links there. */
+  rulePages?: string;
   /**
    * The client runs `Commands.projectAction` (the VS Code extension does): quick fixes then offer
    * the project-file actions (accept, office acronym, ignore in this file, rule off).

@@ -8,7 +8,7 @@ import { LanguageClient, LanguageClientOptions, RevealOutputChannelOn, ServerOpt
 import { RecoveringErrorHandler } from './recovery';
 import { Commands, DEFAULT_LANGUAGES, SOURCE } from '../../protocol';
 import { CheckedNotification, CheckedParams, InitializationOptions, TrustNotification } from '../../protocol/messages';
-import { registerHelp } from './help';
+import { registerHelp, rulePagesUri } from './help';
 import { feedback, newRelease, offerWordWrap, statusOf, tell } from './writer';
 import { checkWorkspace, convertDates, fixAll } from './commands';
 import { ReportState, StyleReports } from './report';
@@ -155,7 +155,7 @@ function createClient(context: vscode.ExtensionContext, onChecked: (p: CheckedPa
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6010'] } },
   };
   const languages = vscode.workspace.getConfiguration('copydesk').get<string[]>('languages', DEFAULT_LANGUAGES);
-  const initializationOptions: InitializationOptions = { trusted: vscode.workspace.isTrusted, hoverShowsDiagnostics: true, ruleLinks: 'command', projectActions: true };
+  const initializationOptions: InitializationOptions = { trusted: vscode.workspace.isTrusted, hoverShowsDiagnostics: true, ruleLinks: 'command', rulePages: rulePagesUri(context).toString(), projectActions: true };
   if (!vscode.workspace.isTrusted && !untrustedNoticeShown) {
     untrustedNoticeShown = true;
     notify('Copydesk: this folder is not trusted, so its .copydesk.json and workspace settings change only rule severities until you trust it.');

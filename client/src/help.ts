@@ -1,7 +1,7 @@
 /**
  * Help that works offline: every rule page ships inside the extension (docs/rules/<id>.md) and
- * opens in VS Code's Markdown preview, from the hover's rule link, the Problems panel's rule link
- * (both `command:copydesk.explainRule?…` links, see ruleLinks in protocol) and the command
+ * opens in VS Code's Markdown preview, from the hover's rule link (a `command:copydesk.explainRule?…`
+ * link), a problem's rule link (the page's own URI, shown rendered) and the command
  * "Copydesk: Explain a Rule", a list of every rule by family with its one-line description.
  */
 import * as vscode from 'vscode';
@@ -70,6 +70,29 @@ export async function explainRule(context: vscode.ExtensionContext, ruleId?: unk
   return id;
 }
 
+/** The folder of rule pages inside the installed extension. */
+export function rulePagesUri(context: vscode.ExtensionContext): vscode.Uri {
+  return vscode.Uri.joinPath(context.extensionUri, 'docs', 'rules');
+}
+
+/**
+ * A rule page opened as a file (a problem's rule link in the Problems panel or in the hover) is
+ * shown rendered instead, in the same place: the writer reads the page, not its Markdown source.
+ */
+function renderRulePages(context: vscode.ExtensionContext): vscode.Disposable {
+  const base = rulePagesUri(context).toString() + '/';
+  return vscode.window.onDidChangeActiveTextEditor(async (editor) => {
+    const uri = editor?.document.uri;
+    if (!uri || !uri.toString().startsWith(base) || !uri.path.endsWith('.md')) return;
+    const tab = vscode.window.tabGroups.all.flatMap((g) => g.tabs).find((t) => t.input instanceof vscode.TabInputText && t.input.uri.toString() === uri.toString());
+    await vscode.commands.executeCommand('markdown.showPreview', uri);
+    if (tab) await vscode.window.tabGroups.close(tab);
+  });
+}
+
 export function registerHelp(context: vscode.ExtensionContext): vscode.Disposable {
-  return vscode.commands.registerCommand(Commands.explainRule, (id?: unknown) => explainRule(context, id));
+  return vscode.Disposable.from(
+    vscode.commands.registerCommand(Commands.explainRule, (id?: unknown) => explainRule(context, id)),
+    renderRulePages(context),
+  );
 }

@@ -42,6 +42,7 @@ connection.onInitialize((params): InitializeResult => {
   analyzer.trusted = init.trusted !== false;
   hoverOptions.editorShowsMessages = init.hoverShowsDiagnostics === true;
   ruleLinks.style = init.ruleLinks === 'command' ? 'command' : 'web';
+  if (typeof init.rulePages === 'string' && /^[a-z][a-z0-9+.-]*:/i.test(init.rulePages)) ruleLinks.pages = init.rulePages;
   projectActions = init.projectActions === true;
   const result: InitializeResult = {
     capabilities: {

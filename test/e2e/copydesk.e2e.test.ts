@@ -80,7 +80,7 @@ describe('Copydesk in the VS Code workbench (code-server + Chromium)', function 
     await screenshot(page, 'problems-panel');
     // The rule link opens the rule's page shipped in the extension, rendered, with no "open external website?" prompt.
     await page.locator('.markers-panel a.monaco-link', { hasText: 'date/ordinal' }).first().click();
-    const previewTab = page.locator('.tab', { hasText: 'date-ordinal.md' });
+    const previewTab = page.locator('.tab', { hasText: 'Preview date-ordinal.md' });
     await previewTab.waitFor({ timeout: 20_000 });
     assert.strictEqual(await page.locator('.monaco-dialog-box').count(), 0, 'a dialog opened');
     const rendered = page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
@@ -117,6 +117,14 @@ describe('Copydesk in the VS Code workbench (code-server + Chromium)', function 
     assert.match(text, /lieutenant general/i);
     assert.ok(text.includes('rank/service-abbreviation'), text);
     await screenshot(page, 'hover-rank');
+    // The problem's own rule link in the hover opens the packaged page, rendered.
+    await hover.first().locator('a.code-link', { hasText: 'rank/service-abbreviation' }).first().click();
+    const previewTab = page.locator('.tab', { hasText: 'Preview rank-service-abbreviation.md' });
+    await previewTab.waitFor({ timeout: 20_000 });
+    assert.strictEqual(await page.locator('.monaco-dialog-box').count(), 0, 'a dialog opened');
+    await previewTab.hover();
+    await previewTab.locator('.tab-actions .action-label').first().click();
+    await openFile(page, 'broken.release');
     await page.mouse.move(5, 400);
     await page.keyboard.press('Escape');
   });

@@ -1,7 +1,7 @@
 import { CodeDescription, Diagnostic, DiagnosticSeverity, DiagnosticTag, Range, TextEdit } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Finding, Fix, Severity } from '../../../checker';
-import { ruleDocUrl, SOURCE } from '../../../protocol';
+import { ruleDocUrl, rulePageFile, SOURCE } from '../../../protocol';
 
 /** What a diagnostic carries in `data`: code actions read the fix from here, never from the message. */
 export interface DiagnosticData {
@@ -14,10 +14,20 @@ export interface DiagnosticData {
  * How rule page links are written for the connected client (InitializationOptions.ruleLinks, set
  * once at `initialize`): Copydesk's VS Code client opens the page it ships; others get the web page.
  */
-export const ruleLinks: { style: 'web' | 'command' } = { style: 'web' };
+export const ruleLinks: { style: 'web' | 'command'; pages?: string } = { style: 'web' };
 
 export function rulePageLink(ruleId: string): string {
   return ruleDocUrl(ruleId, ruleLinks.style);
+}
+
+/**
+ * A diagnostic's rule link. VS Code opens it from the Problems panel and from the problem part of
+ * its hover, and the hover's opener runs no commands: where the client ships the pages
+ * (`InitializationOptions.rulePages`), the link is the page's own URI, which opens without the
+ * network or a prompt (the client shows it rendered).
+ */
+function diagnosticLink(ruleId: string): string {
+  return ruleLinks.pages ? `${ruleLinks.pages.replace(/\/$/, '')}/${rulePageFile(ruleId)}` : rulePageLink(ruleId);
 }
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
@@ -35,7 +45,7 @@ export function toDiagnostic(doc: TextDocument, f: Finding): Diagnostic {
   const data: DiagnosticData = { version: doc.version };
   if (f.fix) data.fix = f.fix;
   if (f.suggestions) data.suggestions = f.suggestions;
-  const codeDescription: CodeDescription = { href: rulePageLink(f.rule) };
+  const codeDescription: CodeDescription = { href: diagnosticLink(f.rule) };
   const d: Diagnostic = {
     range: toRange(doc, f.start, f.end),
     severity: SEVERITY[f.severity],

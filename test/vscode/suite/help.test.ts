@@ -45,15 +45,21 @@ describe('rule pages, offline', function () {
     }
   });
 
-  it('a finding’s rule link (Problems panel) runs Copydesk: Explain a Rule, which opens the packaged page rendered', async () => {
+  it('a finding’s rule link (Problems panel, hover) is the page inside the extension, and opening it shows the page rendered', async () => {
     const editor = await openInEditor('broken.release');
     const diags = await waitForDiagnostics(editor.document.uri, RANK, (d) => hasRule(d, RANK));
     const d = diags.find((x) => typeof x.code === 'object' && String(x.code.value) === RANK);
     assert.ok(d && typeof d.code === 'object', 'the finding has a rule link');
     const target = d.code.target;
-    assert.strictEqual(target.scheme, 'command');
-    assert.strictEqual(target.path, 'copydesk.explainRule');
-    assert.deepStrictEqual(JSON.parse(decodeURIComponent(target.query)), [RANK]);
+    assert.strictEqual(target.toString(), vscode.Uri.joinPath(ext.extensionUri, 'docs', 'rules', 'rank-service-abbreviation.md').toString());
+    await closePreviews();
+    // What VS Code does with the link: open the URI. Copydesk shows the page rendered in its place.
+    await vscode.commands.executeCommand('vscode.open', target);
+    const fromLink = await waitFor('the rendered page from the link', () => previewTabs()[0]);
+    assert.match(fromLink.label, /rank-service-abbreviation\.md/);
+    await waitFor('the Markdown source to be closed', () =>
+      vscode.window.tabGroups.all.flatMap((g) => g.tabs).every((t) => !(t.input instanceof vscode.TabInputText && t.input.uri.toString() === target.toString())),
+    );
     await closePreviews();
     const opened = await vscode.commands.executeCommand('copydesk.explainRule', RANK);
     assert.strictEqual(opened, RANK);

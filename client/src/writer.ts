@@ -35,8 +35,18 @@ export async function newRelease(): Promise<vscode.TextDocument> {
   const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
   const taken = new Set(vscode.workspace.textDocuments.map((d) => d.uri.toString()));
   let uri: vscode.Uri;
+  const onDisk = async (file: vscode.Uri): Promise<boolean> => {
+    try {
+      await vscode.workspace.fs.stat(file);
+      return true;
+    } catch {
+      return false;
+    }
+  };
   for (let n = 1; ; n++) {
     const name = n === 1 ? 'press-release.release' : `press-release-${n}.release`;
+    // Never a name Save would offer over an existing draft of the folder.
+    if (folder && (await onDisk(vscode.Uri.joinPath(folder, name)))) continue;
     uri = folder ? vscode.Uri.joinPath(folder, name).with({ scheme: 'untitled' }) : vscode.Uri.from({ scheme: 'untitled', path: name });
     if (!taken.has(uri.toString())) break;
   }

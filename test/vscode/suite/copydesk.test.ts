@@ -233,6 +233,26 @@ describe('Copydesk in a real VS Code', function () {
     await waitForDiagnostics(editor.document.uri, `${RANK} in the new draft`, (d) => hasRule(d, RANK));
   });
 
+  it('"Copydesk: New Press Release" never names the draft after a release already in the folder', async () => {
+    const folder = vscode.workspace.workspaceFolders![0].uri;
+    // Both first names exist on disk (an earlier test may hold an untitled press-release.release too).
+    const existing = ['press-release.release', 'press-release-2.release'].map((name) => vscode.Uri.joinPath(folder, name));
+    for (const file of existing) await vscode.workspace.fs.writeFile(file, Buffer.from('An earlier release.\n'));
+    try {
+      await vscode.commands.executeCommand('copydesk.newRelease');
+      const editor = await waitFor('a new untitled press-release editor', () => {
+        const e = vscode.window.activeTextEditor;
+        return e && e.document.isUntitled && e.document.languageId === 'press-release' ? e : undefined;
+      });
+      const name = editor.document.uri.path.split('/').pop()!;
+      assert.match(name, /^press-release-\d+\.release$/);
+      assert.ok(!existing.some((file) => file.path.endsWith(`/${name}`)), `Save would offer ${name}, a file already in the folder`);
+      for (const file of existing) assert.strictEqual(Buffer.from(await vscode.workspace.fs.readFile(file)).toString(), 'An earlier release.\n');
+    } finally {
+      for (const file of existing) await vscode.workspace.fs.delete(file);
+    }
+  });
+
   it('checks the seed release and flags none of its correct ranks', async () => {
     const editor = await openInEditor('seed.release');
     const seed = editor.document;

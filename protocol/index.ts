@@ -14,6 +14,7 @@ export const Commands = {
   fixAll: 'copydesk.fixAll',
   fixAllIncludingSuggestions: 'copydesk.fixAllIncludingSuggestions',
   newRelease: 'copydesk.newRelease',
+  saveNewRelease: 'copydesk.saveNewRelease',
   restartServer: 'copydesk.restartServer',
   styleReport: 'copydesk.styleReport',
   checkWorkspace: 'copydesk.checkWorkspace',

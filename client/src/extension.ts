@@ -9,7 +9,7 @@ import { RecoveringErrorHandler } from './recovery';
 import { Commands, DEFAULT_LANGUAGES, SOURCE } from '../../protocol';
 import { CheckedNotification, CheckedParams, InitializationOptions, TrustNotification } from '../../protocol/messages';
 import { registerHelp, rulePagesUri } from './help';
-import { feedback, newRelease, offerWordWrap, statusOf, tell } from './writer';
+import { feedback, newRelease, offerWordWrap, saveNewRelease, statusOf, tell } from './writer';
 import { checkWorkspace, convertDates, fixAll } from './commands';
 import { ReportState, StyleReports } from './report';
 import { registerProjectFileCommands } from './projectFile';
@@ -110,6 +110,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Copyde
     vscode.commands.registerCommand(Commands.fixAll, withClient((c) => fixAll(c))),
     vscode.commands.registerCommand(Commands.fixAllIncludingSuggestions, withClient((c) => fixAll(c, true))),
     vscode.commands.registerCommand(Commands.newRelease, newRelease),
+    vscode.commands.registerCommand(Commands.saveNewRelease, saveNewRelease),
     // Light-bulb actions and palette commands that write .copydesk.json, never the draft (projectFile.ts).
     ...registerProjectFileCommands((m) => notifications.push(m)),
     vscode.commands.registerCommand(Commands.restartServer, async () => {

@@ -216,7 +216,7 @@ describe('Copydesk in a real VS Code', function () {
     await waitForDiagnostics(doc.uri, `${ORDINAL} to come back`, (d) => hasRule(d, ORDINAL));
   });
 
-  it('"Copydesk: New Press Release" opens an untitled draft named press-release.release, and says so', async () => {
+  it('"Copydesk: New Press Release" opens a draft with tab stops, checks it, and Ctrl+S saves it under its headline', async () => {
     const api = (await activateCopydesk()).exports as { feedback: string[] };
     const since = api.feedback.length;
     await vscode.commands.executeCommand('copydesk.newRelease');
@@ -224,13 +224,48 @@ describe('Copydesk in a real VS Code', function () {
       const e = vscode.window.activeTextEditor;
       return e && e.document.isUntitled && e.document.languageId === 'press-release' ? e : undefined;
     });
-    assert.match(editor.document.getText(), /^FOR IMMEDIATE RELEASE\n[\s\S]*###/);
-    // Save would offer this name, not the first line ("FOR IMMEDIATE RELEASE").
-    assert.match(editor.document.uri.path, /\/press-release(-\d+)?\.release$/);
-    assert.ok(api.feedback.slice(since).some((m) => /a new press release, press-release(-\d+)?\.release/.test(m)), JSON.stringify(api.feedback));
+    const draft = editor.document;
+    assert.match(draft.getText(), /^FOR IMMEDIATE RELEASE\n[\s\S]*###\n$/);
+    // Until it is saved, the draft has a name of its own, not its first line ("FOR IMMEDIATE RELEASE").
+    assert.match(draft.uri.path, /\/press-release(-\d+)?\.release$/);
+    assert.ok(api.feedback.slice(since).some((m) => /a new press release.*Tab/.test(m)), JSON.stringify(api.feedback));
+    // The headline is selected first; typing replaces it, and Tab goes on to the dateline, the lead and the contact.
+    const selected = (): string => draft.getText(editor.selection);
+    assert.strictEqual(selected(), 'Headline in sentence case without a period');
+    await vscode.commands.executeCommand('type', { text: 'Army Reserve unit deploys to Poland' });
+    const stops: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      await vscode.commands.executeCommand('jumpToNextSnippetPlaceholder');
+      stops.push(selected());
+    }
+    assert.deepStrictEqual(stops.map((t) => t.slice(0, 30)), ['WASHINGTON', 'The first paragraph says who d', 'Public Affairs Office, 703-555']);
+    await vscode.commands.executeCommand('leaveSnippet');
     // Untitled drafts are checked too: a mistake typed into the new draft is flagged.
-    assert.ok(await editor.edit((b) => b.insert(editor.document.positionAt(0), 'COL Jane Doe approved it.\n')));
-    await waitForDiagnostics(editor.document.uri, `${RANK} in the new draft`, (d) => hasRule(d, RANK));
+    assert.ok(await editor.edit((b) => b.replace(draft.lineAt(draft.lineCount - 2).range, '###\nCOL Jane Doe approved it.')));
+    await waitForDiagnostics(draft.uri, `${RANK} in the new draft`, (d) => hasRule(d, RANK));
+    // Ctrl+S on an untitled release runs Save New Release: the dialog offers the headline's name.
+    const keys = JSON.parse(fs.readFileSync(path.join(vscode.extensions.getExtension('copydesk.copydesk')!.extensionPath, 'package.json'), 'utf8')) as { contributes: { keybindings: Array<{ command: string; key: string; when: string }> } };
+    assert.ok(keys.contributes.keybindings.some((k) => k.command === 'copydesk.saveNewRelease' && k.key === 'ctrl+s' && /resourceScheme == untitled/.test(k.when)));
+    const folder = vscode.workspace.workspaceFolders![0].uri;
+    const expected = vscode.Uri.joinPath(folder, 'army-reserve-unit-deploys-to-poland.release');
+    const text = draft.getText();
+    const saving = vscode.commands.executeCommand<vscode.Uri | undefined>('copydesk.saveNewRelease');
+    // code-server's save dialog is a quick input holding the suggested path; Enter accepts it.
+    await new Promise((r) => setTimeout(r, 1000));
+    await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+    try {
+      const saved = await saving;
+      assert.strictEqual(saved?.toString(), expected.toString());
+      assert.strictEqual(Buffer.from(await vscode.workspace.fs.readFile(expected)).toString(), text);
+      const now = await waitFor('the saved release in the editor', () => (vscode.window.activeTextEditor?.document.uri.toString() === expected.toString() ? vscode.window.activeTextEditor : undefined));
+      assert.ok(!now.document.isDirty);
+      assert.ok(!vscode.workspace.textDocuments.some((d) => d.uri.toString() === draft.uri.toString() && !d.isClosed), 'the untitled draft gave way to the saved file');
+      assert.ok(api.feedback.some((m) => m === 'Copydesk: saved the press release as army-reserve-unit-deploys-to-poland.release.'), JSON.stringify(api.feedback));
+      await waitForDiagnostics(expected, `${RANK} in the saved release`, (d) => hasRule(d, RANK));
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+      await vscode.workspace.fs.delete(expected).then(undefined, () => undefined);
+    }
   });
 
   it('"Copydesk: New Press Release" never names the draft after a release already in the folder', async () => {

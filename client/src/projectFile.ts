@@ -84,7 +84,12 @@ export function registerProjectFileCommands(record: (message: string) => void): 
   async function projectAction(raw: unknown): Promise<Written | undefined> {
     const args = readArgs(raw);
     if (!args) return void say('this project action came with arguments Copydesk cannot read; nothing was written.', true);
-    const draft = vscode.Uri.parse(args.uri);
+    let draft: vscode.Uri;
+    try {
+      draft = vscode.Uri.parse(args.uri, true);
+    } catch {
+      return void say(`this project action names a draft Copydesk cannot read (${args.uri}); nothing was written.`, true);
+    }
     const what = describe(args.kind, args);
     const target = await writableFor(draft, what);
     if (!target) return undefined;
@@ -136,7 +141,9 @@ export function registerProjectFileCommands(record: (message: string) => void): 
         }
       }
     };
-    return announce(await changeProject(target, presetFor(draft), change, say));
+    const result = await changeProject(target, presetFor(draft), change, say);
+    if (result && args.kind !== 'ruleOff' && !vscode.workspace.isTrusted) result.done += ' It takes effect once you trust this folder.';
+    return announce(result);
   }
 
   /** The draft the palette commands act for: the active editor's, else the first workspace folder's root. */

@@ -5,8 +5,9 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { CheckOptions, ignoredIn, parseConfig, ParsedConfig } from '../checker';
+import { CONFIG_NAME } from '../protocol';
 
-export const CONFIG_NAME = '.copydesk.json';
+export { CONFIG_NAME };
 
 export interface LoadedConfig extends ParsedConfig {
   path: string;

@@ -9,6 +9,14 @@ export { type CopydeskSettings, DEFAULT_LANGUAGES, DEFAULT_SETTINGS } from './se
 export const SOURCE = 'copydesk';
 export const LANGUAGE_ID = 'press-release';
 export const FIX_ALL_KIND = 'source.fixAll.copydesk';
+/** The project file's name: the nearest one above a draft applies to it. */
+export const CONFIG_NAME = '.copydesk.json';
+/**
+ * The URI schemes drafts have: on disk and untitled, and in VS Code for the Web (`vscode-vfs:` in
+ * github.dev and vscode.dev's repositories, `vscode-remote:` in code-server's browser extension
+ * host). Other schemes (`git:` in diffs, `output:`) are views of a draft, not drafts.
+ */
+export const DRAFT_SCHEMES = ['file', 'untitled', 'vscode-vfs', 'vscode-remote'] as const;
 
 export const Commands = {
   fixAll: 'copydesk.fixAll',

@@ -43,7 +43,25 @@ export interface InitializationOptions {
    * the project-file actions (accept, office acronym, ignore in this file, rule off).
    */
   projectActions?: boolean;
+  /**
+   * The client answers `ProjectFileRequest` (the VS Code extension does, through its workspace
+   * file system): the server asks it for the project file of a draft that is not a `file:` URI
+   * (github.dev's `vscode-vfs:`, code-server's `vscode-remote:`), or of any draft when the server
+   * has no file system of its own (in a web worker).
+   */
+  projectFiles?: boolean;
 }
+
+/** `copydesk/projectFile`, server to client: the `.copydesk.json` nearest above a draft. */
+export interface ProjectFileParams {
+  /** The draft's URI. */
+  uri: string;
+}
+
+/** The project file found (its URI and text), or null when there is none up to the workspace folder. */
+export type ProjectFileResult = { uri: string; text: string } | null;
+
+export const ProjectFileRequest = new RequestType<ProjectFileParams, ProjectFileResult, void>('copydesk/projectFile');
 
 export interface FixesParams {
   uri: string;

@@ -1,9 +1,7 @@
-import * as path from 'path';
-import { fileURLToPath } from 'url';
 import { CancellationToken, LSPErrorCodes, ResponseError } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { changedSpan, CheckState, checkDocument, Finding, fullState, mergeOptions, recheck, ReleaseDocument, ResolvedOptions, resolveOptions } from '../../../checker';
-import { findConfig, LoadedConfig, projectOptionsFor } from '../../../node/projectConfig';
+import { ProjectFile, ProjectFiles } from './projects';
 import { CopydeskSettings } from '../../../protocol';
 import { checkOptions, SettingsCache } from './settings';
 import { forgetInput, skipInput } from './inputGate';
@@ -14,7 +12,7 @@ export interface Analysis {
   release: ReleaseDocument;
   findings: Finding[];
   settings: CopydeskSettings;
-  config: LoadedConfig | undefined;
+  config: ProjectFile | undefined;
   /** What the next version's incremental check starts from. */
   state: CheckState;
   languageId: string;
@@ -50,23 +48,16 @@ export function localDay(d: Date): string {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 
-/** The file path of a `file:` URI, else undefined (an untitled or virtual draft has no project file). */
-function filePath(uri: string): string | undefined {
-  if (!uri.startsWith('file:')) return undefined;
-  try {
-    return fileURLToPath(uri);
-  } catch {
-    return undefined;
-  }
-}
+/** The next turn of the event loop: what arrived meanwhile (an edit, a cancellation) is read first. */
+const nextTurn: () => Promise<void> =
+  typeof setImmediate === 'function' ? () => new Promise((resolve) => setImmediate(resolve)) : () => new Promise((resolve) => setTimeout(resolve, 0));
 
 /**
  * Editor settings, then the project file over them (with the `ignore` entries naming the draft at
  * `uri`); untrusted folders keep only its severities.
  */
-export function analysisOptions(settings: CopydeskSettings, config: LoadedConfig | undefined, languageId: string, trusted: boolean, uri: string): ResolvedOptions {
-  const draft = filePath(uri);
-  const own = config && draft !== undefined ? projectOptionsFor(config, draft) : config?.options;
+export function analysisOptions(settings: CopydeskSettings, config: ProjectFile | undefined, languageId: string, trusted: boolean, uri: string): ResolvedOptions {
+  const own = config?.optionsFor(uri);
   const project = !own ? {} : trusted ? own : untrustedProjectOptions(own); // trust.ts
   // The day of the check (what "future" means to the opsec rules without a release date): read here, never in the checker.
   return resolveOptions(mergeOptions({ today: localDay(new Date()) }, checkOptions(settings, languageId), project));
@@ -78,12 +69,12 @@ export function analysisOptions(settings: CopydeskSettings, config: LoadedConfig
  * re-checked incrementally from its `state`). Pure: the features (hover.ts, completion.ts, …) can
  * be tested on it in-process.
  */
-export function analyse(doc: TextDocument, settings: CopydeskSettings, config: LoadedConfig | undefined, trusted: boolean): Analysis {
+export function analyse(doc: TextDocument, settings: CopydeskSettings, config: ProjectFile | undefined, trusted: boolean): Analysis {
   const options = analysisOptions(settings, config, doc.languageId, trusted, doc.uri);
   return analysisOf(doc, fullState(new ReleaseDocument(doc.getText(), options.language), options), settings, config, trusted);
 }
 
-function analysisOf(doc: TextDocument, state: CheckState, settings: CopydeskSettings, config: LoadedConfig | undefined, trusted: boolean): Analysis {
+function analysisOf(doc: TextDocument, state: CheckState, settings: CopydeskSettings, config: ProjectFile | undefined, trusted: boolean): Analysis {
   return { version: doc.version, release: state.doc, findings: state.findings, settings, config, state, languageId: doc.languageId, trusted };
 }
 
@@ -97,21 +88,14 @@ export class Analyzer {
   /** Checks under way, one per document, so that requests for the same version wait for it. */
   private readonly running = new Map<
     string,
-    { version: number; settings: CopydeskSettings; config: LoadedConfig | undefined; trusted: boolean; result: Promise<Analysis> }
+    { version: number; settings: CopydeskSettings; config: ProjectFile | undefined; trusted: boolean; result: Promise<Analysis> }
   >();
   trusted = true;
 
-  constructor(private readonly settings: SettingsCache) {}
-
-  projectConfig(uri: string): LoadedConfig | undefined {
-    const draft = filePath(uri);
-    if (draft === undefined) return undefined;
-    try {
-      return findConfig(path.dirname(draft));
-    } catch {
-      return undefined;
-    }
-  }
+  constructor(
+    private readonly settings: SettingsCache,
+    readonly projects: ProjectFiles,
+  ) {}
 
   /**
    * The analysis of the document as it is when the request arrived. If a newer edit arrives (the
@@ -124,7 +108,8 @@ export class Analyzer {
     const settings = await this.settings.get(doc.uri);
     if (token?.isCancellationRequested) throw cancelledError();
     if (!settings.enable || !settings.languages.includes(doc.languageId)) return undefined;
-    const config = this.projectConfig(doc.uri);
+    const config = await this.projects.find(doc.uri);
+    if (token?.isCancellationRequested) throw cancelledError();
     const cached = this.results.get(doc.uri);
     const sameSetup = cached !== undefined && cached.settings === settings && cached.config === config && cached.trusted === this.trusted && cached.languageId === doc.languageId;
     if (cached && sameSetup && cached.version === doc.version) return cached;
@@ -152,11 +137,11 @@ export class Analyzer {
     doc: TextDocument,
     version: number,
     settings: CopydeskSettings,
-    config: LoadedConfig | undefined,
+    config: ProjectFile | undefined,
     previous: Analysis | undefined,
   ): Promise<Analysis> {
     // Read whatever arrived while settings were fetched (a newer edit, a cancellation) before checking.
-    await new Promise<void>((resolve) => setImmediate(resolve));
+    await nextTurn();
     if (doc.version !== version) throw staleError();
     if (!previous) return analyse(doc, settings, config, this.trusted);
     // The same setup as the last version: re-check only what the edit can have changed.
@@ -171,7 +156,7 @@ export class Analyzer {
     const settings = await this.settings.get(doc.uri);
     if (!settings.enable || !settings.languages.includes(doc.languageId)) return undefined;
     if (skipInput(doc, settings)) return undefined; // see inputGate.ts
-    const options = analysisOptions(settings, this.projectConfig(doc.uri), doc.languageId, this.trusted, doc.uri);
+    const options = analysisOptions(settings, await this.projects.find(doc.uri), doc.languageId, this.trusted, doc.uri);
     return checkDocument(new ReleaseDocument(doc.getText(), options.language), options);
   }
 

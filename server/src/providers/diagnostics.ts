@@ -1,8 +1,7 @@
 import { Diagnostic, DiagnosticSeverity } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Finding, parseConfig } from '../../../checker';
-import { CONFIG_NAME } from '../../../node/projectConfig';
-import { SOURCE } from '../../../protocol';
+import { CONFIG_NAME, SOURCE } from '../../../protocol';
 import { CheckedParams } from '../../../protocol/messages';
 import { Analysis } from './analysis';
 import { toDiagnostic, toRange } from './convert';

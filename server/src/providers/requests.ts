@@ -85,10 +85,13 @@ export function fileDiagnostics(doc: TextDocument, findings: Finding[] | undefin
   return skippedDiagnostics(doc) ?? (findings ?? []).map((f) => toDiagnostic(doc, f));
 }
 
-/** `copydesk/memory`: the server's heap, after a collection when Node runs with --expose-gc. */
+/**
+ * `copydesk/memory`: the server's heap, after a collection when Node runs with --expose-gc. A
+ * server in a web worker has no process to measure: it answers zeros, `collected` false.
+ */
 export function memoryReport(): MemoryReport {
-  const gc = (globalThis as { gc?: () => void }).gc;
-  gc?.();
-  const m = process.memoryUsage();
-  return { heapUsed: m.heapUsed, rss: m.rss, collected: gc !== undefined };
+  const g = globalThis as { gc?: () => void; process?: { memoryUsage?: () => { heapUsed: number; rss: number } } };
+  g.gc?.();
+  const m = g.process?.memoryUsage?.();
+  return { heapUsed: m?.heapUsed ?? 0, rss: m?.rss ?? 0, collected: g.gc !== undefined && m !== undefined };
 }

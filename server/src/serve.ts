@@ -1,0 +1,108 @@
+/**
+ * The Copydesk language server on a connection: the capabilities it announces and the features
+ * registered on it, the same on the desktop (./server.ts, a Node process) and in the browser
+ * (./browser.ts, a web worker). The checking itself lives in ../../checker; what differs between
+ * the two is given in `ServerPlatform`.
+ */
+import { Connection, TextDocuments, TextDocumentSyncKind, InitializeResult } from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { Analyzer } from './providers/analysis';
+import { CODE_ACTION_KINDS } from './providers/codeActions';
+import { registerFeatures } from './providers/register';
+import { HoverOptions } from './providers/hover';
+import { ruleLinks } from './providers/convert';
+import { SettingsCache } from './providers/settings';
+import { ClientProjectFiles, ProjectFiles } from './providers/projects';
+import { CONFIG_NAME, SOURCE } from '../../protocol';
+import { InitializationOptions, ProjectFileRequest, TrustNotification } from '../../protocol/messages';
+import { checkedSync } from './providers/sync';
+
+export interface ServerPlatform {
+  /**
+   * Where drafts' project files come from, given the client's reader when the client has one
+   * (InitializationOptions.projectFiles): the desktop reads `file:` drafts' from disk.
+   */
+  projects(client: () => ProjectFiles | undefined): ProjectFiles;
+}
+
+export function serve(connection: Connection, platform: ServerPlatform): void {
+  /** The client's reader of project files, once the client says it has one. */
+  let clientProjects: ProjectFiles | undefined;
+  const projects = platform.projects(() => clientProjects);
+  const documents = new TextDocuments(TextDocument);
+  const settings = new SettingsCache(connection);
+  const analyzer = new Analyzer(settings, projects);
+  let pull = false;
+  // What the client's own hover already shows (InitializationOptions.hoverShowsDiagnostics).
+  const hoverOptions: HoverOptions = {};
+  /** The client runs the project-file quick actions (InitializationOptions.projectActions). */
+  let projectActions = false;
+
+  connection.onInitialize((params): InitializeResult => {
+    const caps = params.capabilities;
+    settings.supportsConfiguration = caps.workspace?.configuration === true;
+    pull = caps.textDocument?.diagnostic !== undefined;
+    const init = (params.initializationOptions ?? {}) as InitializationOptions;
+    analyzer.trusted = init.trusted !== false;
+    hoverOptions.editorShowsMessages = init.hoverShowsDiagnostics === true;
+    ruleLinks.style = init.ruleLinks === 'command' ? 'command' : 'web';
+    if (typeof init.rulePages === 'string' && /^[a-z][a-z0-9+.-]*:/i.test(init.rulePages)) ruleLinks.pages = init.rulePages;
+    projectActions = init.projectActions === true;
+    if (init.projectFiles === true) {
+      clientProjects = new ClientProjectFiles(
+        (uri) => connection.sendRequest(ProjectFileRequest, { uri }),
+        (message) => connection.console.warn(message),
+      );
+    }
+    const result: InitializeResult = {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        hoverProvider: true,
+        codeActionProvider: { codeActionKinds: CODE_ACTION_KINDS },
+        documentSymbolProvider: true,
+        completionProvider: { triggerCharacters: [' '] },
+      },
+      serverInfo: { name: SOURCE, version: '0.1.0' },
+    };
+    if (pull) {
+      result.capabilities.diagnosticProvider = { identifier: SOURCE, interFileDependencies: false, workspaceDiagnostics: false };
+    }
+    return result;
+  });
+
+  // Every feature: its LSP wiring in providers/register.ts, the feature itself a pure function of the analysis.
+  const diagnostics = registerFeatures(connection, documents, analyzer, () => pull, hoverOptions, () => projectActions);
+
+  const reset = (): void => {
+    settings.clear();
+    analyzer.clear();
+    diagnostics.refresh();
+  };
+  connection.onDidChangeConfiguration(reset);
+  // A `.copydesk.json` created, changed or deleted anywhere: every open draft may use it.
+  connection.onDidChangeWatchedFiles(() => {
+    projects.forget();
+    reset();
+  });
+  // Clients that do not watch files still tell us when the project file is saved.
+  documents.onDidSave((e) => {
+    if (e.document.uri.endsWith(`/${CONFIG_NAME}`)) {
+      projects.forget();
+      reset();
+    }
+  });
+  // Typed as TrustParams, read as unknown: a client may send anything.
+  connection.onNotification(TrustNotification, (p: unknown) => {
+    const trusted: unknown = typeof p === 'object' && p !== null ? (p as { trusted?: unknown }).trusted : undefined;
+    if (typeof trusted !== 'boolean') {
+      connection.console.warn(`Copydesk ignored a malformed ${TrustNotification.method}: \`trusted\` is not true or false.`);
+      return;
+    }
+    analyzer.trusted = trusted;
+    reset();
+  });
+
+  // Malformed open, change, close and save notifications are dropped with a log line (sync.ts).
+  documents.listen(checkedSync(connection, (message) => connection.console.warn(message)));
+  connection.listen();
+}

@@ -16,7 +16,7 @@ export const CONFIG_NAME = '.copydesk.json';
  * github.dev and vscode.dev's repositories, `vscode-remote:` in code-server's browser extension
  * host). Other schemes (`git:` in diffs, `output:`) are views of a draft, not drafts.
  */
-export const DRAFT_SCHEMES = ['file', 'untitled', 'vscode-vfs', 'vscode-remote'] as const;
+export const DRAFT_SCHEMES: readonly string[] = ['file', 'untitled', 'vscode-vfs', 'vscode-remote'];
 
 export const Commands = {
   fixAll: 'copydesk.fixAll',

@@ -53,6 +53,25 @@ const deny = (filter) => ({
 const denyNetworkAndProcesses = deny(/^(node:)?(net|child_process)$/);
 const denyNetwork = deny(/^(node:)?net$/);
 
+/** What the browser bundles differ in: no Node, the libraries' browser builds. */
+/** @type {import('esbuild').BuildOptions} */
+const web = {
+  platform: 'browser',
+  target: 'es2022',
+  mainFields: ['browser', 'module', 'main'],
+  // Node's built-ins do not exist in a browser: importing one fails the build instead of bundling a shim.
+  plugins: [
+    {
+      name: 'no-node-builtins',
+      setup(build) {
+        build.onResolve({ filter: /^(node:)?(fs|path|os|net|child_process|worker_threads|process|crypto|util|url|events|stream)$/ }, (args) => ({
+          errors: [{ text: `${args.path} is a Node module; the web extension cannot use it (imported by ${args.importer})` }],
+        }));
+      },
+    },
+  ],
+};
+
 /** The CLI's entry and worker bundles load the commands bundle at run time instead of holding a copy. */
 const commandsBundle = {
   name: 'cli-commands-bundle',
@@ -66,6 +85,10 @@ async function main() {
   await Promise.all([
     esbuild.build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'], plugins: [denyNetwork] }),
     esbuild.build({ ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js', plugins: [denyNetworkAndProcesses] }),
+    // The web extension (package.json `browser`): the client for the web worker extension host and
+    // the server for a web worker of its own, with no Node built-in (test/lsp/security.test.ts checks).
+    esbuild.build({ ...common, ...web, entryPoints: ['client/src/browser.ts'], outfile: 'dist/client-web.js', format: 'cjs', external: ['vscode'] }),
+    esbuild.build({ ...common, ...web, entryPoints: ['server/src/browser.ts'], outfile: 'dist/server-web.js', format: 'iife' }),
     esbuild.build({
       ...common,
       entryPoints: ['cli/src/main.ts'],

@@ -7,23 +7,28 @@
 // headless Chromium (which starts the extension host), wait for the runner's results file and
 // print it. Exits non-zero when a test failed or none ran.
 //
-//   node scripts/test-vscode.js [--skip-build] [--grep PATTERN] [--timeout SECONDS] [--verbose]
+// With --web the same suite runs with Copydesk (its package.json `browser` entry) and the runner
+// in the browser's web worker extension host instead of the Node one: the runner is bundled for
+// the browser, and its settings and results go through the workspace folder (.copydesk-test/).
+//
+//   node scripts/test-vscode.js [--web] [--skip-build] [--grep PATTERN] [--timeout SECONDS] [--verbose]
 'use strict';
 
 const fs = require('fs');
 const path = require('path');
 const { parseArgs } = require('util');
+const { pathToFileURL } = require('url');
 const h = require('./vscode-harness');
 const { prepare } = require('./prepare');
 
 function parseOptions(/** @type {string[]} */ args) {
   const { values } = parseArgs({
     args,
-    options: { 'skip-build': { type: 'boolean' }, grep: { type: 'string' }, timeout: { type: 'string' }, verbose: { type: 'boolean' } },
+    options: { web: { type: 'boolean' }, 'skip-build': { type: 'boolean' }, grep: { type: 'string' }, timeout: { type: 'string' }, verbose: { type: 'boolean' } },
   });
   const timeoutS = Number(values.timeout ?? 300);
   if (!(timeoutS > 0)) throw new Error(`--timeout needs a number of seconds, not "${values.timeout}"`);
-  return { skipBuild: values['skip-build'] === true, grep: values.grep, timeoutS, verbose: values.verbose === true };
+  return { web: values.web === true, skipBuild: values['skip-build'] === true, grep: values.grep, timeoutS, verbose: values.verbose === true };
 }
 
 /**
@@ -72,18 +77,24 @@ async function main() {
   const suite = path.join(h.ROOT, 'out', 'test', 'vscode', 'suite', 'index.js');
   if (!fs.existsSync(suite)) throw new Error(`${path.relative(h.ROOT, suite)} is missing: run npx tsc -p test/vscode`);
 
-  const run = h.prepareRun('integration');
-  const runnerVsix = h.packageRunner(run.dir);
+  const host = opts.web ? 'web' : 'node';
+  const run = h.prepareRun(opts.web ? 'integration-web' : 'integration', { host });
+  const runnerVsix = h.packageRunner(run.dir, opts.web ? await h.bundleWebSuite(path.join(run.dir, 'web-suite.js')) : undefined);
   for (const vsix of [h.VSIX, runnerVsix]) {
     h.cs.installExtension(vsix, run);
     h.log(`installed ${path.basename(vsix)}`);
   }
 
-  const results = path.join(run.dir, 'results.json');
-  const config = path.join(run.dir, 'runner-config.json');
+  const env = { COPYDESK_TEST_HOST: host, ...(opts.grep ? { COPYDESK_TEST_GREP: opts.grep } : {}) };
+  // The Node runner reads its config from COPYDESK_TEST_CONFIG; the web runner, which has no
+  // environment and no disk, from the workspace folder, and writes its results there.
+  const out = opts.web ? path.join(run.workspace, '.copydesk-test') : run.dir;
+  const results = path.join(out, 'results.json');
+  const config = opts.web ? path.join(out, 'config.json') : path.join(run.dir, 'runner-config.json');
+  fs.mkdirSync(out, { recursive: true });
   fs.writeFileSync(
     config,
-    JSON.stringify({ suite, results, env: { COPYDESK_TEST_OUTPUT: run.dir, ...(opts.grep ? { COPYDESK_TEST_GREP: opts.grep } : {}) } }, null, 2)
+    JSON.stringify(opts.web ? { env } : { suite, results, env: { ...env, COPYDESK_TEST_OUTPUT: pathToFileURL(run.dir).href } }, null, 2)
   );
 
   const server = await h.cs.startCodeServer({
@@ -109,9 +120,9 @@ async function main() {
       server.proc.exitCode !== null ? `code-server exited with ${server.proc.exitCode}:\n${server.output()}` : undefined
     );
     fs.mkdirSync(h.SCREENSHOTS, { recursive: true });
-    await page.screenshot({ path: path.join(h.SCREENSHOTS, 'vscode-suite.png') }).catch(() => {});
+    await page.screenshot({ path: path.join(h.SCREENSHOTS, opts.web ? 'vscode-suite-web.png' : 'vscode-suite.png') }).catch(() => {});
     if (!ok) {
-      const started = fs.existsSync(`${results}.started`);
+      const started = fs.existsSync(opts.web ? path.join(out, 'started') : `${results}.started`);
       throw new Error(
         `no results after ${opts.timeoutS} s (${started ? 'the suite started but did not finish' : 'the test-runner extension never started'}).\n` +
           `code-server output:\n${server.output().slice(-4000)}`
@@ -122,10 +133,10 @@ async function main() {
     process.stdout.write(formatResults(r));
     if (r.error) process.stdout.write(`\nsuite error: ${r.error}\n`);
     process.stdout.write(
-      `\nVS Code ${r.vscodeVersion} (code-server): suite ran in ${h.timeSince(tSuite)}, whole run ${h.timeSince(t0)}\n`
+      `\nVS Code ${r.vscodeVersion} (code-server, ${opts.web ? 'web worker extension host' : 'Node extension host'}): suite ran in ${h.timeSince(tSuite)}, whole run ${h.timeSince(t0)}\n`
     );
-    const activation = path.join(run.dir, 'activation.json');
-    if (fs.existsSync(activation)) {
+    const activation = path.join(out, 'activation.json');
+    if (fs.existsSync(activation) && !opts.web) {
       // Kept for the benchmark, which prints the figure with the time it was measured.
       const a = JSON.parse(fs.readFileSync(activation, 'utf8'));
       const keep = path.join(__dirname, '..', 'test-results');

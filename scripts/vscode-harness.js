@@ -20,26 +20,85 @@ function log(msg) {
   process.stderr.write(`[harness] ${msg}\n`);
 }
 
-/** Packages the test-runner extension with vsce into `outDir`. @param {string} outDir */
-function packageRunner(outDir) {
+/**
+ * Packages the test-runner extension with vsce into `outDir`. With `webEntry` (a bundle of the
+ * suite for the browser, see bundleWebSuite) it also has a `browser` entry, so it can run in the
+ * web worker extension host.
+ * @param {string} outDir @param {string} [webEntry]
+ */
+function packageRunner(outDir, webEntry) {
   fs.mkdirSync(outDir, { recursive: true });
   const out = path.join(outDir, 'copydesk-test-runner.vsix');
+  let dir = RUNNER_DIR;
+  if (webEntry) {
+    dir = path.join(outDir, 'runner-extension');
+    fs.rmSync(dir, { recursive: true, force: true });
+    fs.cpSync(RUNNER_DIR, dir, { recursive: true });
+    fs.copyFileSync(webEntry, path.join(dir, 'web.js'));
+    const manifest = JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8'));
+    fs.writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ ...manifest, browser: './web.js' }, null, 2));
+  }
   const vsce = path.join(ROOT, 'node_modules', '@vscode', 'vsce', 'vsce');
   const r = spawnSync(
     process.execPath,
     [vsce, 'package', '--no-dependencies', '--skip-license', '--allow-missing-repository', '--allow-star-activation', '-o', out],
-    { cwd: RUNNER_DIR, encoding: 'utf8' }
+    { cwd: dir, encoding: 'utf8' }
   );
   if (r.status !== 0) throw new Error(`packaging the test-runner extension failed:\n${r.stdout}\n${r.stderr}`);
   return out;
 }
 
 /**
+ * The integration suite as one script for the web worker extension host: mocha's browser build,
+ * the web runner (out/test/vscode/suite/web.js) set up before the test files register, every
+ * suite/*.test.js, and the runner as the module's exports (activate, deactivate). Node's `assert`
+ * is test/vscode/web/assert.js; `fs` (used only by a test that skips itself there) throws.
+ * @param {string} outFile
+ */
+async function bundleWebSuite(outFile) {
+  const esbuild = require('esbuild');
+  const suite = path.join(ROOT, 'out', 'test', 'vscode', 'suite');
+  const tests = fs.readdirSync(suite).filter((f) => f.endsWith('.test.js')).sort();
+  const entry = [
+    "require('mocha/mocha.js');",
+    "const web = require('./web.js');",
+    'web.setup();',
+    ...tests.map((f) => `require(${JSON.stringify(`./${f}`)});`),
+    'module.exports = web;',
+  ].join('\n');
+  await esbuild.build({
+    stdin: { contents: entry, resolveDir: suite, sourcefile: 'web-suite.js' },
+    bundle: true,
+    platform: 'browser',
+    format: 'cjs',
+    target: 'es2022',
+    outfile: outFile,
+    external: ['vscode'],
+    logLevel: 'warning',
+    alias: { assert: path.join(ROOT, 'test', 'vscode', 'web', 'assert.js') },
+    plugins: [
+      {
+        name: 'no-node-in-the-browser',
+        setup(build) {
+          build.onResolve({ filter: /^(node:)?(fs|path)$/ }, () => ({ path: require.resolve('./stubs/denied.js') }));
+        },
+      },
+    ],
+  });
+  return outFile;
+}
+
+/**
  * A fresh run directory: workspace (copy of test/vscode/workspace plus seed.release), user data
  * and extensions folders, so runs never share state and never touch the repository's files.
  */
-/** @param {string} name */
-function prepareRun(name) {
+/**
+ * `host` puts Copydesk and the test runner in code-server's Node extension host (`node`, the
+ * desktop extension) or in the browser's web worker extension host (`web`, the web extension).
+ * Both are set explicitly: with both entry points an extension runs in the Node host by default.
+ * @param {string} name @param {{ host?: 'node' | 'web' }} [options]
+ */
+function prepareRun(name, { host = 'node' } = {}) {
   // One folder per process, so two runs at once never share a profile; folders of runs whose
   // process is gone are removed (the last one of each kind stays for a look after a failure).
   const base = path.join(cs.CACHE, 'vscode-test');
@@ -82,6 +141,10 @@ function prepareRun(name) {
         'editor.hover.delay': 300,
         'files.autoSave': 'off',
         'git.enabled': false,
+        'remote.extensionKind': {
+          'copydesk.copydesk': [host === 'web' ? 'web' : 'workspace'],
+          'copydesk.copydesk-test-runner': [host === 'web' ? 'web' : 'workspace'],
+        },
       },
       null,
       2
@@ -137,6 +200,7 @@ module.exports = {
   cs,
   log,
   packageRunner,
+  bundleWebSuite,
   prepareRun,
   launchBrowser,
   openWorkbench,

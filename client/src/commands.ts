@@ -121,7 +121,9 @@ export async function convertDates(client: BaseLanguageClient): Promise<void> {
   const editor = vscode.window.activeTextEditor;
   if (!editor) return;
   const sel = editor.selection;
-  const range = sel.isEmpty ? undefined : { start: sel.start, end: sel.end };
+  // Plain positions: in the browser the request is posted to a worker (structured clone), which
+  // copies a vscode.Position's private fields, not the line and character it stands for.
+  const range = sel.isEmpty ? undefined : client.code2ProtocolConverter.asRange(sel);
   const items = await requestFixes(client, { uri: editor.document.uri.toString(), families: ['date', 'time'], ...(range ? { range } : {}) });
   const where = range ? 'in the selection' : 'in this draft';
   if (items.length === 0) {

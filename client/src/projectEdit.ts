@@ -23,6 +23,18 @@ export async function isFile(uri: vscode.Uri): Promise<boolean> {
   }
 }
 
+/** The nearest `.copydesk.json` at or above the draft's folder (as the server and the CLI find it), on any scheme. */
+export async function nearestProjectFile(draft: vscode.Uri): Promise<vscode.Uri | undefined> {
+  if (draft.scheme === 'untitled') return undefined;
+  for (let dir = parentOf(draft); ; ) {
+    const candidate = vscode.Uri.joinPath(dir, PROJECT_FILE);
+    if (await isFile(candidate)) return candidate;
+    const up = parentOf(dir);
+    if (up.path === dir.path) return undefined;
+    dir = up;
+  }
+}
+
 /**
  * The project file a draft uses: the nearest `.copydesk.json` at or above its folder (as the server
  * and the CLI find it); else a new one at the root of the draft's workspace folder.
@@ -34,13 +46,8 @@ export async function projectTarget(draft: vscode.Uri): Promise<ProjectTarget> {
       why: 'this draft is not saved yet, so no project file applies to it. Save it in your project folder first; Copydesk then keeps this in that folder’s .copydesk.json, not in the draft.',
     };
   }
-  for (let dir = parentOf(draft); ; ) {
-    const candidate = vscode.Uri.joinPath(dir, PROJECT_FILE);
-    if (await isFile(candidate)) return { kind: 'found', uri: candidate };
-    const up = parentOf(dir);
-    if (up.path === dir.path) break;
-    dir = up;
-  }
+  const found = await nearestProjectFile(draft);
+  if (found) return { kind: 'found', uri: found };
   const folder = vscode.workspace.getWorkspaceFolder(draft);
   if (folder) return { kind: 'create', uri: vscode.Uri.joinPath(folder.uri, PROJECT_FILE) };
   return {

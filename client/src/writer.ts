@@ -5,7 +5,7 @@
  */
 import * as vscode from 'vscode';
 import { CheckedParams } from '../../protocol/messages';
-import { LANGUAGE_ID } from '../../protocol';
+import { DRAFT_SCHEMES, LANGUAGE_ID } from '../../protocol';
 import { headlineFileStem } from '../../checker/views/fileName';
 import { RELEASE_SNIPPET } from './template';
 
@@ -17,13 +17,17 @@ export function tell(message: string): void {
   void vscode.window.showInformationMessage(message);
 }
 
-/** The status bar item's text and tooltip for a draft's counts: what the number means, in words. */
+/**
+ * The status bar item's text and tooltip for a draft's counts, in words: "Copydesk: 2 errors,
+ * 3 warnings" (only the kinds there are; suggestions, the dotted underlines, in the tooltip).
+ */
 export function statusOf(c: CheckedParams['counts']): { text: string; tooltip: string } {
-  const problems = c.error + c.warning + c.information;
   const n = (count: number, word: string): string => `${count} ${word}${count === 1 ? '' : 's'}`;
-  const text = problems === 0 ? '$(check) Copydesk: no problems' : `$(edit) Copydesk: ${n(problems, 'problem')}`;
-  const parts = [n(c.error, 'error'), n(c.warning, 'warning'), n(c.information, 'note')];
-  const tooltip = `Copydesk found ${parts.join(', ')} in this draft${c.hint > 0 ? `, and ${n(c.hint, 'suggestion')} (dotted underlines)` : ''}. Click for the Style Report.`;
+  const kinds: [number, string][] = [[c.error, 'error'], [c.warning, 'warning'], [c.information, 'note']];
+  const found = kinds.filter(([count]) => count > 0).map(([count, word]) => n(count, word));
+  const text = found.length === 0 ? '$(check) Copydesk: no problems' : `$(edit) Copydesk: ${found.join(', ')}`;
+  const all = kinds.map(([count, word]) => n(count, word)).join(', ');
+  const tooltip = `Copydesk found ${all} in this draft${c.hint > 0 ? `, and ${n(c.hint, 'suggestion')} (dotted underlines)` : ''}. Click to open the Style Report.`;
   return { text, tooltip };
 }
 
@@ -113,7 +117,7 @@ export function offerWordWrap(context: vscode.ExtensionContext, languages: () =>
   const consider = async (doc: vscode.TextDocument): Promise<void> => {
     if (asking || context.globalState.get<boolean>(WRAP_OFFERED) === true) return;
     if (!PROSE_LANGUAGES.includes(doc.languageId) || !languages().includes(doc.languageId)) return;
-    if (doc.uri.scheme !== 'file' && doc.uri.scheme !== 'untitled' && doc.uri.scheme !== 'vscode-vfs') return;
+    if (!DRAFT_SCHEMES.includes(doc.uri.scheme)) return;
     const editorConfig = vscode.workspace.getConfiguration('editor', { languageId: doc.languageId, uri: doc.uri });
     if (editorConfig.get<string>('wordWrap') !== 'off') return;
     asking = true;

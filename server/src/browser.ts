@@ -7,7 +7,7 @@ import { BrowserMessageReader, BrowserMessageWriter, createConnection, ProposedF
 import { serve } from './serve';
 import { ProjectFiles } from './providers/projects';
 
-declare const self: { postMessage(message: unknown): void; addEventListener(type: string, listener: (event: { reason?: unknown; preventDefault(): void }) => void): void };
+declare const self: { close(): void; postMessage(message: unknown): void; addEventListener(type: string, listener: (event: { reason?: unknown; preventDefault(): void }) => void): void };
 
 // The reader and writer take the worker's global scope, a DOM type this project does not compile
 // against (its lib has no DOM): `self` is that scope.
@@ -20,4 +20,6 @@ self.addEventListener('unhandledrejection', (event) => {
 });
 /** Without the client's reader (a client that does not answer copydesk/projectFile), no draft has a project file. */
 const none: ProjectFiles = { find: () => Promise.resolve(undefined), forget: () => undefined };
+// The client sends `exit` when it stops this server: the worker ends (a new start gets a new worker).
+connection.onExit(() => self.close());
 serve(connection, { projects: (client) => ({ find: (uri) => (client() ?? none).find(uri), forget: () => client()?.forget() }) });

@@ -17,6 +17,7 @@ import {
   waitFor,
   waitForDiagnostics,
   workspaceUri,
+  bytesOf,
 } from './helpers';
 
 const RANK = 'rank/service-abbreviation';
@@ -244,7 +245,7 @@ describe('Copydesk commands, completions and the project file', function () {
     await show(broken);
     await waitForDiagnostics(broken.uri, ORDINAL, (d) => hasRule(d, ORDINAL));
     try {
-      await vscode.workspace.fs.writeFile(config, Buffer.from(JSON.stringify({ rules: { [ORDINAL]: 'off' } }, null, 2) + '\n'));
+      await vscode.workspace.fs.writeFile(config, bytesOf(JSON.stringify({ rules: { [ORDINAL]: 'off' } }, null, 2) + '\n'));
       const off = await waitForDiagnostics(broken.uri, `${ORDINAL} to go away`, (d) => !hasRule(d, ORDINAL) && hasRule(d, RANK));
       assert.ok(off.length > 0, 'every finding went away');
     } finally {
@@ -256,7 +257,7 @@ describe('Copydesk commands, completions and the project file', function () {
   it('an unknown preset in .copydesk.json is reported on the file itself', async () => {
     const config = workspaceUri('.copydesk.json');
     try {
-      await vscode.workspace.fs.writeFile(config, Buffer.from('{ "extends": "nope" }\n'));
+      await vscode.workspace.fs.writeFile(config, bytesOf('{ "extends": "nope" }\n'));
       const doc = (await openInEditor('.copydesk.json')).document;
       const diags = await waitFor('a diagnostic on .copydesk.json', () => {
         const d = vscode.languages.getDiagnostics(doc.uri).filter((x) => x.source === 'copydesk');

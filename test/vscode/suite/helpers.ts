@@ -3,6 +3,23 @@ import * as assert from 'assert';
 import * as vscode from 'vscode';
 
 export const EXTENSION_ID = 'copydesk.copydesk';
+
+/**
+ * Whether the suite runs in the browser's web worker extension host (the web extension), not in
+ * VS Code's Node extension host: there is no Node there (no `process.versions.node`).
+ */
+export const IN_BROWSER = typeof process === 'undefined' || typeof process.versions?.node !== 'string';
+
+/** A setting of this run from the harness: the web runner's globals in the browser, the environment in Node. */
+export function testEnv(name: string): string | undefined {
+  const web = (globalThis as { COPYDESK_TEST_ENV?: Record<string, string | undefined> }).COPYDESK_TEST_ENV;
+  if (web) return web[name];
+  return typeof process === 'undefined' ? undefined : process.env[name];
+}
+
+/** A file's bytes as text and text as bytes (the web host has no Buffer). */
+export const textOf = (bytes: Uint8Array): string => new TextDecoder().decode(bytes);
+export const bytesOf = (text: string): Uint8Array => new TextEncoder().encode(text);
 export const DEFAULT_TIMEOUT_MS = 20_000;
 
 /** Polls `probe` until it returns a value other than undefined/false, or fails at the deadline. */

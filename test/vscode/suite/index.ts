@@ -6,22 +6,9 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import Mocha from 'mocha';
+import { collectResults, SuiteResults } from './results';
 
-export interface TestResult {
-  title: string;
-  fullTitle: string;
-  state: 'passed' | 'failed' | 'pending';
-  durationMs: number;
-  error?: string;
-}
-
-export interface SuiteResults {
-  passes: number;
-  failures: number;
-  pending: number;
-  durationMs: number;
-  tests: TestResult[];
-}
+export type { SuiteResults, TestResult } from './results';
 
 function addSuiteFiles(mocha: Mocha): void {
   const dir = __dirname;
@@ -36,36 +23,7 @@ function addSuiteFiles(mocha: Mocha): void {
 export function runWithResults(): Promise<SuiteResults> {
   const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 60_000, reporter: 'spec' });
   addSuiteFiles(mocha);
-  const results: SuiteResults = { passes: 0, failures: 0, pending: 0, durationMs: 0, tests: [] };
-  const started = Date.now();
-  return new Promise((resolve, reject) => {
-    try {
-      const runner = mocha.run(() => {
-        results.durationMs = Date.now() - started;
-        resolve(results);
-      });
-      runner.on('pass', (t) => {
-        results.passes++;
-        results.tests.push({ title: t.title, fullTitle: t.fullTitle(), state: 'passed', durationMs: t.duration ?? 0 });
-      });
-      runner.on('pending', (t) => {
-        results.pending++;
-        results.tests.push({ title: t.title, fullTitle: t.fullTitle(), state: 'pending', durationMs: 0 });
-      });
-      runner.on('fail', (t, err: Error) => {
-        results.failures++;
-        results.tests.push({
-          title: t.title,
-          fullTitle: t.fullTitle(),
-          state: 'failed',
-          durationMs: t.duration ?? 0,
-          error: err && (err.stack || err.message) ? String(err.stack || err.message) : String(err),
-        });
-      });
-    } catch (err) {
-      reject(err instanceof Error ? err : new Error(String(err)));
-    }
-  });
+  return collectResults((done) => mocha.run(done));
 }
 
 /** The @vscode/test-electron entry point: rejects when any test failed or none ran. */

@@ -48,6 +48,7 @@ const STAGES = {
   'test:lsp': ['build', 'compile'],
   'test:nvim': ['build'],
   'test:vscode': ['package', 'vscode'],
+  'test:vscode:web': ['package', 'vscode'],
   'test:e2e': ['package', 'e2e'],
 };
 

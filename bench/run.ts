@@ -13,6 +13,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import * as zlib from 'node:zlib';
 import { check, checkDocument, checkEdit, fullState, ReleaseDocument, resolveOptions, RULES } from '../checker';
 import { TestClient } from '../test/lsp/harness';
 import { PUSH_DELAY_MS } from '../server/src/providers/diagnostics';
@@ -452,6 +453,19 @@ async function main(): Promise<void> {
     target: '< 1 MB',
     status: Number.isFinite(vsixBytes) ? pass(vsixBytes < 1 << 20) : 'n/a',
   });
+
+  // The web extension's two bundles (package.json `browser`), as built and as they travel compressed.
+  const web = ['client-web.js', 'server-web.js'].map((f) => path.join(REPO, 'dist', f)).filter((f) => fs.existsSync(f));
+  if (web.length === 2) {
+    const raw = web.reduce((n, f) => n + fs.statSync(f).size, 0);
+    const gzip = web.reduce((n, f) => n + zlib.gzipSync(fs.readFileSync(f), { level: 9 }).length, 0);
+    rows.push({
+      measure: 'web extension: dist/client-web.js + dist/server-web.js',
+      copydesk: `${kb(raw)} as built, ${kb(gzip)} gzip (${gzip < 600 * 1024 ? 'under' : 'over'} 600 KB compressed)`,
+      target: '< 600 KB',
+      status: pass(raw < 600 * 1024),
+    });
+  }
 
   rows.push(...batchRows(REPO, QUICK, log));
   rows.push(...cliProcessRows());

@@ -21,10 +21,10 @@ import {
   wordCenter,
 } from './workbench';
 
-/** "Copydesk: 3" → 3; "Copydesk" (clean draft) → 0. */
+/** "Copydesk: 2 errors, 1 warning" → 3; "Copydesk: no problems" → 0. */
 function statusCount(text: string): number {
-  const m = /Copydesk:\s*(\d+)/.exec(text);
-  return m ? Number(m[1]) : 0;
+  const m = /Copydesk:\s*(.*)/.exec(text);
+  return m ? [...m[1].matchAll(/(\d+) (?:errors?|warnings?|notes?)/g)].reduce((n, x) => n + Number(x[1]), 0) : 0;
 }
 
 describe('Copydesk in the VS Code workbench (code-server + Chromium)', function () {
@@ -64,7 +64,7 @@ describe('Copydesk in the VS Code workbench (code-server + Chromium)', function 
       const t = await copydeskStatus(page).innerText();
       return statusCount(t) >= 3 ? t : undefined;
     });
-    assert.match(status, /Copydesk: \d+/);
+    assert.match(status, /Copydesk: \d+ errors?, \d+ warnings?/);
     await screenshot(page, 'squiggles');
   });
 

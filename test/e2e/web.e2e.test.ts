@@ -1,0 +1,71 @@
+/**
+ * The web extension as a person sees it: the same workbench, with Copydesk in the browser's web
+ * worker extension host (scripts/test-e2e.js starts a second code-server for this file with the
+ * user setting "remote.extensionKind": { "copydesk.copydesk": ["web"] }), as in vscode.dev and
+ * github.dev. Squiggles, the hover and a quick fix, with nothing of Copydesk in a Node process.
+ */
+import * as assert from 'assert';
+import type { Page } from 'playwright-core';
+import { copydeskStatus, editor, editorText, openFile, openSession, poll, runCommand, screenshot, Session, wordCenter } from './workbench';
+
+describe('Copydesk as a web extension (the browser\'s web worker extension host)', function () {
+  this.timeout(90_000);
+  let session: Session | undefined;
+  let page: Page;
+
+  before(async () => {
+    session = await openSession();
+    page = session.page;
+  });
+
+  after(async () => {
+    if (session) await session.browser.close();
+  });
+
+  afterEach(async function () {
+    if (this.currentTest?.state === 'failed' && page) {
+      await screenshot(page, `failed-web-${this.currentTest.title.replace(/\W+/g, '-').slice(0, 60)}`).catch(() => undefined);
+    }
+  });
+
+  it('runs in the web worker host: Running Extensions lists Copydesk there', async () => {
+    await openFile(page, 'broken.release'); // activates Copydesk
+    await runCommand(page, 'Developer: Show Running Extensions');
+    const row = page.locator('.runtime-extensions-editor .monaco-list-row', { hasText: 'Copydesk' }).first();
+    const text = await poll(page, 'Copydesk in the running extensions', async () => ((await row.count()) > 0 ? row.innerText() : undefined));
+    await screenshot(page, 'web-running-extensions');
+    // Each row names its host: the remote's address for the Node host, "Web Worker" for the browser's.
+    assert.match(text, /Web Worker/i, `Copydesk's row: ${text}`);
+    assert.doesNotMatch(text, /127\.0\.0\.1/, `Copydesk's row: ${text}`);
+    await page.keyboard.press('Escape');
+    await page.locator('.runtime-extensions-editor').waitFor({ state: 'hidden' }).catch(() => page.keyboard.press('Control+W'));
+  });
+
+  it('shows squiggles, the Copydesk status and the rank hover, and its quick fix rewrites LTG', async () => {
+    await openFile(page, 'broken.release');
+    const squiggles = editor(page).locator('.squiggly-error, .squiggly-warning, .squiggly-info');
+    await poll(page, 'three squiggles', async () => (await squiggles.count()) >= 3);
+    const status = await poll(page, 'the Copydesk status bar item', async () => {
+      const t = await copydeskStatus(page).innerText();
+      return /Copydesk: \d+ error/.test(t) ? t : undefined;
+    });
+    assert.match(status, /Copydesk: \d+ errors?/);
+    const at = await wordCenter(page, 'LTG');
+    await page.mouse.move(at.x, at.y);
+    const hover = page.locator('.monaco-hover:visible', { hasText: 'Lt. Gen.' });
+    await hover.first().waitFor({ timeout: 20_000 });
+    const text = await hover.first().innerText();
+    assert.match(text, /lieutenant general/i);
+    await screenshot(page, 'web-squiggles-hover');
+    await page.mouse.move(5, 400);
+    await page.keyboard.press('Escape');
+    // The quick fix, from the keyboard as a writer would: Ctrl+. on the rank, the first entry.
+    await page.mouse.click(at.x, at.y);
+    await page.keyboard.press('Control+.');
+    const fix = page.locator('.action-widget .monaco-list-row', { hasText: 'Lt. Gen.' }).first();
+    await fix.waitFor({ timeout: 20_000 });
+    await fix.click();
+    await poll(page, 'LTG rewritten', async () => (await editorText(page)).includes('Lt. Gen. Sean MacFarland'));
+    await page.keyboard.press('Control+Z');
+  });
+});

@@ -11,11 +11,10 @@ import {
   editor,
   editorText,
   openFile,
-  openSession,
   poll,
   runCommand,
   screenshot,
-  Session,
+  sessionPerSuite,
   statusLabel,
   waitForText,
   wordCenter,
@@ -29,24 +28,8 @@ function statusCount(text: string): number {
 
 describe('Copydesk in the VS Code workbench (code-server + Chromium)', function () {
   this.timeout(90_000);
-  let session: Session | undefined;
   let page: Page;
-
-  before(async () => {
-    session = await openSession();
-    page = session.page;
-  });
-
-  after(async () => {
-    if (session) await session.browser.close();
-  });
-
-  afterEach(async function () {
-    // Keep a picture of whatever a failing test left on screen.
-    if (this.currentTest?.state === 'failed' && page) {
-      await screenshot(page, `failed-${this.currentTest.title.replace(/\W+/g, '-').slice(0, 60)}`).catch(() => undefined);
-    }
-  });
+  sessionPerSuite((p) => (page = p));
 
   it('opening broken.release shows squiggles, the Problems count and the Copydesk status', async () => {
     await openFile(page, 'broken.release');

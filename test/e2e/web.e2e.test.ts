@@ -6,27 +6,12 @@
  */
 import * as assert from 'assert';
 import type { Page } from 'playwright-core';
-import { copydeskStatus, editor, editorText, openFile, openSession, poll, runCommand, screenshot, Session, wordCenter } from './workbench';
+import { copydeskStatus, editor, editorText, openFile, poll, runCommand, screenshot, sessionPerSuite, wordCenter } from './workbench';
 
 describe('Copydesk as a web extension (the browser\'s web worker extension host)', function () {
   this.timeout(90_000);
-  let session: Session | undefined;
   let page: Page;
-
-  before(async () => {
-    session = await openSession();
-    page = session.page;
-  });
-
-  after(async () => {
-    if (session) await session.browser.close();
-  });
-
-  afterEach(async function () {
-    if (this.currentTest?.state === 'failed' && page) {
-      await screenshot(page, `failed-web-${this.currentTest.title.replace(/\W+/g, '-').slice(0, 60)}`).catch(() => undefined);
-    }
-  });
+  sessionPerSuite((p) => (page = p), 'web-');
 
   it('runs in the web worker host: Running Extensions lists Copydesk there', async () => {
     await openFile(page, 'broken.release'); // activates Copydesk

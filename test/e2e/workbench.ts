@@ -36,6 +36,27 @@ export async function openSession(): Promise<Session> {
   return { browser, page };
 }
 
+/**
+ * One workbench window for the tests of a describe block, like one editing session: opened before
+ * them (`use` gets its page), closed after them; a failing test leaves a screenshot of what it
+ * left on screen (`failed-<prefix><title>.png`).
+ */
+export function sessionPerSuite(use: (page: Page) => void, prefix = ''): void {
+  let session: Session | undefined;
+  before(async () => {
+    session = await openSession();
+    use(session.page);
+  });
+  after(async () => {
+    if (session) await session.browser.close();
+  });
+  afterEach(async function () {
+    if (this.currentTest?.state === 'failed' && session) {
+      await screenshot(session.page, `failed-${prefix}${this.currentTest.title.replace(/\W+/g, '-').slice(0, 60)}`).catch(() => undefined);
+    }
+  });
+}
+
 export async function screenshot(page: Page, name: string): Promise<string> {
   fs.mkdirSync(SCREENSHOTS, { recursive: true });
   const file = path.join(SCREENSHOTS, `${name}.png`);

@@ -10,6 +10,7 @@ import {
   copydeskStatus,
   editor,
   editorText,
+  hoverOnRank,
   openFile,
   poll,
   runCommand,
@@ -92,16 +93,11 @@ describe('Copydesk in the VS Code workbench (code-server + Chromium)', function 
   });
 
   it('hovering the rank LTG explains it', async () => {
-    const at = await wordCenter(page, 'LTG');
-    await page.mouse.move(at.x, at.y);
-    const hover = page.locator('.monaco-hover:visible', { hasText: 'Lt. Gen.' });
-    await hover.first().waitFor({ timeout: 20_000 });
-    const text = await hover.first().innerText();
-    assert.match(text, /lieutenant general/i);
+    const { hover, text } = await hoverOnRank(page);
     assert.ok(text.includes('rank/service-abbreviation'), text);
     await screenshot(page, 'hover-rank');
     // The problem's own rule link in the hover opens the packaged page, rendered.
-    await hover.first().locator('a.code-link', { hasText: 'rank/service-abbreviation' }).first().click();
+    await hover.locator('a.code-link', { hasText: 'rank/service-abbreviation' }).first().click();
     const previewTab = page.locator('.tab', { hasText: 'Preview rank-service-abbreviation.md' });
     await previewTab.waitFor({ timeout: 20_000 });
     assert.strictEqual(await page.locator('.monaco-dialog-box').count(), 0, 'a dialog opened');

@@ -6,7 +6,7 @@
  */
 import * as assert from 'assert';
 import type { Page } from 'playwright-core';
-import { copydeskStatus, editor, editorText, openFile, poll, runCommand, screenshot, sessionPerSuite, wordCenter } from './workbench';
+import { copydeskStatus, editor, editorText, hoverOnRank, openFile, poll, runCommand, screenshot, sessionPerSuite } from './workbench';
 
 describe('Copydesk as a web extension (the browser\'s web worker extension host)', function () {
   this.timeout(90_000);
@@ -35,12 +35,7 @@ describe('Copydesk as a web extension (the browser\'s web worker extension host)
       return /Copydesk: \d+ error/.test(t) ? t : undefined;
     });
     assert.match(status, /Copydesk: \d+ errors?/);
-    const at = await wordCenter(page, 'LTG');
-    await page.mouse.move(at.x, at.y);
-    const hover = page.locator('.monaco-hover:visible', { hasText: 'Lt. Gen.' });
-    await hover.first().waitFor({ timeout: 20_000 });
-    const text = await hover.first().innerText();
-    assert.match(text, /lieutenant general/i);
+    const { at } = await hoverOnRank(page);
     await screenshot(page, 'web-squiggles-hover');
     await page.mouse.move(5, 400);
     await page.keyboard.press('Escape');

@@ -124,6 +124,17 @@ export async function wordCenter(page: Page, word: string): Promise<{ x: number;
   return { x: box.x + (index + word.length / 2) * charWidth, y: box.y + box.height / 2 };
 }
 
+/** Points the mouse at LTG in the open draft and waits for Copydesk's hover, which gives its AP form and title. */
+export async function hoverOnRank(page: Page): Promise<{ hover: Locator; text: string; at: { x: number; y: number } }> {
+  const at = await wordCenter(page, 'LTG');
+  await page.mouse.move(at.x, at.y);
+  const hover = page.locator('.monaco-hover:visible', { hasText: 'Lt. Gen.' }).first();
+  await hover.waitFor({ timeout: 20_000 });
+  const text = await hover.innerText();
+  if (!/lieutenant general/i.test(text)) throw new Error(`the hover on LTG does not spell out the rank:\n${text}`);
+  return { hover, text, at };
+}
+
 /** A status bar entry's aria-label, found by its element id. */
 export async function statusLabel(page: Page, id: string): Promise<string> {
   const item = page.locator(`.statusbar-item[id="${id}"]`);

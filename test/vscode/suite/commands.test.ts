@@ -272,4 +272,38 @@ describe('Copydesk commands, completions and the project file', function () {
     }
     await waitForDiagnostics(broken.uri, 'the findings with no project file', (d) => hasRule(d, ORDINAL) && hasRule(d, RANK));
   });
+
+  it('the outline (document symbols) lists the headline, the dateline, the people at first reference and the quote', async () => {
+    const symbols = await waitFor('the outline of broken.release', async () => {
+      const found = await vscode.commands.executeCommand<vscode.DocumentSymbol[] | undefined>('vscode.executeDocumentSymbolProvider', broken.uri);
+      return found && found.length > 0 ? found : undefined;
+    });
+    const shown = symbols.map((x) => `${x.detail}: ${x.name}`);
+    for (const expected of [/^headline: Carter announces 560 more troops for Iraq$/, /^dateline: WASHINGTON$/, /^first reference: .*Ash Carter/, /^first reference: LTG Sean MacFarland/, /^quote: .*Iraqi security forces/]) {
+      assert.ok(shown.some((line) => expected.test(line)), `the outline has no entry like ${expected}:\n${shown.join('\n')}`);
+    }
+    // In reading order, as the Outline view shows them.
+    const lines = symbols.map((x) => x.range.start.line);
+    assert.deepStrictEqual(lines, [...lines].sort((a, b) => a - b));
+  });
+
+  it('the house style setting (copydesk.preset) changes what is checked: the army preset capitalizes Soldiers, AP does not', async () => {
+    const editor = await openDraft('FORT BRAGG, N.C. — Two hundred soldiers from the 82nd Airborne Division deployed Tuesday, officials said.\n');
+    const doc = editor.document;
+    const CASE = 'usage/service-member-case';
+    const config = vscode.workspace.getConfiguration('copydesk');
+    try {
+      // Checked under AP (the default): the server said so for this version of the draft.
+      const api = (await activateCopydesk()).exports as { checked: Array<{ uri: string; version: number }> };
+      await waitFor('the check under AP', () => api.checked.some((p) => p.uri === doc.uri.toString() && p.version === doc.version));
+      assert.ok(!hasRule(copydeskDiagnostics(doc.uri), CASE), describeDiagnostics(copydeskDiagnostics(doc.uri)));
+      await config.update('preset', 'army', vscode.ConfigurationTarget.Global);
+      const army = await waitForDiagnostics(doc.uri, `${CASE} under the army preset`, (d) => hasRule(d, CASE));
+      assert.strictEqual(doc.getText(army.find((d) => ruleOf(d) === CASE)!.range), 'soldiers');
+    } finally {
+      await config.update('preset', undefined, vscode.ConfigurationTarget.Global);
+    }
+    await waitForDiagnostics(doc.uri, `${CASE} gone with AP again`, (d) => !hasRule(d, CASE));
+    await closeDraft(doc);
+  });
 });

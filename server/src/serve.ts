@@ -56,7 +56,10 @@ export function serve(connection: Connection, platform: ServerPlatform): void {
     }
     const result: InitializeResult = {
       capabilities: {
-        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        // `save`: a client sends didSave only when asked, and a saved .copydesk.json the file
+        // watcher does not see (above the workspace folder, beside a draft opened from outside it)
+        // reaches the server only that way (documents.onDidSave below).
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
         hoverProvider: true,
         codeActionProvider: { codeActionKinds: CODE_ACTION_KINDS },
         documentSymbolProvider: true,

@@ -20,7 +20,7 @@ describe('LSP lifecycle', function () {
     it('announces incremental sync, hover, code actions with fix-all, symbols and pull diagnostics', async () => {
       const res: InitializeResult = await start(true).initialize();
       const caps = res.capabilities;
-      assert.deepEqual(caps.textDocumentSync, { openClose: true, change: 2 });
+      assert.deepEqual(caps.textDocumentSync, { openClose: true, change: 2, save: { includeText: false } });
       assert.equal(caps.hoverProvider, true);
       assert.equal(caps.documentSymbolProvider, true);
       const kinds = typeof caps.codeActionProvider === 'object' ? caps.codeActionProvider.codeActionKinds : undefined;

@@ -111,6 +111,34 @@ describe('web extension bundles', function () {
     assert.deepEqual(server.errors, []);
   });
 
+  it('a saved .copydesk.json is read again: the server asks for didSave, and a save makes it ask the client for the project file anew', async () => {
+    // A project file the client's file watcher does not see (one above the workspace folder, or a
+    // draft opened from outside it) reaches the server only through its save: the server must ask
+    // for didSave (a client sends it only then), and forget the project files it was told of.
+    const server = startWebServer();
+    server.send({ id: 1, method: 'initialize', params: { processId: null, rootUri: null, capabilities: {}, initializationOptions: { projectFiles: true } } });
+    const init = await server.next((m) => m.id === 1);
+    const sync = (init.result as { capabilities: { textDocumentSync: { save?: unknown } } }).capabilities.textDocumentSync;
+    assert.ok(sync.save, `the server does not ask for didSave: textDocumentSync is ${JSON.stringify(sync)}`);
+    server.send({ method: 'initialized', params: {} });
+    const uri = 'vscode-remote://localhost:8080/home/pao/releases/2026/visit.release';
+    const config = 'vscode-remote://localhost:8080/home/pao/releases/.copydesk.json';
+    server.send({ method: 'textDocument/didOpen', params: { textDocument: { uri, languageId: 'press-release', version: 1, text: 'WASHINGTON — The troops deployed on July 11th.\n' } } });
+    const rulesOf = (m: Message): string[] => (m.params as { diagnostics: Array<{ code: string | { value: string } }> }).diagnostics.map((d) => (typeof d.code === 'object' ? d.code.value : d.code));
+    const first = await server.next((m) => m.method === 'copydesk/projectFile');
+    server.send({ id: first.id, result: { uri: config, text: '{}' } });
+    const before = await server.next((m) => m.method === 'textDocument/publishDiagnostics' && (m.params as { uri: string }).uri === uri);
+    assert.ok(rulesOf(before).includes('date/ordinal'), rulesOf(before).join(', '));
+    // The writer turns the rule off in the project file and saves it.
+    const text = '{ "rules": { "date/ordinal": "off" } }\n';
+    server.send({ method: 'textDocument/didOpen', params: { textDocument: { uri: config, languageId: 'jsonc', version: 1, text } } });
+    server.send({ method: 'textDocument/didSave', params: { textDocument: { uri: config } } });
+    const again = await server.next((m) => m.method === 'copydesk/projectFile' && (m.params as { uri: string }).uri === uri);
+    server.send({ id: again.id, result: { uri: config, text } });
+    const after = await server.next((m) => m.method === 'textDocument/publishDiagnostics' && (m.params as { uri: string }).uri === uri && !rulesOf(m).includes('date/ordinal'));
+    assert.ok(!rulesOf(after).includes('date/ordinal'), rulesOf(after).join(', '));
+  });
+
   it('dist/client-web.js loads in the web host with only the vscode module: no process, require of anything else, or Buffer', () => {
     const required: string[] = [];
     const vscodeModule = standInVscode();

@@ -254,6 +254,36 @@ describe('Copydesk commands, completions and the project file', function () {
     await waitForDiagnostics(broken.uri, `${ORDINAL} to come back`, (d) => hasRule(d, ORDINAL));
   });
 
+  it('a .copydesk.json above the workspace folder, edited and saved in the editor, applies to an open draft without a reload', async () => {
+    // The file watcher sees only the workspace folder, so this project file's change reaches the
+    // server through its save (didSave): on the desktop and in the browser, whose server reads
+    // project files through the client and keeps them until it is told that one changed.
+    const above = vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0].uri, '..', '.copydesk.json');
+    const saveAs = async (doc: vscode.TextDocument, text: string): Promise<void> => {
+      const editor = await vscode.window.showTextDocument(doc, { preview: false });
+      assert.ok(await editor.edit((b) => b.replace(new vscode.Range(doc.positionAt(0), doc.positionAt(doc.getText().length)), text)), 'the edit of the project file was not applied');
+      assert.ok(await doc.save(), `${doc.uri.toString()} was not saved`);
+    };
+    await show(broken);
+    await waitForDiagnostics(broken.uri, ORDINAL, (d) => hasRule(d, ORDINAL));
+    await vscode.workspace.fs.writeFile(above, bytesOf('{}\n'));
+    let doc: vscode.TextDocument | undefined;
+    try {
+      doc = await vscode.workspace.openTextDocument(above);
+      await saveAs(doc, JSON.stringify({ rules: { [ORDINAL]: 'off' } }, null, 2) + '\n');
+      await show(broken);
+      const off = await waitForDiagnostics(broken.uri, `${ORDINAL} to go away after the save`, (d) => !hasRule(d, ORDINAL) && hasRule(d, RANK));
+      assert.ok(off.length > 0, 'every finding went away');
+    } finally {
+      // Saved empty first, so that a server that keeps project files forgets this one's rules.
+      if (doc) await saveAs(doc, '{}\n').catch(() => undefined);
+      await closeAllWithoutSaving();
+      await vscode.workspace.fs.delete(above).then(undefined, () => undefined);
+      broken = (await openInEditor('broken.release')).document;
+    }
+    await waitForDiagnostics(broken.uri, `${ORDINAL} to come back`, (d) => hasRule(d, ORDINAL));
+  });
+
   it('an unknown preset in .copydesk.json is reported on the file itself', async () => {
     const config = workspaceUri('.copydesk.json');
     try {

@@ -102,7 +102,10 @@ export async function activateCopydesk(context: vscode.ExtensionContext, platfor
     (replacing = replacing.then(async () => {
       const old = client;
       client = undefined;
-      if (old) await disposeClient(old);
+      // A client that cannot stop cleanly (still starting, or its server too busy to answer
+      // `shutdown` within 2 s) makes dispose() reject: the new client is started all the same,
+      // or Copydesk would be left with no client, and every later change skipped, until a reload.
+      if (old) await disposeClient(old).catch((err: unknown) => console.warn(`Copydesk: the previous language client did not stop cleanly (${err instanceof Error ? err.message : String(err)}).`));
       counts.clear();
       showStatus();
       client = createClient(context, platform, onChecked);
@@ -153,6 +156,9 @@ export async function activateCopydesk(context: vscode.ExtensionContext, platfor
 /** Stops a client and disposes of it and of everything it owns. */
 async function disposeClient(c: BaseLanguageClient): Promise<void> {
   try {
+    // A client still starting cannot be stopped (the library throws "Client is not running"),
+    // and would start anyway, alongside its replacement: it is stopped once it is up.
+    if (c.state === State.Starting) await c.start().catch(() => undefined);
     await c.dispose();
   } finally {
     for (const d of owned.get(c) ?? []) d.dispose();

@@ -39,7 +39,22 @@ export async function activate(context: vscode.ExtensionContext): Promise<Copyde
       workers.add(worker);
       return Promise.resolve({ reader: new BrowserMessageReader(worker), writer: new BrowserMessageWriter(worker) });
     };
-    return new LanguageClient('copydesk', 'Copydesk', start, options);
+    // Disposed (copydesk.languages changed, deactivation): its worker ends even when the server
+    // did not answer `shutdown` in time and so was never told to exit.
+    const end = (): void => {
+      worker?.terminate();
+      if (worker) workers.delete(worker);
+      worker = undefined;
+    };
+    return new (class extends LanguageClient {
+      override async dispose(timeout?: number): Promise<void> {
+        try {
+          await super.dispose(timeout);
+        } finally {
+          end();
+        }
+      }
+    })('copydesk', 'Copydesk', start, options);
   };
   return activateCopydesk(context, { host: 'web', newClient });
 }

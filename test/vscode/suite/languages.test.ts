@@ -73,6 +73,25 @@ describe('changing copydesk.languages', function () {
     const errors = (text: string): number => Number(/(\d+) errors?/.exec(text)?.[1] ?? 0);
     assert.ok(errors(api.statusText()!) > c.error, `status bar: ${api.statusText()}, before: ${said}`);
   });
+
+  it('a change made while Restart Server starts the server still ends with a client that checks (the client still starting is stopped once it is up)', async () => {
+    // Restart Server stops the server and starts it again; the change lands meanwhile, most often
+    // while the client is starting, which cannot be stopped until it is up.
+    const restarting = vscode.commands.executeCommand('copydesk.restartServer');
+    await setLanguages(['press-release', 'plaintext']);
+    await restarting;
+    const since = api.checked.length;
+    const doc = await vscode.workspace.openTextDocument({ language: 'plaintext', content: 'COL Jane Doe stated that the troops would deploy.\n' });
+    try {
+      await show(doc);
+      const uri = doc.uri.toString();
+      // Only a client created for the change reports checks (a client that was not replaced has no handler left).
+      await waitFor('the client after the change to check a plain-text draft', () => api.checked.slice(since).some((p) => p.uri === uri));
+    } finally {
+      await show(doc);
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    }
+  });
 });
 
 describe('word wrap for plain text and Markdown drafts', function () {

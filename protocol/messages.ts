@@ -58,7 +58,7 @@ export interface ProjectFileParams {
   uri: string;
 }
 
-/** The project file found (its URI and text), or null when there is none up to the workspace folder. */
+/** The project file found (its URI and text), or null when no folder from the draft's up to the root has one (as on disk). */
 export type ProjectFileResult = { uri: string; text: string } | null;
 
 export const ProjectFileRequest = new RequestType<ProjectFileParams, ProjectFileResult, void>('copydesk/projectFile');

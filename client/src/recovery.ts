@@ -9,6 +9,9 @@ export const RESTARTED_MESSAGE = 'Copydesk: the checker stopped unexpectedly and
 export const GAVE_UP_MESSAGE =
   'Copydesk: the checker stopped 5 times in 3 minutes and was not restarted. Run "Copydesk: Restart Server" to try again; the Copydesk output has details.';
 
+export const STOPPED_MESSAGE =
+  'Copydesk: the checker stopped after an error in its connection and was not restarted. Run "Copydesk: Restart Server" to start it again; the Copydesk output has details.';
+
 const WINDOW_MS = 3 * 60 * 1000;
 const MAX_RESTARTS = 4;
 
@@ -17,9 +20,15 @@ export class RecoveringErrorHandler implements ErrorHandler {
 
   constructor(private readonly notify: (message: string) => void) {}
 
-  /** A message that could not be read or written: keep going for the first few, as the library does. */
+  /**
+   * A message that could not be read or written: keep going for the first few writes, as the
+   * library does. Otherwise the connection is shut down, and the writer is told how to get the
+   * checker back (in the browser a worker's uncaught error arrives here, and nothing restarts it).
+   */
   error(_error: Error, _message: unknown, count: number | undefined): ErrorHandlerResult {
-    return { action: count !== undefined && count <= 3 ? ErrorAction.Continue : ErrorAction.Shutdown, handled: true };
+    if (count !== undefined && count <= 3) return { action: ErrorAction.Continue, handled: true };
+    this.notify(STOPPED_MESSAGE);
+    return { action: ErrorAction.Shutdown, handled: true };
   }
 
   closed(): CloseHandlerResult {

@@ -9,7 +9,7 @@ import { BaseLanguageClient, LanguageClientOptions, RevealOutputChannelOn, State
 import { RecoveringErrorHandler } from './recovery';
 import { CONFIG_NAME, Commands, DEFAULT_LANGUAGES, DRAFT_SCHEMES, SOURCE } from '../../protocol';
 import { CheckedNotification, CheckedParams, InitializationOptions, ProjectFileRequest, ProjectFileResult, TrustNotification } from '../../protocol/messages';
-import { nearestProjectFile } from './projectEdit';
+import { projectFileFinder } from './projectEdit';
 import { registerHelp, rulePagesUri } from './help';
 import { feedback, newRelease, offerWordWrap, saveNewRelease, statusOf, tell } from './writer';
 import { checkWorkspace, convertDates, fixAll } from './commands';
@@ -171,14 +171,14 @@ async function disposeClient(c: BaseLanguageClient): Promise<void> {
  * workspace file system (github.dev's `vscode-vfs:` drafts, code-server's `vscode-remote:`, and
  * every draft of the server in a web worker, which has no file system of its own).
  */
-async function projectFileOf(uri: string): Promise<ProjectFileResult> {
+async function projectFileOf(uri: string, finder: ReturnType<typeof projectFileFinder>): Promise<ProjectFileResult> {
   let draft: vscode.Uri;
   try {
     draft = vscode.Uri.parse(uri, true);
   } catch {
     return null;
   }
-  const found = await nearestProjectFile(draft);
+  const found = await finder.find(draft);
   if (!found) return null;
   try {
     return { uri: found.toString(), text: new TextDecoder().decode(await vscode.workspace.fs.readFile(found)) };
@@ -223,7 +223,22 @@ function createClient(context: vscode.ExtensionContext, platform: ClientPlatform
     revealOutputChannelOn: RevealOutputChannelOn.Never,
   };
   const c = platform.newClient(clientOptions);
-  owned.set(c, [watcher, c.onNotification(CheckedNotification, onChecked), c.onRequest(ProjectFileRequest, (p) => projectFileOf(p.uri))]);
+  // Which folder has a project file, remembered until one is created, changed, saved or deleted
+  // (these listeners run before the client tells the server, which then asks again).
+  const finder = projectFileFinder();
+  const isProjectFile = (u: vscode.Uri): boolean => u.path.endsWith(`/${CONFIG_NAME}`);
+  owned.set(c, [
+    watcher,
+    watcher.onDidCreate(() => finder.clear()),
+    watcher.onDidChange(() => finder.clear()),
+    watcher.onDidDelete(() => finder.clear()),
+    vscode.workspace.onDidSaveTextDocument((d) => isProjectFile(d.uri) && finder.clear()),
+    vscode.workspace.onDidCreateFiles((e) => e.files.some(isProjectFile) && finder.clear()),
+    vscode.workspace.onDidDeleteFiles((e) => e.files.some(isProjectFile) && finder.clear()),
+    vscode.workspace.onDidRenameFiles((e) => e.files.some((f) => isProjectFile(f.oldUri) || isProjectFile(f.newUri)) && finder.clear()),
+    c.onNotification(CheckedNotification, onChecked),
+    c.onRequest(ProjectFileRequest, (p) => projectFileOf(p.uri, finder)),
+  ]);
   return c;
 }
 

@@ -24,15 +24,35 @@ export async function isFile(uri: vscode.Uri): Promise<boolean> {
 }
 
 /** The nearest `.copydesk.json` at or above the draft's folder (as the server and the CLI find it), on any scheme. */
-export async function nearestProjectFile(draft: vscode.Uri): Promise<vscode.Uri | undefined> {
-  if (draft.scheme === 'untitled') return undefined;
-  for (let dir = parentOf(draft); ; ) {
-    const candidate = vscode.Uri.joinPath(dir, PROJECT_FILE);
-    if (await isFile(candidate)) return candidate;
-    const up = parentOf(dir);
-    if (up.path === dir.path) return undefined;
-    dir = up;
-  }
+export function nearestProjectFile(draft: vscode.Uri): Promise<vscode.Uri | undefined> {
+  return projectFileFinder().find(draft);
+}
+
+/**
+ * nearestProjectFile with each folder's answer kept until `clear()` (a project file was created,
+ * changed, saved or deleted): Check Workspace asks for every draft, and in github.dev each look
+ * is a round trip to GitHub.
+ */
+export function projectFileFinder(): { find(draft: vscode.Uri): Promise<vscode.Uri | undefined>; clear(): void } {
+  const byFolder = new Map<string, Promise<vscode.Uri | undefined>>();
+  const inFolder = (dir: vscode.Uri): Promise<vscode.Uri | undefined> => {
+    const key = dir.toString();
+    let found = byFolder.get(key);
+    if (!found) {
+      found = (async () => {
+        const candidate = vscode.Uri.joinPath(dir, PROJECT_FILE);
+        if (await isFile(candidate)) return candidate;
+        const up = parentOf(dir);
+        return up.path === dir.path ? undefined : inFolder(up);
+      })();
+      byFolder.set(key, found);
+    }
+    return found;
+  };
+  return {
+    find: (draft) => (draft.scheme === 'untitled' ? Promise.resolve(undefined) : inFolder(parentOf(draft))),
+    clear: () => byFolder.clear(),
+  };
 }
 
 /**

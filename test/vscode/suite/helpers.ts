@@ -115,8 +115,15 @@ export function hoverText(hovers: vscode.Hover[]): string {
 }
 
 /** Shows a document in an editor (a TextEditor object dies when its tab is hidden: never keep one). */
-export function show(doc: vscode.TextDocument): Thenable<vscode.TextEditor> {
-  return vscode.window.showTextDocument(doc, { preview: false });
+export async function show(doc: vscode.TextDocument): Promise<vscode.TextEditor> {
+  try {
+    return await vscode.window.showTextDocument(doc, { preview: false });
+  } catch (err) {
+    // The workbench opened an editor of its own at that moment (seen once at start-up, with the
+    // user settings.json): showing the draft again is what a person would do.
+    if (!(err instanceof Error) || !/another editor opened in the meantime/.test(err.message)) throw err;
+    return vscode.window.showTextDocument(doc, { preview: false });
+  }
 }
 
 /** Undoes unsaved changes to a document so later tests start from the file on disk. */

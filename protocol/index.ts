@@ -14,9 +14,11 @@ export const CONFIG_NAME = '.copydesk.json';
 /**
  * The URI schemes drafts have: on disk and untitled, and in VS Code for the Web (`vscode-vfs:` in
  * github.dev and vscode.dev's repositories, `vscode-remote:` in code-server's browser extension
- * host). Other schemes (`git:` in diffs, `output:`) are views of a draft, not drafts.
+ * host), and `copydesk-docx:`, the text of a Word document the client read (its path is the
+ * document's with `.release` added; the client reads and writes the .docx, the server sees only
+ * the text). Other schemes (`git:` in diffs, `output:`) are views of a draft, not drafts.
  */
-export const DRAFT_SCHEMES = ['file', 'untitled', 'vscode-vfs', 'vscode-remote'] as const;
+export const DRAFT_SCHEMES = ['file', 'untitled', 'vscode-vfs', 'vscode-remote', 'copydesk-docx'] as const;
 
 export const Commands = {
   fixAll: 'copydesk.fixAll',
@@ -34,6 +36,8 @@ export const Commands = {
   chooseHouseStyle: 'copydesk.chooseHouseStyle',
   createProjectFile: 'copydesk.createProjectFile',
   addSubstitution: 'copydesk.addSubstitution',
+  /** Opens a .docx as its text (`copydesk-docx:`), checked like a .release; saving writes back into the .docx. */
+  checkDocx: 'copydesk.checkDocx',
 } as const;
 
 /**

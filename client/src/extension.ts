@@ -13,6 +13,7 @@ import { feedback, newRelease, offerWordWrap, saveNewRelease, statusOf, tell } f
 import { checkWorkspace, convertDates, fixAll } from './commands';
 import { ReportState, StyleReports } from './report';
 import { registerProjectFileCommands } from './projectFile';
+import { DOCX_SCHEME, registerDocx } from './docx';
 
 let client: LanguageClient | undefined;
 
@@ -113,6 +114,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Copyde
     vscode.commands.registerCommand(Commands.saveNewRelease, saveNewRelease),
     // Light-bulb actions and palette commands that write .copydesk.json, never the draft (projectFile.ts).
     ...registerProjectFileCommands((m) => notifications.push(m)),
+    // Word documents: Check with Copydesk, the copydesk-docx: text view, saving back (docx.ts).
+    ...registerDocx((m) => notifications.push(m)),
     vscode.commands.registerCommand(Commands.restartServer, async () => {
       try {
         if (client && client.state !== State.Stopped) await client.restart();
@@ -169,6 +172,8 @@ function createClient(context: vscode.ExtensionContext, onChecked: (p: CheckedPa
         { scheme: 'untitled', language },
       ]),
       { scheme: 'file', pattern: '**/.copydesk.json' },
+      // A Word document's text (docx.ts) is always a press release.
+      { scheme: DOCX_SCHEME, language: 'press-release' },
     ],
     synchronize: {
       configurationSection: 'copydesk',

@@ -1,0 +1,176 @@
+/**
+ * Word documents in VS Code: "Check with Copydesk" opens a .docx as its text, a press release at a
+ * `copydesk-docx:` URI (the document's path with `.release` added, the document's own URI in the
+ * query), so diagnostics, hovers, quick fixes, Fix All and the Style Report work on it as on any
+ * `.release` draft. Saving writes the edits back into the .docx (docx/write.ts): fixes and the
+ * writer's own edits within paragraphs land in the runs they touch, new paragraphs take their
+ * neighbour's formatting. The .docx is read and written through vscode.workspace.fs only (so this
+ * runs in the browser too), and never written when it changed since it was read, or when the
+ * result would not read back as the saved text.
+ */
+import * as vscode from 'vscode';
+import { Commands } from '../../protocol';
+import { DocxDocument, DocxInputError, DocxWriteError, readDocx, tooLargeMessage, writeDocx } from '../../docx';
+
+export const DOCX_SCHEME = 'copydesk-docx';
+/** The file of a Word document may be this many times `copydesk.maxFileSize` (its photos are never read). */
+const FILE_FACTOR = 20;
+const MB = 1024 * 1024;
+const CHECK = 'Check with Copydesk';
+
+const isDocx = (uri: vscode.Uri): boolean => /\.docx$/i.test(uri.path);
+const nameOf = (uri: vscode.Uri): string => uri.path.slice(uri.path.lastIndexOf('/') + 1);
+
+/** The text view of the Word document at `file`. */
+export function docxViewUri(file: vscode.Uri): vscode.Uri {
+  return vscode.Uri.from({ scheme: DOCX_SCHEME, path: `${file.path}.release`, query: file.toString() });
+}
+
+/** The Word document a `copydesk-docx:` view shows (its project file is the document's). */
+export function docxOf(view: vscode.Uri): vscode.Uri {
+  return vscode.Uri.parse(view.query, true);
+}
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+interface Opened {
+  bytes: Uint8Array;
+  doc: DocxDocument;
+}
+
+class DocxFileSystem implements vscode.FileSystemProvider {
+  private readonly changed = new vscode.EventEmitter<vscode.FileChangeEvent[]>();
+  readonly onDidChangeFile = this.changed.event;
+  /** What each view was read from: a save writes over exactly these bytes or not at all. */
+  private readonly opened = new Map<string, Opened>();
+
+  constructor(private readonly say: (message: string) => void) {}
+
+  watch(): vscode.Disposable {
+    return new vscode.Disposable(() => undefined);
+  }
+
+  async stat(uri: vscode.Uri): Promise<vscode.FileStat> {
+    const st = await vscode.workspace.fs.stat(docxOf(uri));
+    return { type: vscode.FileType.File, ctime: st.ctime, mtime: st.mtime, size: st.size };
+  }
+
+  private refuse(file: vscode.Uri, message: string): never {
+    this.say(`Copydesk: ${nameOf(file)}: ${message}`);
+    throw vscode.FileSystemError.Unavailable(`${nameOf(file)}: ${message}`);
+  }
+
+  async readFile(uri: vscode.Uri): Promise<Uint8Array> {
+    const file = docxOf(uri);
+    const limit = vscode.workspace.getConfiguration('copydesk', file).get<number>('maxFileSize', 5) * MB;
+    const st = await vscode.workspace.fs.stat(file);
+    if (st.size > limit * FILE_FACTOR) this.refuse(file, tooLargeMessage(limit * FILE_FACTOR, 'the file is'));
+    const bytes = await vscode.workspace.fs.readFile(file);
+    let doc: DocxDocument;
+    try {
+      doc = readDocx(bytes, limit);
+    } catch (err) {
+      if (err instanceof DocxInputError) this.refuse(file, `cannot be checked: ${err.message}`);
+      throw err;
+    }
+    this.opened.set(uri.toString(), { bytes, doc });
+    return new TextEncoder().encode(doc.stories[0].text);
+  }
+
+  async writeFile(uri: vscode.Uri, content: Uint8Array): Promise<void> {
+    const file = docxOf(uri);
+    const was = this.opened.get(uri.toString());
+    if (!was) this.refuse(file, 'was not opened with Check with Copydesk; nothing was written');
+    const now = await vscode.workspace.fs.readFile(file);
+    if (!sameBytes(now, was.bytes)) this.refuse(file, 'changed on disk since Copydesk read it; nothing was written. Copy your edits, close this tab and use Check with Copydesk again.');
+    // The editor's line endings and a final line break are not paragraphs of the document.
+    const text = new TextDecoder().decode(content).replace(/\r\n?/g, '\n').replace(/\n$/, '');
+    let bytes: Uint8Array;
+    try {
+      bytes = writeDocx(was.doc, new Map([['body', text]]), { now: new Date() }).bytes;
+    } catch (err) {
+      if (err instanceof DocxWriteError) this.refuse(file, `${err.message}. Your text is still in the editor.`);
+      throw err;
+    }
+    await vscode.workspace.fs.writeFile(file, bytes);
+    this.opened.set(uri.toString(), { bytes, doc: readDocx(bytes, Number.MAX_SAFE_INTEGER) });
+  }
+
+  readDirectory(): never {
+    throw vscode.FileSystemError.NoPermissions('a Word document view has no folders');
+  }
+  createDirectory(): never {
+    throw vscode.FileSystemError.NoPermissions('a Word document view has no folders');
+  }
+  delete(): never {
+    throw vscode.FileSystemError.NoPermissions('delete the .docx itself, not its text view');
+  }
+  rename(): never {
+    throw vscode.FileSystemError.NoPermissions('rename the .docx itself, not its text view');
+  }
+
+  dispose(): void {
+    this.changed.dispose();
+  }
+}
+
+/** The .docx a command was run on: the explorer's or editor title's file, else the active tab's, else one chosen. */
+async function targetOf(arg: unknown): Promise<vscode.Uri | undefined> {
+  if (arg instanceof vscode.Uri) return arg;
+  const input = vscode.window.tabGroups.activeTabGroup.activeTab?.input;
+  const active = input instanceof vscode.TabInputText || input instanceof vscode.TabInputCustom ? input.uri : undefined;
+  if (active && isDocx(active)) return active;
+  const picked = await vscode.window.showOpenDialog({ canSelectMany: false, filters: { 'Word documents': ['docx'] }, openLabel: CHECK });
+  return picked?.[0];
+}
+
+/** Opens the text view of a .docx in an editor. */
+export async function checkDocx(file: vscode.Uri): Promise<vscode.TextEditor> {
+  const doc = await vscode.workspace.openTextDocument(docxViewUri(file));
+  return vscode.window.showTextDocument(doc, { preview: false });
+}
+
+/**
+ * The file system provider, the Check with Copydesk command, and the offer made when a .docx is
+ * opened as a file (VS Code shows it as binary). `record` keeps the messages shown, for the tests.
+ */
+export function registerDocx(record: (message: string) => void): vscode.Disposable[] {
+  const say = (message: string): void => {
+    record(message);
+    void vscode.window.showErrorMessage(message);
+  };
+  const fsp = new DocxFileSystem(say);
+  const offered = new Set<string>();
+  return [
+    fsp,
+    vscode.workspace.registerFileSystemProvider(DOCX_SCHEME, fsp, { isCaseSensitive: true }),
+    vscode.commands.registerCommand(Commands.checkDocx, async (arg: unknown) => {
+      const file = await targetOf(arg);
+      if (!file) return undefined;
+      if (!isDocx(file)) {
+        say(`Copydesk: ${nameOf(file)} is not a Word document (.docx).`);
+        return undefined;
+      }
+      return checkDocx(file).then(
+        (e) => e,
+        // The provider said why (its message is shown); nothing else to do.
+        () => undefined,
+      );
+    }),
+    vscode.window.tabGroups.onDidChangeTabs((e) => {
+      for (const tab of e.opened) {
+        const input = tab.input;
+        const uri = input instanceof vscode.TabInputText || input instanceof vscode.TabInputCustom ? input.uri : undefined;
+        if (!uri || uri.scheme === DOCX_SCHEME || !isDocx(uri) || offered.has(uri.toString())) continue;
+        offered.add(uri.toString());
+        const message = `Copydesk: ${nameOf(uri)} is a Word document. Copydesk can show its text as a press release, check it, and save your fixes back into it.`;
+        record(message);
+        void vscode.window.showInformationMessage(message, CHECK).then((choice) => (choice === CHECK ? checkDocx(uri).then(undefined, () => undefined) : undefined));
+      }
+    }),
+  ];
+}

@@ -1,0 +1,121 @@
+/**
+ * Word documents in a real VS Code: a .docx LibreOffice made is opened with Check with Copydesk as
+ * its text, checked like a .release (diagnostics, hover, quick fix, Fix All, Style Report), saved,
+ * and the file on disk reads back, with the project's reader and with LibreOffice, as the fixed draft.
+ */
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import * as vscode from 'vscode';
+import { activateCopydesk, closeAllWithoutSaving, hasRule, hoverText, positionOf, ruleOf, waitFor, waitForDiagnostics, workspaceUri } from './helpers';
+
+/** The repository (the suite runs from out/test/vscode/suite). */
+const ROOT = path.join(__dirname, '..', '..', '..', '..');
+const FIXTURES = path.join(ROOT, 'test', 'fixtures', 'docx');
+// The project's reader (compiled by the root tsconfig) and LibreOffice's text export (scripts/docx-fixtures.js).
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const docx = require(path.join(ROOT, 'out', 'docx')) as { readDocx: (b: Uint8Array, max: number) => { stories: Array<{ label: string; text: string }> } };
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { sofficeToText } = require(path.join(ROOT, 'scripts', 'docx-fixtures.js')) as { sofficeToText: (files: string[]) => { status: number | null; texts: string[]; stderr: string } };
+
+interface Api {
+  notifications: string[];
+  reports(): Array<{ uri: string }>;
+}
+
+async function put(name: string, fixture: string): Promise<vscode.Uri> {
+  const uri = workspaceUri(name);
+  await vscode.workspace.fs.writeFile(uri, fs.readFileSync(path.join(FIXTURES, fixture)));
+  return uri;
+}
+
+describe('Word documents in a real VS Code', function () {
+  this.timeout(120_000);
+  let api: Api;
+
+  before(async () => {
+    api = (await activateCopydesk()).exports as Api;
+  });
+
+  after(async () => {
+    await vscode.workspace.getConfiguration('copydesk').update('fixAll.preview', undefined, vscode.ConfigurationTarget.Global);
+    await closeAllWithoutSaving();
+  });
+
+  it('Check with Copydesk opens the text as a press release; a quick fix and Fix All apply; saving writes them into the .docx, which LibreOffice reads as the fixed draft', async () => {
+    const file = await put('unit-release.docx', 'libreoffice-release.docx');
+    const editor = await vscode.commands.executeCommand<vscode.TextEditor>('copydesk.checkDocx', file);
+    assert.ok(editor, 'Check with Copydesk opened no editor');
+    const doc = editor.document;
+    assert.strictEqual(doc.uri.scheme, 'copydesk-docx');
+    assert.strictEqual(doc.languageId, 'press-release');
+    assert.ok(doc.getText().startsWith('FOR IMMEDIATE RELEASE\n\nRelease No. NR-245-16\n\nCarter announces 560 more troops for Iraq\n\nWASHINGTON — '), doc.getText());
+
+    const diags = await waitForDiagnostics(doc.uri, 'the findings', (d) => ['date/ordinal', 'rank/service-abbreviation', 'time/military', 'date/month-alone'].every((r) => hasRule(d, r)));
+    const hover = await waitFor('a hover on LTG', async () => {
+      const t = hoverText((await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, positionOf(doc, 'LTG', 1))) ?? []);
+      return /Lt\. Gen\./.test(t) ? t : undefined;
+    });
+    assert.match(hover, /rank\/service-abbreviation/);
+
+    // The quick fix for the 24-hour time: `1400` (bold) and ` hours` (plain) become `2 p.m.`.
+    const time = diags.find((d) => ruleOf(d) === 'time/military')!;
+    const actions = (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, time.range, 'quickfix', 20)) ?? [];
+    const fix = actions.find((a) => /2 p\.m\./.test(a.title) && a.edit);
+    assert.ok(fix?.edit, `no quick fix writing 2 p.m.: ${actions.map((a) => a.title).join(' | ')}`);
+    assert.ok(await vscode.workspace.applyEdit(fix.edit));
+    assert.ok(doc.getText().includes('reporters at 2 p.m. and said'), doc.getText());
+
+    await vscode.workspace.getConfiguration('copydesk').update('fixAll.preview', false, vscode.ConfigurationTarget.Global);
+    await waitForDiagnostics(doc.uri, 'the time fixed', (d) => !hasRule(d, 'time/military'));
+    const applied = await vscode.commands.executeCommand<number>('copydesk.fixAll');
+    assert.strictEqual(applied, 3, 'the ordinal, the rank and the month');
+    await vscode.commands.executeCommand('copydesk.styleReport');
+    await waitFor('the Style Report of the document', () => api.reports().some((r) => r.uri === doc.uri.toString()));
+
+    assert.ok(await doc.save(), 'the save failed');
+    const body = docx.readDocx(new Uint8Array(fs.readFileSync(file.fsPath)), 5 * 1024 * 1024).stories[0].text;
+    assert.strictEqual(body, doc.getText());
+    const lo = sofficeToText([file.fsPath]);
+    assert.strictEqual(lo.status, 0, lo.stderr);
+    assert.strictEqual(lo.texts[0], fs.readFileSync(path.join(FIXTURES, 'expected', 'libreoffice-release.fixed.txt'), 'utf8'));
+  });
+
+  it('a new paragraph typed in the text is saved as a paragraph with its neighbour\'s formatting', async () => {
+    const file = await put('unit-pandoc.docx', 'pandoc-release.docx');
+    const editor = await vscode.commands.executeCommand<vscode.TextEditor>('copydesk.checkDocx', file);
+    const doc = editor.document;
+    const at = positionOf(doc, '\n\nMacFarland briefed');
+    assert.ok(await editor.edit((e) => e.insert(at, '\n\nThe troops come from Fort Campbell, Kentucky.')));
+    assert.ok(await doc.save(), 'the save failed');
+    const lo = sofficeToText([file.fsPath]);
+    assert.strictEqual(lo.status, 0, lo.stderr);
+    assert.match(lo.texts[0], /Commander of Operation Inherent Resolve\.\nThe troops come from Fort Campbell, Kentucky\.\nMacFarland briefed/i);
+  });
+
+  it('opening a .docx as a file offers Check with Copydesk; a legacy .doc renamed .docx gets its message and opens nothing', async () => {
+    const file = await put('offered.docx', 'pandoc-release.docx');
+    await vscode.commands.executeCommand('vscode.open', file);
+    await waitFor('the offer', () => api.notifications.some((m) => m.includes('offered.docx is a Word document')));
+    const bad = await put('legacy.docx', 'bad/libreoffice-tracked.doc');
+    const before = fs.readFileSync(bad.fsPath);
+    const editor = await vscode.commands.executeCommand<vscode.TextEditor | undefined>('copydesk.checkDocx', bad);
+    assert.strictEqual(editor, undefined);
+    await waitFor('the message', () => api.notifications.some((m) => /legacy\.docx: cannot be checked: it is a Word 97–2003 document/.test(m)));
+    assert.deepStrictEqual(fs.readFileSync(bad.fsPath), before);
+  });
+
+  it('a .docx changed on disk since it was opened is not written over; the text stays in the editor', async () => {
+    const file = await put('changed.docx', 'libreoffice-release.docx');
+    const editor = await vscode.commands.executeCommand<vscode.TextEditor>('copydesk.checkDocx', file);
+    const doc = editor.document;
+    assert.ok(await editor.edit((e) => e.insert(new vscode.Position(0, 0), 'EMBARGOED ')));
+    // Someone else saves the document meanwhile.
+    const theirs = fs.readFileSync(path.join(FIXTURES, 'pandoc-release.docx'));
+    fs.writeFileSync(file.fsPath, theirs);
+    const saved = await doc.save();
+    assert.strictEqual(saved, false, 'the save went through');
+    assert.deepStrictEqual(fs.readFileSync(file.fsPath), theirs, 'the document on disk was written over');
+    assert.ok(doc.isDirty && doc.getText().startsWith('EMBARGOED FOR IMMEDIATE RELEASE'));
+  });
+});

@@ -38,17 +38,19 @@ function soffice(args) {
 }
 
 /**
- * LibreOffice's text export of each document (BOM removed), and its exit status.
+ * LibreOffice's reading of each document, exported as text (`txt`, BOM removed) or as flat ODF
+ * XML (`fodt`: headers, footnotes, comments and text boxes included), and its exit status.
  * @param {string[]} files
+ * @param {'txt' | 'fodt'} [as]
  * @returns {{ status: number | null, texts: string[], stderr: string }}
  */
-function sofficeToText(files) {
+function sofficeToText(files, as = 'txt') {
   need('soffice');
   const out = fs.mkdtempSync(path.join(os.tmpdir(), 'copydesk-txt-'));
   try {
-    const r = soffice(['--convert-to', 'txt:Text (encoded):UTF8', '--outdir', out, ...files]);
+    const r = soffice(['--convert-to', as === 'txt' ? 'txt:Text (encoded):UTF8' : 'fodt', '--outdir', out, ...files]);
     const texts = files.map((f) => {
-      const txt = path.join(out, `${path.basename(f).replace(/\.[^.]+$/, '')}.txt`);
+      const txt = path.join(out, `${path.basename(f).replace(/\.[^.]+$/, '')}.${as}`);
       return fs.existsSync(txt) ? fs.readFileSync(txt, 'utf8').replace(/^\uFEFF/, '') : '';
     });
     return { status: r.status, texts, stderr: r.stderr };

@@ -11,7 +11,7 @@ import { inflateEntry, readZip } from '../../docx/zip';
 import { cli, root, tree } from './run';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { sofficeToText } = require(path.join(root, 'scripts', 'docx-fixtures.js')) as { sofficeToText: (files: string[]) => { status: number | null; texts: string[]; stderr: string } };
+const { sofficeToText } = require(path.join(root, 'scripts', 'docx-fixtures.js')) as { sofficeToText: (files: string[], as?: 'txt' | 'fodt') => { status: number | null; texts: string[]; stderr: string } };
 
 const DIR = path.join(root, 'test', 'fixtures', 'docx');
 const fixture = (name: string): Buffer => fs.readFileSync(path.join(DIR, name));
@@ -77,7 +77,7 @@ describe('copydesk check on Word documents (the built CLI)', function () {
     assert.match(r.stdout, /^--- a\/libreoffice-release\.docx:body\n\+\+\+ b\/libreoffice-release\.docx:body\n/);
     assert.match(r.stdout, /^-MacFarland briefed reporters at 1400 hours and said the additional troops will arrive by Aug\. 2016\.\n\+MacFarland briefed reporters at 2 p\.m\. and said the additional troops will arrive by August 2016\.$/m);
     assert.match(r.stdout, /^--- a\/libreoffice-release\.docx:header 1\n\+\+\+ b\/libreoffice-release\.docx:header 1\n@@ -1 \+1 @@\n-Defense Press Operations news release, July 11th, 2016\n\+Defense Press Operations news release, July 11, 2016$/m);
-    assert.match(r.stderr, /6 fixes would be applied in 1 file; nothing written/);
+    assert.match(r.stderr, /10 fixes would be applied in 1 file; nothing written/);
     assert.deepStrictEqual(fs.readFileSync(path.join(t.dir, 'libreoffice-release.docx')), before);
   });
 
@@ -85,7 +85,7 @@ describe('copydesk check on Word documents (the built CLI)', function () {
     const names = ['libreoffice-release.docx', 'pandoc-release.docx'];
     const r = cli(['check', '--fix', ...names], { cwd: t.dir });
     assert.strictEqual(r.code, 0, r.stdout + r.stderr);
-    assert.match(r.stdout, /^libreoffice-release\.docx: 6 fixes applied$/m);
+    assert.match(r.stdout, /^libreoffice-release\.docx: 10 fixes applied$/m);
     assert.match(r.stdout, /^pandoc-release\.docx: 5 fixes applied$/m);
     const lo = sofficeToText(names.map((n) => path.join(t.dir, n)));
     assert.strictEqual(lo.status, 0, lo.stderr);
@@ -96,8 +96,14 @@ describe('copydesk check on Word documents (the built CLI)', function () {
       const after = parts(fs.readFileSync(path.join(t.dir, name)));
       assert.deepStrictEqual([...after.keys()], [...before.keys()]);
       const changed = [...before.keys()].filter((k) => !before.get(k)!.equals(after.get(k)!));
-      assert.deepStrictEqual(changed, name.startsWith('pandoc') ? ['word/document.xml', 'word/footnotes.xml'] : ['word/document.xml', 'word/header1.xml', 'word/footnotes.xml'], name);
+      assert.deepStrictEqual(changed, name.startsWith('pandoc') ? ['word/document.xml', 'word/footnotes.xml'] : ['word/document.xml', 'word/header1.xml', 'word/footnotes.xml', 'word/comments.xml'], name);
     }
+    // LibreOffice's own reading of the parts a text export leaves out: the header, the footnote, the comment, the text box.
+    const odf = sofficeToText([path.join(t.dir, 'libreoffice-release.docx')], 'fodt');
+    assert.strictEqual(odf.status, 0, odf.stderr);
+    const shown = odf.texts[0].replace(/<[^>]+>/g, ' ');
+    for (const fixed of ['news release, July 11, 2016', 'engineers arrive on July 14.', 'unit: August 2016 or September 2016?', 'deployed on July 4.']) assert.ok(shown.includes(fixed), `LibreOffice does not read "${fixed}"`);
+    for (const gone of ['July 11th', 'July 14th', 'July 4th', 'Aug. 2016']) assert.ok(!shown.includes(gone), `LibreOffice still reads "${gone}"`);
     // The fixed text as the project's own reader reads it: the bold date stays bold (the writer's unit tests check the runs).
     const fixed = readDocx(new Uint8Array(fs.readFileSync(path.join(t.dir, 'libreoffice-release.docx'))), 5 * 1024 * 1024);
     assert.strictEqual(fixed.stories.find((s) => s.label === 'footnotes')!.text, 'The airfield lies about 40 miles south of Mosul; engineers arrive on July 14.');

@@ -66,11 +66,16 @@ describe('docx: reading documents LibreOffice and pandoc wrote', () => {
       'Carter announces 560 more troops for Iraq',
       'WASHINGTON — Secretary of Defense Ash Carter met with Iraqi leaders in Baghdad on July 11th and announced that 560 more U.S. troops will deploy to Iraq.',
     ]);
-    assert.deepStrictEqual(body(d).slice(6, 10), ['Unit', 'Troops', '101st Airborne Division', '400']);
+    // A hyperlink reads as the text it shows.
+    assert.strictEqual(body(d)[6], 'Read the release at Defense.gov after July 12th.');
+    assert.deepStrictEqual(body(d).slice(7, 11), ['Unit', 'Troops', '101st Airborne Division', '400']);
     assert.deepStrictEqual(
       d.stories.map((s) => s.label),
-      ['body', 'header 1', 'footer 1', 'footnotes'],
+      ['body', 'header 1', 'footer 1', 'footnotes', 'comments', 'text boxes'],
     );
+    assert.strictEqual(text(d, 'comments'), 'Check the date with the unit: Aug. 2016 or Sept. 2016?');
+    // The text box once, though the document holds it twice (DrawingML and its VML fallback).
+    assert.strictEqual(text(d, 'text boxes'), 'The 101st Airborne Division deployed on July 4th.');
     assert.strictEqual(text(d, 'header 1'), 'Defense Press Operations news release, July 11th, 2016');
     // The page number field reads as its shown result.
     assert.strictEqual(text(d, 'footer 1'), 'Page 1');

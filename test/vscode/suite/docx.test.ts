@@ -69,7 +69,7 @@ describe('Word documents in a real VS Code', function () {
     await vscode.workspace.getConfiguration('copydesk').update('fixAll.preview', false, vscode.ConfigurationTarget.Global);
     await waitForDiagnostics(doc.uri, 'the time fixed', (d) => !hasRule(d, 'time/military'));
     const applied = await vscode.commands.executeCommand<number>('copydesk.fixAll');
-    assert.strictEqual(applied, 3, 'the ordinal, the rank and the month');
+    assert.strictEqual(applied, 4, 'the two ordinals, the rank and the month');
     await vscode.commands.executeCommand('copydesk.styleReport');
     await waitFor('the Style Report of the document', () => api.reports().some((r) => r.uri === doc.uri.toString()));
 

@@ -50,8 +50,15 @@ class DocxFileSystem implements vscode.FileSystemProvider {
 
   constructor(private readonly say: (message: string) => void) {}
 
-  watch(): vscode.Disposable {
-    return new vscode.Disposable(() => undefined);
+  /** The view follows its document: saved by Word meanwhile, an unedited view shows the new text (an edited one gets VS Code's save conflict). */
+  watch(uri: vscode.Uri): vscode.Disposable {
+    const file = docxOf(uri);
+    const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(vscode.Uri.joinPath(file, '..'), nameOf(file)));
+    const fire = (type: vscode.FileChangeType) => (): void => this.changed.fire([{ type, uri }]);
+    watcher.onDidChange(fire(vscode.FileChangeType.Changed));
+    watcher.onDidCreate(fire(vscode.FileChangeType.Changed));
+    watcher.onDidDelete(fire(vscode.FileChangeType.Deleted));
+    return watcher;
   }
 
   async stat(uri: vscode.Uri): Promise<vscode.FileStat> {

@@ -9,6 +9,7 @@ import * as path from 'path';
 import { readDocx } from '../../docx';
 import { inflateEntry, readZip } from '../../docx/zip';
 import { cli, root, tree } from './run';
+import { validate } from './sarifValidator';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { sofficeToText } = require(path.join(root, 'scripts', 'docx-fixtures.js')) as { sofficeToText: (files: string[], as?: 'txt' | 'fodt') => { status: number | null; texts: string[]; stderr: string } };
@@ -54,7 +55,9 @@ describe('copydesk check on Word documents (the built CLI)', function () {
       { rule: ordinal.rule, part: ordinal.part, start: ordinal.start, end: ordinal.end, range: ordinal.range },
       { rule: 'date/ordinal', part: 'footnotes', start: 69, end: 78, range: { start: { line: 0, character: 69 }, end: { line: 0, character: 78 } } },
     );
-    const sarif = JSON.parse(cli(['check', '--format', 'sarif', 'libreoffice-release.docx'], { cwd: t.dir }).stdout) as { runs: Array<{ results: Array<Record<string, unknown>> }> };
+    const log = cli(['check', '--format', 'sarif', 'libreoffice-release.docx'], { cwd: t.dir }).stdout;
+    assert.deepStrictEqual(validate(log, t.dir, 'docx'), []);
+    const sarif = JSON.parse(log) as { runs: Array<{ results: Array<Record<string, unknown>> }> };
     const result = sarif.runs[0].results.find((x) => (x.properties as { part?: string } | undefined)?.part === 'header 1')!;
     const loc = (result.locations as Array<{ physicalLocation: { region: object } }>)[0].physicalLocation;
     assert.deepStrictEqual(loc.region, { startLine: 1, startColumn: 40, endLine: 1, endColumn: 49, charOffset: 39, charLength: 9 });

@@ -163,6 +163,11 @@ describe('docx: writing fixes back', () => {
     const removed = [...ps.slice(0, 1), ...ps.slice(2)];
     const gone = readDocx(writeDocx(d, new Map([['body', removed.join('\n\n')]]), { now: NOW }).bytes, 5 * MB);
     assert.deepStrictEqual(body(gone), removed);
+    // `Troops` is its cell's only paragraph: removed from the text, the cell keeps it, empty.
+    const cell = ps.indexOf('Troops');
+    const noCell = writeDocx(d, new Map([['body', [...ps.slice(0, cell), ...ps.slice(cell + 1)].join('\n\n')]]), { now: NOW });
+    assert.strictEqual(body(readDocx(noCell.bytes, 5 * MB))[cell], '');
+    assert.strictEqual(noCell.texts.get('body')!.split('\n\n')[cell], '');
   });
 
   it('diffs word by word, so fixes far apart stay small edits; spaces between changes join them', () => {

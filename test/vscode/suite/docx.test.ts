@@ -105,6 +105,15 @@ describe('Word documents in a real VS Code', function () {
     assert.deepStrictEqual(fs.readFileSync(bad.fsPath), before);
   });
 
+  it('an unedited view follows its .docx when another program saves it', async () => {
+    const file = await put('followed.docx', 'libreoffice-release.docx');
+    const doc = (await vscode.commands.executeCommand<vscode.TextEditor>('copydesk.checkDocx', file)).document;
+    assert.ok(!doc.getText().includes('Engineers'));
+    fs.writeFileSync(file.fsPath, fs.readFileSync(path.join(FIXTURES, 'pandoc-release.docx')));
+    await waitFor('the view to show the new text', () => doc.getText().includes('\n\nEngineers\n\n160\n\n'));
+    assert.ok(!doc.isDirty);
+  });
+
   it('a .docx changed on disk since it was opened is not written over; the text stays in the editor', async () => {
     const file = await put('changed.docx', 'libreoffice-release.docx');
     const editor = await vscode.commands.executeCommand<vscode.TextEditor>('copydesk.checkDocx', file);

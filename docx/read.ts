@@ -102,8 +102,11 @@ function readParagraph(p: XmlElement): { text: string; segments: Segment[] } {
   const visitRun = (run: XmlElement): void => {
     for (const c of run.children) {
       if (!isElement(c)) continue;
-      const piece = c.name === 'w:t' ? textOf(c) : atomText(c);
+      let piece = c.name === 'w:t' ? textOf(c).replace(/[\r\n]/g, ' ') : atomText(c);
       if (piece === undefined || piece === '') continue;
+      // A blank line separates paragraphs, so a line break never makes one inside a paragraph: a
+      // break that opens the paragraph or follows another reads as a space (the element stays as it is).
+      if (piece === '\n' && (text === '' || text.endsWith('\n'))) piece = ' ';
       segments.push({ start: text.length, end: text.length + piece.length, run, node: c, kind: c.name === 'w:t' ? 'text' : 'atom' });
       text += piece;
     }
@@ -116,6 +119,8 @@ function readParagraph(p: XmlElement): { text: string; segments: Segment[] } {
     }
   };
   visit(p);
+  // Nor does a break that ends it (a paragraph's text followed by the blank line would read as two breaks).
+  if (text.endsWith('\n')) text = `${text.slice(0, -1)} `;
   return { text, segments };
 }
 

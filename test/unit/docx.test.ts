@@ -107,6 +107,23 @@ describe('docx: reading documents LibreOffice and pandoc wrote', () => {
   });
 });
 
+describe('docx: line breaks inside a paragraph', () => {
+  it('never read as a blank line, so a paragraph stays one paragraph when a fix is written elsewhere', () => {
+    // Word writes a break at the start or end of a paragraph, and two in a row, for spacing.
+    const entries = readZip(bytes('libreoffice-release.docx'));
+    const files: Record<string, Uint8Array> = {};
+    for (const e of entries) files[e.name] = inflateEntry(e, { left: Infinity }, () => assert.fail());
+    const xml = new TextDecoder().decode(files['word/document.xml']).replace('<w:t>Release No. NR-245-16</w:t>', '<w:br/><w:t>Release No.</w:t><w:br/><w:br/><w:t>NR-245-16</w:t><w:br/>');
+    files['word/document.xml'] = new TextEncoder().encode(xml);
+    const d = readDocx(zipSync(files), 5 * MB);
+    assert.strictEqual(body(d)[1], ' Release No.\n NR-245-16 ');
+    const out = writeDocx(d, new Map([['body', d.stories[0].text.replace('LTG', 'Lt. Gen.')]]), { now: NOW });
+    const again = partXml(out.bytes, 'word/document.xml');
+    assert.ok(again.includes('<w:br/><w:t>Release No.</w:t><w:br/><w:br/><w:t>NR-245-16</w:t><w:br/>'), 'the breaks are as they were');
+    assert.strictEqual(body(readDocx(out.bytes, 5 * MB)).length, body(d).length);
+  });
+});
+
 describe('docx: writing fixes back', () => {
   it('a fix inside one run keeps its formatting; a fix across runs takes the first run\'s and clears the others', () => {
     const d = open('pandoc-release.docx');

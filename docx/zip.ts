@@ -131,30 +131,26 @@ export function writeZip(entries: readonly ZipEntry[]): Uint8Array {
     const name = new TextEncoder().encode(e.name);
     // Bit 3 (sizes in a data descriptor after the data) is cleared: the sizes are in the header.
     const flags = e.flags & ~0x0008;
+    // The fields a local header and a directory entry share, from "version needed" to the name's length.
+    const common = (v: DataView, at: number): void => {
+      v.setUint16(at, 20, true);
+      v.setUint16(at + 2, flags, true);
+      v.setUint16(at + 4, e.method, true);
+      v.setUint16(at + 6, e.time, true);
+      v.setUint16(at + 8, e.date, true);
+      v.setUint32(at + 10, e.crc, true);
+      v.setUint32(at + 14, e.raw.length, true);
+      v.setUint32(at + 18, e.size, true);
+      v.setUint16(at + 22, name.length, true);
+    };
     const local = header(30 + name.length);
     local.v.setUint32(0, 0x04034b50, true);
-    local.v.setUint16(4, 20, true);
-    local.v.setUint16(6, flags, true);
-    local.v.setUint16(8, e.method, true);
-    local.v.setUint16(10, e.time, true);
-    local.v.setUint16(12, e.date, true);
-    local.v.setUint32(14, e.crc, true);
-    local.v.setUint32(18, e.raw.length, true);
-    local.v.setUint32(22, e.size, true);
-    local.v.setUint16(26, name.length, true);
+    common(local.v, 4);
     local.b.set(name, 30);
     const dir = header(46 + name.length);
     dir.v.setUint32(0, 0x02014b50, true);
     dir.v.setUint16(4, 20, true);
-    dir.v.setUint16(6, 20, true);
-    dir.v.setUint16(8, flags, true);
-    dir.v.setUint16(10, e.method, true);
-    dir.v.setUint16(12, e.time, true);
-    dir.v.setUint16(14, e.date, true);
-    dir.v.setUint32(16, e.crc, true);
-    dir.v.setUint32(20, e.raw.length, true);
-    dir.v.setUint32(24, e.size, true);
-    dir.v.setUint16(28, name.length, true);
+    common(dir.v, 6);
     dir.v.setUint32(42, offset, true);
     dir.b.set(name, 46);
     parts.push(local.b, e.raw);

@@ -10,6 +10,7 @@ import { DocxDocument, DocxInputError, DocxWriteError, PARAGRAPH_SEPARATOR, read
 import { formatSize } from '../../node/readDraft';
 import { CheckSettings, diffName, FileReport, optionsFor, Position, ReportedFinding } from './checkFile';
 import { unifiedDiff } from './diff';
+import { positionsFrom } from './format/lines';
 import { checkAndFix, writeIfUnchanged } from './fix';
 
 /** Word documents are checked as such; `.doc`, `.docm` and templates get their own message from the reader. */
@@ -25,16 +26,7 @@ export const DOCX_FILE_FACTOR = 20;
 export function paragraphPositions(text: string): (offset: number) => Position {
   const starts = [0];
   for (let i = text.indexOf(PARAGRAPH_SEPARATOR); i >= 0; i = text.indexOf(PARAGRAPH_SEPARATOR, i + PARAGRAPH_SEPARATOR.length)) starts.push(i + PARAGRAPH_SEPARATOR.length);
-  return (offset) => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo, character: offset - starts[lo] };
-  };
+  return positionsFrom(starts);
 }
 
 function readBytes(abs: string, display: string, settings: CheckSettings): Buffer | FileReport {

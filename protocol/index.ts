@@ -38,6 +38,8 @@ export const Commands = {
   addSubstitution: 'copydesk.addSubstitution',
   /** Opens a .docx as its text (`copydesk-docx:`), checked like a .release; saving writes back into the .docx. */
   checkDocx: 'copydesk.checkDocx',
+  /** Opens another part of a .docx (a header, the footnotes, the comments ...) the same way; arguments: the .docx, the part's label. */
+  checkDocxPart: 'copydesk.checkDocxPart',
 } as const;
 
 /**

@@ -105,6 +105,27 @@ describe('Word documents in a real VS Code', function () {
     assert.deepStrictEqual(fs.readFileSync(bad.fsPath), before);
   });
 
+  it('Check Another Part opens the footnotes as their own text; a fix saved there leaves the body as it was, and the body saves after it', async () => {
+    const file = await put('parts.docx', 'libreoffice-release.docx');
+    const body = (await vscode.commands.executeCommand<vscode.TextEditor>('copydesk.checkDocx', file)).document;
+    await waitFor('the offer of the other parts', () => api.notifications.some((m) => m.includes('parts.docx also has header 1, footer 1, footnotes, comments, text boxes')));
+    const notes = (await vscode.commands.executeCommand<vscode.TextEditor>('copydesk.checkDocxPart', file, 'footnotes')).document;
+    assert.strictEqual(notes.uri.path.replace(/.*\//, ''), 'parts.docx.footnotes.release');
+    assert.strictEqual(notes.getText(), 'The airfield lies about 40 miles south of Mosul; engineers arrive on July 14th.');
+    await waitForDiagnostics(notes.uri, 'the ordinal', (d) => hasRule(d, 'date/ordinal'));
+    await vscode.window.showTextDocument(notes);
+    assert.strictEqual(await vscode.commands.executeCommand<number>('copydesk.fixAll'), 1);
+    assert.ok(await notes.save(), 'the footnotes were not saved');
+    const read = (): Array<{ label: string; text: string }> => docx.readDocx(new Uint8Array(fs.readFileSync(file.fsPath)), 5 * 1024 * 1024).stories;
+    assert.strictEqual(read().find((s) => s.label === 'footnotes')!.text, 'The airfield lies about 40 miles south of Mosul; engineers arrive on July 14.');
+    assert.strictEqual(read()[0].text, body.getText());
+    const editor = await vscode.window.showTextDocument(body);
+    assert.ok(await editor.edit((e) => e.replace(new vscode.Range(positionOf(body, 'LTG'), positionOf(body, 'LTG', 3)), 'Lt. Gen.')));
+    assert.ok(await body.save(), 'the body was not saved after the footnotes');
+    assert.ok(read()[0].text.includes('consulting with Lt. Gen. Sean MacFarland'));
+    assert.strictEqual(read().find((s) => s.label === 'footnotes')!.text, 'The airfield lies about 40 miles south of Mosul; engineers arrive on July 14.');
+  });
+
   it('an unedited view follows its .docx when another program saves it', async () => {
     const file = await put('followed.docx', 'libreoffice-release.docx');
     const doc = (await vscode.commands.executeCommand<vscode.TextEditor>('copydesk.checkDocx', file)).document;

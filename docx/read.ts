@@ -56,6 +56,35 @@ export interface DocxDocument {
 /** Paragraphs are joined by a blank line, as paragraphs of a `.release` draft are. */
 export const PARAGRAPH_SEPARATOR = '\n\n';
 
+/**
+ * The paragraphs of a story's text as typed: the inverse of joining them by a blank line (a
+ * paragraph's own text never holds a blank line, nor starts or ends with a line break; see
+ * readParagraph). A run of n line breaks between two paragraphs holds n/2 - 1 empty ones (an odd
+ * break left over is dropped); a single break inside a paragraph is a line break, at its start or
+ * end it is dropped.
+ */
+export function splitParagraphs(text: string): string[] {
+  const pieces = text.split(/(\n+)/);
+  const out: string[] = [];
+  let cur = '';
+  for (let i = 0; i < pieces.length; i++) {
+    const piece = pieces[i];
+    if (i % 2 === 0) {
+      cur += piece;
+      continue;
+    }
+    if (piece.length === 1) {
+      if (cur !== '' && pieces[i + 1] !== '') cur += '\n';
+      continue;
+    }
+    out.push(cur);
+    for (let k = 0; k < Math.floor(piece.length / 2) - 1; k++) out.push('');
+    cur = '';
+  }
+  out.push(cur);
+  return out;
+}
+
 const MAIN_TYPES: Record<string, string | undefined> = {
   'application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml': undefined,
   'application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml': undefined,

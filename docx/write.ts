@@ -8,7 +8,7 @@
  * With tracked changes on in the document, the edits are tracked changes by "Copydesk".
  */
 import { diffSequences, diffWords, TextEdit } from './diff';
-import { DocxDocument, Paragraph, PARAGRAPH_SEPARATOR, readDocx, Segment, Story } from './read';
+import { DocxDocument, Paragraph, PARAGRAPH_SEPARATOR, readDocx, Segment, splitParagraphs, Story } from './read';
 import { escapeAttr, escapeText, firstChild, isElement, XmlElement } from './xml';
 import { replaced, writeZip } from './zip';
 
@@ -224,7 +224,7 @@ function removable(p: Paragraph): boolean {
 /** The splices that turn `story`'s text into `text`, and the text the document will read as after them. */
 function planStory(story: Story, text: string, w: PartWriter): string {
   const olds = story.paragraphs.map((p) => p.text);
-  const news = text.split(PARAGRAPH_SEPARATOR);
+  const news = splitParagraphs(text);
   // What each old paragraph becomes (null: removed), and the paragraphs added before an old one (by its index; `olds.length` for the end).
   const result: Array<string | null> = [...olds];
   const added = new Map<number, string[]>();

@@ -14,7 +14,7 @@ const { parseArgs } = require('util');
 const h = require('./vscode-harness');
 const { prepare } = require('./prepare');
 
-const DOCS_IMAGES = ['squiggles', 'problems-panel', 'hover-rank', 'quick-fix-menu', 'project-actions', 'project-action-done', 'fix-all-preview', 'fix-all', 'style-report'];
+const DOCS_IMAGES = ['squiggles', 'problems-panel', 'hover-rank', 'quick-fix-menu', 'project-actions', 'project-action-done', 'fix-all-preview', 'fix-all', 'style-report', 'docx-offer', 'docx-check'];
 
 function parseOptions(/** @type {string[]} */ args) {
   const { values } = parseArgs({

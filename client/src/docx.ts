@@ -203,7 +203,16 @@ export function registerDocx(record: (message: string) => void): vscode.Disposab
       void vscode.window.showInformationMessage(message, PART).then((choice) => (choice === PART ? vscode.commands.executeCommand(Commands.checkDocxPart, file) : undefined));
     }, () => undefined);
   };
-  return [
+  const offer = (tab: vscode.Tab): void => {
+    const input = tab.input;
+    const uri = input instanceof vscode.TabInputText || input instanceof vscode.TabInputCustom ? input.uri : undefined;
+    if (!uri || uri.scheme === DOCX_SCHEME || !isDocx(uri) || offered.has(uri.toString())) return;
+    offered.add(uri.toString());
+    const message = `Copydesk: ${nameOf(uri)} is a Word document. Copydesk can show its text as a press release, check it, and save your fixes back into it.`;
+    record(message);
+    void vscode.window.showInformationMessage(message, CHECK).then((choice) => (choice === CHECK ? checkDocx(uri).then(undefined, () => undefined) : undefined));
+  };
+  const disposables = [
     fsp,
     vscode.workspace.registerFileSystemProvider(DOCX_SCHEME, fsp, { isCaseSensitive: true }),
     vscode.commands.registerCommand(Commands.checkDocx, async (arg: unknown) => {
@@ -234,16 +243,9 @@ export function registerDocx(record: (message: string) => void): vscode.Disposab
       }
       return label === undefined ? undefined : checkDocx(file, label).then(undefined, () => undefined);
     }),
-    vscode.window.tabGroups.onDidChangeTabs((e) => {
-      for (const tab of e.opened) {
-        const input = tab.input;
-        const uri = input instanceof vscode.TabInputText || input instanceof vscode.TabInputCustom ? input.uri : undefined;
-        if (!uri || uri.scheme === DOCX_SCHEME || !isDocx(uri) || offered.has(uri.toString())) continue;
-        offered.add(uri.toString());
-        const message = `Copydesk: ${nameOf(uri)} is a Word document. Copydesk can show its text as a press release, check it, and save your fixes back into it.`;
-        record(message);
-        void vscode.window.showInformationMessage(message, CHECK).then((choice) => (choice === CHECK ? checkDocx(uri).then(undefined, () => undefined) : undefined));
-      }
-    }),
+    vscode.window.tabGroups.onDidChangeTabs((e) => e.opened.forEach(offer)),
   ];
+  // A .docx already open when Copydesk starts (the window restored it, or opening it started Copydesk).
+  for (const group of vscode.window.tabGroups.all) group.tabs.forEach(offer);
+  return disposables;
 }

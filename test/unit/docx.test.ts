@@ -231,7 +231,7 @@ describe('docx: bad input gets one message naming what it is', () => {
     assert.match(message(bomb), /expands to larger than the size limit \(5 MB\)/);
   });
 
-  it('a damaged part, an entity declaration', () => {
+  it('a damaged part, an entity declaration, a character that does not exist', () => {
     const entries = readZip(bytes('libreoffice-release.docx'));
     const files: Record<string, Uint8Array> = {};
     for (const e of entries) files[e.name] = inflateEntry(e, { left: Infinity }, () => assert.fail());
@@ -239,5 +239,7 @@ describe('docx: bad input gets one message naming what it is', () => {
     assert.match(message(zipSync(files)), /its part word\/document.xml is damaged/);
     files['word/document.xml'] = new TextEncoder().encode('<!DOCTYPE d [<!ENTITY a "aaaa">]><w:document xmlns:w="x"><w:body/></w:document>');
     assert.match(message(zipSync(files)), /document type declaration/);
+    files['word/document.xml'] = new TextEncoder().encode('<w:document xmlns:w="x"><w:body><w:p><w:r><w:t>&#x110000;</w:t></w:r></w:p></w:body></w:document>');
+    assert.match(message(zipSync(files)), /character reference &#x110000; is out of range/);
   });
 });

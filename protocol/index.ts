@@ -20,6 +20,17 @@ export const CONFIG_NAME = '.copydesk.json';
  */
 export const DRAFT_SCHEMES = ['file', 'untitled', 'vscode-vfs', 'vscode-remote', 'copydesk-docx'] as const;
 
+/** The scheme of a Word document's text views (client/src/docx.ts). */
+export const DOCX_SCHEME = 'copydesk-docx';
+
+/**
+ * Whether `uri` is the view of a Word document's part other than its body (a header, the
+ * footnotes, a comment: the part's label is the URI's fragment): prose, but not a release.
+ */
+export function isWordDocumentPart(uri: string): boolean {
+  return uri.startsWith(`${DOCX_SCHEME}:`) && /#./.test(uri);
+}
+
 export const Commands = {
   fixAll: 'copydesk.fixAll',
   fixAllIncludingSuggestions: 'copydesk.fixAllIncludingSuggestions',

@@ -5,7 +5,7 @@
  * extracted text. Positions are a paragraph (as `line`) and a character in that paragraph's text.
  */
 import * as fs from 'fs';
-import { resolveOptions } from '../../checker';
+import { outsideRelease, resolveOptions } from '../../checker';
 import { DocxDocument, DocxInputError, DocxWriteError, PARAGRAPH_SEPARATOR, readDocx, writeDocx } from '../../docx';
 import { formatSize } from '../../node/readDraft';
 import { CheckSettings, diffName, FileReport, optionsFor, Position, ReportedFinding } from './checkFile';
@@ -55,8 +55,10 @@ export function checkDocxFile(display: string, abs: string, settings: CheckSetti
   const fixing = settings.fix || settings.fixDryRun;
   const checked = doc.stories.map((s) => {
     // The body is the release; a header, a footnote or a comment is prose but not a release.
-    const resolved = resolveOptions({ ...options, language: s.label === 'body' ? 'press-release' : 'plaintext' });
-    return { story: s, resolved, result: checkAndFix(s.text, resolved, fixing, settings.fixInclude) };
+    const body = s.label === 'body';
+    const resolved = resolveOptions({ ...options, language: body ? 'press-release' : 'plaintext' });
+    const keep = body ? undefined : outsideRelease;
+    return { story: s, resolved, keep, result: checkAndFix(s.text, resolved, fixing, settings.fixInclude, keep) };
   });
   const report: FileReport = { display, abs, status: 'checked', fixesApplied: checked.reduce((n, c) => n + c.result.applied, 0) };
   if (config && config.problems.length > 0) report.configProblems = { path: config.path, messages: config.problems.map((p) => p.message) };
@@ -80,7 +82,7 @@ export function checkDocxFile(display: string, abs: string, settings: CheckSetti
   report.findings = checked.flatMap((c) => {
     // A fix the writer could not place as asked (it reads back otherwise) is reported on what the document now says.
     const text = texts.get(c.story.label)!;
-    const findings = text === c.result.text ? c.result.findings : checkAndFix(text, c.resolved, false).findings;
+    const findings = text === c.result.text ? c.result.findings : checkAndFix(text, c.resolved, false, undefined, c.keep).findings;
     return findings.map((f) => located(f, c.story.label, text));
   });
   return report;
@@ -92,12 +94,12 @@ function withEol(text: string): string {
   return text === '' || text.endsWith('\n') ? text : `${text}\n`;
 }
 
-function unfixed(report: FileReport, doc: DocxDocument, checked: Array<{ story: { label: string; text: string }; resolved: ReturnType<typeof resolveOptions> }>): FileReport {
+function unfixed(report: FileReport, doc: DocxDocument, checked: Array<{ story: { label: string; text: string }; resolved: ReturnType<typeof resolveOptions>; keep?: typeof outsideRelease }>): FileReport {
   return {
     ...report,
     fixesApplied: 0,
     parts: doc.stories.map((s) => ({ label: s.label, text: s.text })),
-    findings: checked.flatMap((c) => checkAndFix(c.story.text, c.resolved, false).findings.map((f) => located(f, c.story.label, c.story.text))),
+    findings: checked.flatMap((c) => checkAndFix(c.story.text, c.resolved, false, undefined, c.keep).findings.map((f) => located(f, c.story.label, c.story.text))),
   };
 }
 

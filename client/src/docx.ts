@@ -10,10 +10,10 @@
  * result would not read back as the saved text.
  */
 import * as vscode from 'vscode';
-import { Commands } from '../../protocol';
+import { Commands, DOCX_SCHEME } from '../../protocol';
 import { DocxDocument, DocxInputError, DocxWriteError, readDocx, tooLargeMessage, writeDocx } from '../../docx';
 
-export const DOCX_SCHEME = 'copydesk-docx';
+export { DOCX_SCHEME };
 /** The file of a Word document may be this many times `copydesk.maxFileSize` (its photos are never read). */
 const FILE_FACTOR = 20;
 const MB = 1024 * 1024;

@@ -6,6 +6,8 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
+import { outsideRelease, resolveOptions } from '../../checker';
+import { checkAndFix } from '../../cli/src/fix';
 import { readDocx } from '../../docx';
 import { inflateEntry, readZip } from '../../docx/zip';
 import { cli, root, tree } from './run';
@@ -126,6 +128,16 @@ describe('copydesk check on Word documents (the built CLI)', function () {
     // Accepted, as the project's reader reads it, it is the fixed draft.
     const accepted = readDocx(new Uint8Array(fs.readFileSync(file)), 5 * 1024 * 1024).stories[0].paragraphs.map((p) => p.text);
     assert.strictEqual(accepted[3], 'He consulted with Lt. Gen. Sean MacFarland, the commander of Operation Inherent Resolve.');
+  });
+
+  it('a part other than the body is prose: no headline or release-structure finding there, nor their fixes', () => {
+    // A header as DoD templates have it. Read as a release, its second line is a headline (`US`) and the release has no contact.
+    const header = 'FOR IMMEDIATE RELEASE\n\nU.S. Army Garrison Fort Hood, Texas';
+    const asRelease = checkAndFix(header, resolveOptions({}), true, 'all');
+    assert.strictEqual(asRelease.text, 'FOR IMMEDIATE RELEASE\n\nUS Army Garrison Fort Hood, Texas');
+    const asPart = checkAndFix(header, resolveOptions({}), true, 'all', outsideRelease);
+    assert.strictEqual(asPart.text, header);
+    assert.deepStrictEqual(asPart.findings.map((f) => f.rule), []);
   });
 
   it('bad input: one message naming the file and what it is; the file untouched; exit 2', () => {

@@ -20,6 +20,7 @@ export type { Caption } from './analysis/caption';
 export { styleReport, reportMarkdown, BEFORE_RELEASE_FAMILIES, REVIEW_REMINDER } from './views/report';
 export type { StyleReport, BeforeRelease } from './views/report';
 export { findingExample, firstSentence } from './views/example';
+export { outsideRelease, releaseOnly } from './views/wordParts';
 export type { FindingExample } from './views/example';
 export { checkEdit, recheck, fullState, changedSpan, LOCAL_RULES, LOCAL_WHEN_DATED, NEIGHBOUR_RULES } from './engine/incremental';
 export type { CheckState } from './engine/incremental';

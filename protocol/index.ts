@@ -14,9 +14,37 @@ export const CONFIG_NAME = '.copydesk.json';
 /**
  * The URI schemes drafts have: on disk and untitled, and in VS Code for the Web (`vscode-vfs:` in
  * github.dev and vscode.dev's repositories, `vscode-remote:` in code-server's browser extension
- * host). Other schemes (`git:` in diffs, `output:`) are views of a draft, not drafts.
+ * host), and `copydesk-docx:`, the text of a Word document the client read (its path is the
+ * document's with `.release` added; the client reads and writes the .docx, the server sees only
+ * the text). Other schemes (`git:` in diffs, `output:`) are views of a draft, not drafts.
  */
-export const DRAFT_SCHEMES: readonly string[] = ['file', 'untitled', 'vscode-vfs', 'vscode-remote'];
+export const DRAFT_SCHEMES: readonly string[] = ['file', 'untitled', 'vscode-vfs', 'vscode-remote', 'copydesk-docx'];
+
+/** The scheme of a Word document's text views (client/src/docx.ts). */
+export const DOCX_SCHEME = 'copydesk-docx';
+
+/**
+ * Whether `uri` is the view of a Word document's part other than its body (a header, the
+ * footnotes, a comment: the part's label is the URI's fragment): prose, but not a release.
+ */
+export function isWordDocumentPart(uri: string): boolean {
+  return uri.startsWith(`${DOCX_SCHEME}:`) && /#./.test(uri);
+}
+
+/**
+ * The document a draft's URI stands for when it comes to project files: a Word document's text
+ * view (`copydesk-docx:…?<the .docx's URI>#part`) follows the .docx itself, so the
+ * `.copydesk.json` beside it and its `ignore` entries apply. Any other URI stands for itself.
+ */
+export function documentOfView(uri: string): string {
+  if (!uri.startsWith(`${DOCX_SCHEME}:`)) return uri;
+  const query = /\?([^#]*)/.exec(uri)?.[1];
+  try {
+    return query ? decodeURIComponent(query) : uri;
+  } catch {
+    return uri;
+  }
+}
 
 export const Commands = {
   fixAll: 'copydesk.fixAll',
@@ -34,6 +62,10 @@ export const Commands = {
   chooseHouseStyle: 'copydesk.chooseHouseStyle',
   createProjectFile: 'copydesk.createProjectFile',
   addSubstitution: 'copydesk.addSubstitution',
+  /** Opens a .docx as its text (`copydesk-docx:`), checked like a .release; saving writes back into the .docx. */
+  checkDocx: 'copydesk.checkDocx',
+  /** Opens another part of a .docx (a header, the footnotes, the comments ...) the same way; arguments: the .docx, the part's label. */
+  checkDocxPart: 'copydesk.checkDocxPart',
 } as const;
 
 /**

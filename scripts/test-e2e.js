@@ -15,7 +15,7 @@ const { spawnSync } = require('child_process');
 const h = require('./vscode-harness');
 const { prepare } = require('./prepare');
 
-const DOCS_IMAGES = ['web-squiggles-hover', 'rule-page', 'settings-rules', 'squiggles', 'problems-panel', 'hover-rank', 'quick-fix-menu', 'project-actions', 'project-action-done', 'fix-all-preview', 'fix-all', 'style-report'];
+const DOCS_IMAGES = ['web-squiggles-hover', 'rule-page', 'settings-rules', 'squiggles', 'problems-panel', 'hover-rank', 'quick-fix-menu', 'project-actions', 'project-action-done', 'fix-all-preview', 'fix-all', 'style-report', 'docx-offer', 'docx-check'];
 
 function parseOptions(/** @type {string[]} */ args) {
   const { values } = parseArgs({

@@ -8,6 +8,7 @@ import { findConfig, LoadedConfig, projectOptionsFor, readConfigFile } from '../
 import { unifiedDiff } from './diff';
 import { checkAndFix, encodeDraft, writeIfUnchanged } from './fix';
 import { Decoded, readDraft } from '../../node/readDraft';
+import { checkDocxFile, DOCX_FILE } from './checkDocx';
 
 export interface CheckSettings {
   configPath?: string;
@@ -26,7 +27,12 @@ export interface Position {
   character: number;
 }
 
-export type ReportedFinding = Omit<Finding, 'facts'> & { range: { start: Position; end: Position } };
+/**
+ * `part`: in a Word document, the story the finding is in (`body`, `footnotes`, `header 1` …); its
+ * `range` is then a paragraph (as `line`) and a character in it, `start` and `end` offsets in the
+ * story's extracted text.
+ */
+export type ReportedFinding = Omit<Finding, 'facts'> & { range: { start: Position; end: Position }; part?: string };
 
 export interface FileReport {
   display: string;
@@ -41,6 +47,8 @@ export interface FileReport {
   /** --fix-dry-run: the unified diff of the fixes. */
   diff?: string;
   configProblems?: { path: string; messages: string[] };
+  /** A Word document's stories and their extracted text (after fixes), in the order findings come. */
+  parts?: Array<{ label: string; text: string }>;
 }
 
 export function languageForPath(p: string): LanguageKind {
@@ -49,7 +57,7 @@ export function languageForPath(p: string): LanguageKind {
   return 'press-release';
 }
 
-function optionsFor(abs: string, settings: CheckSettings): { options: CheckOptions; config?: LoadedConfig } {
+export function optionsFor(abs: string, settings: CheckSettings): { options: CheckOptions; config?: LoadedConfig } {
   const config = settings.configPath ? readConfigFile(settings.configPath) : findConfig(abs === '-' ? process.cwd() : path.dirname(abs));
   const now = new Date();
   const pad = (n: number): string => String(n).padStart(2, '0');
@@ -66,7 +74,7 @@ function optionsFor(abs: string, settings: CheckSettings): { options: CheckOptio
 }
 
 /** Diff headers name the file as git does: `a/` and `b/` before a '/'-separated relative path. */
-function diffName(display: string): string {
+export function diffName(display: string): string {
   return display.split(path.sep).join('/').replace(/^\.\//, '');
 }
 
@@ -105,6 +113,7 @@ function reported(f: Finding, doc: { positionAt(offset: number): Position }): Re
 }
 
 export function checkFile(display: string, abs: string, settings: CheckSettings): FileReport {
+  if (DOCX_FILE.test(abs)) return checkDocxFile(display, abs, settings);
   let decoded: Decoded;
   try {
     decoded = readDraft(abs, settings.maxFileSize);

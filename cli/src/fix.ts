@@ -23,12 +23,13 @@ export function dominantEol(text: string): '\r\n' | '\n' {
  * Checks `text` and, with `fix`, applies the fixes `include` takes (errors' and warnings' by
  * default: a hint's fix is the writer's call) pass after pass until none is left.
  */
-export function checkAndFix(text: string, options: ResolvedOptions, fix: boolean, include: FixInclude = 'errorsAndWarnings'): Fixed {
+export function checkAndFix(text: string, options: ResolvedOptions, fix: boolean, include: FixInclude = 'errorsAndWarnings', keep: (findings: Finding[]) => Finding[] = (f) => f): Fixed {
   const eol = dominantEol(text);
   let applied = 0;
   for (let pass = 0; ; pass++) {
     const doc = new ReleaseDocument(text, options.language);
-    const findings = checkDocument(doc, options);
+    // `keep`: the findings that hold (a Word document's footnote has no headline); only theirs are fixed.
+    const findings = keep(checkDocument(doc, options));
     if (!fix || pass >= MAX_FIX_PASSES) return { text, applied, doc, findings };
     const chosen = fixAllFixes(findings, include).map((f) =>
       eol === '\n' ? f : { ...f, fix: { ...f.fix, edits: f.fix.edits.map((e) => ({ ...e, newText: e.newText.replace(/\r?\n/g, eol) })) } },

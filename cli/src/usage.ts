@@ -17,7 +17,8 @@ Check options:
                            to the opsec checks when the draft gives no date of its own
       --rule ID=SEVERITY   set a rule or a whole family (e.g. rank=off); severity is
                            error, warning, information, hint or off; repeatable
-      --ext LIST           extensions looked for in folders (default release,txt,md)
+      --ext LIST           extensions looked for in folders (default release,txt,md;
+                           add docx for Word documents)
   -q, --quiet              report and count errors only
       --max-warnings N     exit 1 when there are more than N warnings
       --fix                apply the certain fixes of errors and warnings in place, then
@@ -32,6 +33,12 @@ Check options:
 Folders are searched for *.release, *.txt and *.md drafts, skipping what .gitignore and
 .copydeskignore exclude (and .git, node_modules). Files named on the command line are always
 checked. Binary, non-UTF-8 and too large files are skipped with a message.
+
+A Word document (.docx) is checked part by part (body, headers, footers, footnotes,
+endnotes, comments, text boxes); a finding's place is the paragraph and character
+in its part's text, and --fix writes the fixes into the document (as tracked changes
+when the document tracks changes). A .doc, .docm or password-protected file gets a
+message saying what to do, and is not touched.
 
 Exit codes:
   0  no error, and warnings within --max-warnings

@@ -15,6 +15,7 @@ import { feedback, newRelease, offerWordWrap, saveNewRelease, statusOf, tell } f
 import { checkWorkspace, convertDates, fixAll } from './commands';
 import { ReportState, StyleReports } from './report';
 import { registerProjectFileCommands } from './projectFile';
+import { registerDocx } from './docx';
 
 /** What differs between the desktop and the browser: where the extension runs and how its server starts. */
 export interface ClientPlatform {
@@ -127,6 +128,8 @@ export async function activateCopydesk(context: vscode.ExtensionContext, platfor
     vscode.commands.registerCommand(Commands.saveNewRelease, saveNewRelease),
     // Light-bulb actions and palette commands that write .copydesk.json, never the draft (projectFile.ts).
     ...registerProjectFileCommands((m) => notifications.push(m)),
+    // Word documents: Check with Copydesk, the copydesk-docx: text view, saving back (docx.ts).
+    ...registerDocx((m) => notifications.push(m)),
     vscode.commands.registerCommand(Commands.restartServer, async () => {
       try {
         // Stop, then start: a new server process (or web worker) checks the open drafts again.

@@ -6,6 +6,7 @@
  */
 import * as vscode from 'vscode';
 import { applyEdits, FormattingOptions, JSONPath, modify, parse, ParseError, printParseErrorCode } from 'jsonc-parser';
+import { documentOfView } from '../../protocol';
 
 export const PROJECT_FILE = '.copydesk.json';
 
@@ -13,6 +14,8 @@ export const PROJECT_FILE = '.copydesk.json';
 export type ProjectTarget = { kind: 'found'; uri: vscode.Uri } | { kind: 'create'; uri: vscode.Uri } | { kind: 'none'; why: string };
 
 const parentOf = (uri: vscode.Uri): vscode.Uri => vscode.Uri.joinPath(uri, '..');
+/** A Word document's text view stands for the .docx (protocol documentOfView). */
+const documentOf = (uri: vscode.Uri): vscode.Uri => vscode.Uri.parse(documentOfView(uri.toString()), true);
 const nameOf = (uri: vscode.Uri): string => uri.path.split('/').pop() ?? uri.path;
 
 export async function isFile(uri: vscode.Uri): Promise<boolean> {
@@ -50,7 +53,7 @@ export function projectFileFinder(): { find(draft: vscode.Uri): Promise<vscode.U
     return found;
   };
   return {
-    find: (draft) => (draft.scheme === 'untitled' ? Promise.resolve(undefined) : inFolder(parentOf(draft))),
+    find: (draft) => (draft.scheme === 'untitled' ? Promise.resolve(undefined) : inFolder(parentOf(documentOf(draft)))),
     clear: () => byFolder.clear(),
   };
 }
@@ -68,7 +71,7 @@ export async function projectTarget(draft: vscode.Uri): Promise<ProjectTarget> {
   }
   const found = await nearestProjectFile(draft);
   if (found) return { kind: 'found', uri: found };
-  const folder = vscode.workspace.getWorkspaceFolder(draft);
+  const folder = vscode.workspace.getWorkspaceFolder(documentOf(draft));
   if (folder) return { kind: 'create', uri: vscode.Uri.joinPath(folder.uri, PROJECT_FILE) };
   return {
     kind: 'none',
@@ -213,5 +216,6 @@ async function undoCreate(uri: vscode.Uri, written: string, say: (m: string, e?:
 /** The draft's path from the project file's folder, '/'-separated (as `ignore` entries name it). */
 export function relativeToProject(project: vscode.Uri, draft: vscode.Uri): string | undefined {
   const dir = parentOf(project).path.replace(/\/$/, '');
-  return draft.path.startsWith(`${dir}/`) ? draft.path.slice(dir.length + 1) : undefined;
+  const file = documentOf(draft).path;
+  return file.startsWith(`${dir}/`) ? file.slice(dir.length + 1) : undefined;
 }

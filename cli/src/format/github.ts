@@ -30,7 +30,8 @@ export function toGithub(reports: FileReport[], cwd = process.cwd()): string {
         `col=${start.character + 1}`,
         `endLine=${end.line + 1}`,
         `endColumn=${end.character + 1}`,
-        `title=${escapeProperty(`Copydesk ${f.rule}`)}`,
+        // A Word document's line is the paragraph of its part.
+        `title=${escapeProperty(`Copydesk ${f.rule}${f.part !== undefined ? ` (${f.part}, paragraph ${start.line + 1})` : ''}`)}`,
       ];
       const fix = f.fix ? ` Fix: ${f.fix.title}.` : '';
       out.push(`::${LEVEL[f.severity]} ${props.join(',')}::${escapeData(`${f.message}${fix}`)}`);

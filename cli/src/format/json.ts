@@ -16,6 +16,8 @@ export function toJson(reports: FileReport[], withFixCounts: boolean): string {
             end: f.end,
             range: f.range,
           };
+          // A Word document: the part, and positions are a paragraph and a character in its extracted text.
+          if (f.part !== undefined) o.part = f.part;
           if (f.fix) o.fix = { title: f.fix.title, edits: f.fix.edits.map((e) => ({ start: e.start, end: e.end, newText: e.newText })) };
           if (f.suggestions) o.suggestions = f.suggestions.map((s) => ({ title: s.title, edits: s.edits }));
           return o;

@@ -54,6 +54,10 @@ function region(at: (offset: number) => { line: number; character: number }, sta
   return { startLine: s.line + 1, startColumn: s.character + 1, endLine: e.line + 1, endColumn: e.character + 1 };
 }
 
+function endOf(p: { line: number; character: number }): object {
+  return { endLine: p.line + 1, endColumn: p.character + 1 };
+}
+
 /** `problems`: inputs that could not be read at all (they have no report). */
 export function toSarif(reports: FileReport[], problems: string[] = [], cwd = process.cwd()): string {
   const index = new Map(RULES.map((r, i) => [r.id, i]));
@@ -67,14 +71,21 @@ export function toSarif(reports: FileReport[], problems: string[] = [], cwd = pr
     const loc = artifactLocation(r, cwd);
     const at = positionsIn(r.text ?? '');
     for (const f of r.findings) {
+      // A Word document: the region is in the extracted text of its part (a paragraph as the line, charOffset in the part's text).
+      const where =
+        f.part !== undefined
+          ? { region: { ...region(() => f.range.start, 0, 0), ...endOf(f.range.end), charOffset: f.start, charLength: f.end - f.start }, properties: { part: f.part } }
+          : { region: region(at, f.start, f.end) };
       const result: Record<string, unknown> = {
         ruleId: f.rule,
         ruleIndex: index.get(f.rule) ?? -1,
         level: level(f.severity),
         message: { text: f.message },
-        locations: [{ physicalLocation: { artifactLocation: loc, region: region(at, f.start, f.end) } }],
+        locations: [{ physicalLocation: { artifactLocation: loc, region: where.region }, ...(where.properties ? { properties: where.properties } : {}) }],
       };
-      if (f.fix) {
+      if (where.properties) result.properties = where.properties;
+      // A fix is a replacement in the file's bytes to a SARIF viewer: not so in a zip, so a Word document's fixes are left to --fix.
+      if (f.fix && f.part === undefined) {
         result.fixes = [
           {
             description: { text: f.fix.title },

@@ -1,8 +1,8 @@
 import { CancellationToken, LSPErrorCodes, ResponseError } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { changedSpan, CheckState, checkDocument, Finding, fullState, mergeOptions, recheck, ReleaseDocument, ResolvedOptions, resolveOptions } from '../../../checker';
+import { changedSpan, CheckState, checkDocument, Finding, fullState, mergeOptions, outsideRelease, recheck, ReleaseDocument, ResolvedOptions, resolveOptions } from '../../../checker';
 import { ProjectFile, ProjectFiles } from './projects';
-import { CopydeskSettings } from '../../../protocol';
+import { CopydeskSettings, isWordDocumentPart } from '../../../protocol';
 import { checkOptions, SettingsCache } from './settings';
 import { forgetInput, skipInput } from './inputGate';
 import { untrustedProjectOptions } from './trust';
@@ -75,7 +75,9 @@ export function analyse(doc: TextDocument, settings: CopydeskSettings, config: P
 }
 
 function analysisOf(doc: TextDocument, state: CheckState, settings: CopydeskSettings, config: ProjectFile | undefined, trusted: boolean): Analysis {
-  return { version: doc.version, release: state.doc, findings: state.findings, settings, config, state, languageId: doc.languageId, trusted };
+  // A Word document's header or footnotes (its view's URI says which part) is not a release.
+  const findings = isWordDocumentPart(doc.uri) ? outsideRelease(state.findings) : state.findings;
+  return { version: doc.version, release: state.doc, findings, settings, config, state, languageId: doc.languageId, trusted };
 }
 
 /**

@@ -7,6 +7,7 @@
  */
 import { CheckOptions, ignoredIn, parseConfig, ParsedConfig } from '../../../checker';
 import { ProjectFileResult } from '../../../protocol/messages';
+import { documentOfView } from '../../../protocol';
 
 /** A project file as the server uses it: the same object for as long as the file is unchanged. */
 export interface ProjectFile extends ParsedConfig {
@@ -104,7 +105,7 @@ export class ClientProjectFiles implements ProjectFiles {
     if (hit && hit.text === a.text) return hit.file;
     const at = a.uri;
     const parsed = parseConfig(a.text);
-    const file: ProjectFile = { path: at, ...parsed, optionsFor: (draft) => optionsWithIgnores(parsed, relativeUriPath(at, draft)) };
+    const file: ProjectFile = { path: at, ...parsed, optionsFor: (draft) => optionsWithIgnores(parsed, relativeUriPath(at, documentOfView(draft))) };
     this.byFile.set(at, { text: a.text, file });
     return file;
   }

@@ -10,7 +10,7 @@
 import { ReleaseDocument, Block, Quote } from '../document/model';
 import { RULES } from '../rules';
 import { runRules, sortFindings } from './run';
-import { datesIn } from '../analysis/date';
+import { datesIn, releaseNumberYear } from '../analysis/date';
 import { shiftFix } from '../lex/text';
 import { Finding, ResolvedOptions, TextEdit } from '../types';
 import { detach } from './memory';
@@ -79,6 +79,8 @@ export function recheck(prev: CheckState, doc: ReleaseDocument, options: Resolve
     !sameSpan(old.dateline, doc.dateline) ||
     old.dateline?.place !== doc.dateline?.place ||
     JSON.stringify(old.releaseDate) !== JSON.stringify(doc.releaseDate) ||
+    // The release number gives the year of every date without one (NR-301-23: 2023), anywhere in the draft.
+    releaseNumberYear(old)?.year !== releaseNumberYear(doc)?.year ||
     old.disabled.length > 0 ||
     doc.disabled.length > 0 ||
     prev.failed

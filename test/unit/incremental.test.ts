@@ -80,6 +80,19 @@ describe('incremental checking (property tests)', function () {
     );
   });
 
+  it('deleting the release number, which gave the year of a date without one, checks that date again (a weekday mismatch it caused goes)', () => {
+    const text = 'FOR IMMEDIATE RELEASE\nRelease No. NR-301-23\n\nDepot tour\n\nWASHINGTON — The secretary visited the depot.\n\nShe returns Wednesday, Nov. 2, officials said.\n';
+    const options = resolveOptions({ language: 'press-release', defaultYear: 2016 });
+    const before = fullState(new ReleaseDocument(text, 'press-release'), options);
+    // Nov. 2, 2023 was a Thursday: the year comes from NR-301-23.
+    assert.ok(before.findings.some((f) => f.rule === 'date/weekday-mismatch'), JSON.stringify(before.findings.map((f) => f.rule)));
+    const at = text.indexOf('Release No.');
+    // Only the release number line goes: the headline and the dateline stay, moved up.
+    const after = checkEdit(before, { start: at, end: text.indexOf('\n\nDepot') + 1, newText: '' });
+    assert.ok(!after.doc.original.includes('NR-301'), after.doc.original);
+    assert.deepStrictEqual(after.findings, checkDocument(new ReleaseDocument(after.doc.original, 'press-release'), options));
+  });
+
   it('after random edit sequences, the incremental check finds exactly what a full check finds', () => {
     fc.assert(
       fc.property(base, language, fc.constantFrom('ap', 'dod', 'army', 'navy'), fc.array(editSpec, { minLength: 1, maxLength: 8 }), (text, lang, preset, edits) => {

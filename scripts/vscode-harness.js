@@ -113,6 +113,10 @@ function prepareRun(name, { host = 'node' } = {}) {
   fs.mkdirSync(workspace, { recursive: true });
   fs.cpSync(WORKSPACE_TEMPLATE, workspace, { recursive: true });
   fs.copyFileSync(SEED, path.join(workspace, 'seed.release'));
+  // A Word document made by LibreOffice, for the tests that reach it only through the editor's
+  // file system (they run in the browser's host too, which cannot read the repository).
+  fs.mkdirSync(path.join(workspace, 'word'));
+  fs.copyFileSync(path.join(ROOT, 'test', 'fixtures', 'docx', 'libreoffice-release.docx'), path.join(workspace, 'word', 'release.docx'));
   const userDataDir = path.join(dir, 'user-data');
   const extensionsDir = path.join(dir, 'extensions');
   fs.mkdirSync(path.join(userDataDir, 'User'), { recursive: true });

@@ -7,6 +7,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
+import { strFromU8, unzipSync } from 'fflate';
 import { activateCopydesk, closeAllWithoutSaving, IN_BROWSER, hasRule, hoverText, positionOf, ruleOf, waitFor, waitForDiagnostics, workspaceUri } from './helpers';
 
 /** What this file reads from the machine's disk, loaded only in the Node host (see the describe's before). */
@@ -180,5 +181,37 @@ describe('Word documents in a real VS Code', function () {
       await vscode.workspace.fs.delete(config).then(undefined, () => undefined);
     }
     await waitForDiagnostics(doc.uri, 'date/ordinal back in the view', (d) => hasRule(d, 'date/ordinal'));
+  });
+});
+
+describe('Word documents through the editor\'s file system (the desktop and the browser)', function () {
+  this.timeout(60_000);
+
+  after(async () => {
+    await closeAllWithoutSaving();
+  });
+
+  it('Check with Copydesk on word/release.docx shows its findings; a quick fix saved lands in the .docx, which opens again with the fix', async () => {
+    await activateCopydesk();
+    const file = workspaceUri('word/release.docx');
+    const editor = await vscode.commands.executeCommand<vscode.TextEditor>('copydesk.checkDocx', file);
+    assert.ok(editor, 'Check with Copydesk opened no editor');
+    const doc = editor.document;
+    assert.strictEqual(doc.uri.scheme, 'copydesk-docx');
+    const diags = await waitForDiagnostics(doc.uri, 'the rank finding', (d) => hasRule(d, 'rank/service-abbreviation'));
+    const rank = diags.find((d) => ruleOf(d) === 'rank/service-abbreviation')!;
+    assert.strictEqual(doc.getText(rank.range), 'LTG');
+    const actions = (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, rank.range, 'quickfix', 20)) ?? [];
+    const fix = actions.find((a) => /Lt\. Gen\./.test(a.title) && a.edit);
+    assert.ok(fix?.edit, `no quick fix writing Lt. Gen.: ${actions.map((a) => a.title).join(' | ')}`);
+    assert.ok(await vscode.workspace.applyEdit(fix.edit));
+    assert.ok(await doc.save(), 'the save into the .docx failed');
+    // On disk: still a Word document (a zip), its body holds the fix and no LTG before the name.
+    const body = strFromU8(unzipSync(await vscode.workspace.fs.readFile(file))['word/document.xml']);
+    assert.ok(body.includes('Lt. Gen.') && !/LTG<\/w:t>|LTG Sean/.test(body), body.slice(0, 2000));
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+    const again = (await vscode.commands.executeCommand<vscode.TextEditor>('copydesk.checkDocx', file)).document;
+    await waitFor('the reopened text', () => again.getText().length > 0);
+    assert.ok(again.getText().includes('Lt. Gen. Sean MacFarland') && !again.getText().includes('LTG '), again.getText());
   });
 });

@@ -5,7 +5,7 @@ export { FAMILY_NAMES, familyName, RULES, RULE_BY_ID } from './rules';
 export * from './types';
 export { factsAt } from './facts';
 export type { TokenFacts } from './facts';
-export { parseConfig, mergeOptions, ignoredIn } from './engine/options';
+export { parseConfig, mergeOptions, ignoredIn, projectOptionsIn } from './engine/options';
 export type { ConfigProblem, ParsedConfig, ProjectIgnore } from './engine/options';
 export { PRESETS } from './data/presets';
 export { presetSettings, parseDay } from './engine/run';

@@ -4,7 +4,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { CheckOptions, ignoredIn, parseConfig, ParsedConfig } from '../checker';
+import { CheckOptions, parseConfig, ParsedConfig, projectOptionsIn } from '../checker';
 import { CONFIG_NAME } from '../protocol';
 
 export { CONFIG_NAME };
@@ -50,6 +50,5 @@ export function forgetConfigCache(): void {
  * entries that name this draft by its path from the project file's folder.
  */
 export function projectOptionsFor(config: LoadedConfig, draft: string): CheckOptions {
-  const ignore = ignoredIn(config.ignore, path.relative(path.dirname(config.path), draft));
-  return ignore.length > 0 ? { ...config.options, ignore } : config.options;
+  return projectOptionsIn(config, path.relative(path.dirname(config.path), draft));
 }

@@ -159,6 +159,15 @@ export function ignoredIn(entries: readonly ProjectIgnore[], file: string): Igno
   return entries.filter((e) => e.file === wanted).map((e) => ({ rule: e.rule, text: e.text }));
 }
 
+/**
+ * A project file's options for one draft: its `ignore` entries that name the draft added, `file`
+ * being the draft's path from the project file's folder (undefined: no path, so none apply).
+ */
+export function projectOptionsIn(config: ParsedConfig, file: string | undefined): CheckOptions {
+  const ignore = file === undefined ? [] : ignoredIn(config.ignore, file);
+  return ignore.length > 0 ? { ...config.options, ignore } : config.options;
+}
+
 /** One `substitutions` entry: `flag` (literal) or `pattern` (RE2), and `suggest`; problems name the key. */
 function substitutionEntry(item: Node, i: number): { substitution: Substitution } | { problem: ConfigProblem } {
   const where = `"substitutions"[${i}]`;

@@ -26,26 +26,23 @@ export async function activate(context: vscode.ExtensionContext): Promise<Copyde
   context.subscriptions.push({ dispose: () => workers.forEach((w) => w.terminate()) });
   const newClient = (options: LanguageClientOptions): LanguageClient => {
     let worker: ServerWorker | undefined;
+    const end = (): void => {
+      worker?.terminate();
+      if (worker) workers.delete(worker);
+      worker = undefined;
+    };
     // A fresh server for every start (a restart, a recovery after a crash): the worker of the
     // previous one has ended its connection, so it is terminated.
     // The transports are made here, not by the library from the worker: VS Code's web host
     // replaces the global Worker, so the library's `instanceof Worker` test fails on a real one.
     const start = (): Promise<MessageTransports> => {
-      if (worker) {
-        worker.terminate();
-        workers.delete(worker);
-      }
+      end();
       worker = new Worker(source, { name: 'Copydesk language server' });
       workers.add(worker);
       return Promise.resolve({ reader: new BrowserMessageReader(worker), writer: new BrowserMessageWriter(worker) });
     };
     // Disposed (copydesk.languages changed, deactivation): its worker ends even when the server
     // did not answer `shutdown` in time and so was never told to exit.
-    const end = (): void => {
-      worker?.terminate();
-      if (worker) workers.delete(worker);
-      worker = undefined;
-    };
     return new (class extends LanguageClient {
       override async dispose(timeout?: number): Promise<void> {
         try {

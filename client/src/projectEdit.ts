@@ -6,16 +6,17 @@
  */
 import * as vscode from 'vscode';
 import { applyEdits, FormattingOptions, JSONPath, modify, parse, ParseError, printParseErrorCode } from 'jsonc-parser';
-import { documentOfView } from '../../protocol';
+import { CONFIG_NAME, DOCX_SCHEME } from '../../protocol';
+import { docxOf } from './docx';
 
-export const PROJECT_FILE = '.copydesk.json';
+export const PROJECT_FILE = CONFIG_NAME;
 
 /** Where a draft's project settings go: an existing file, one to create, or nowhere (and why). */
 export type ProjectTarget = { kind: 'found'; uri: vscode.Uri } | { kind: 'create'; uri: vscode.Uri } | { kind: 'none'; why: string };
 
 const parentOf = (uri: vscode.Uri): vscode.Uri => vscode.Uri.joinPath(uri, '..');
-/** A Word document's text view stands for the .docx (protocol documentOfView). */
-const documentOf = (uri: vscode.Uri): vscode.Uri => vscode.Uri.parse(documentOfView(uri.toString()), true);
+/** A Word document's text view stands for the .docx (as protocol documentOfView has it for the server). */
+const documentOf = (uri: vscode.Uri): vscode.Uri => (uri.scheme === DOCX_SCHEME ? docxOf(uri) : uri);
 const nameOf = (uri: vscode.Uri): string => uri.path.split('/').pop() ?? uri.path;
 
 export async function isFile(uri: vscode.Uri): Promise<boolean> {

@@ -5,7 +5,7 @@
  * in a web worker, has its project file read by the client through VS Code's workspace file
  * system (`ProjectFileRequest`). Nothing here touches a file system or assumes a `file:` URI.
  */
-import { CheckOptions, ignoredIn, parseConfig, ParsedConfig } from '../../../checker';
+import { CheckOptions, parseConfig, ParsedConfig, projectOptionsIn } from '../../../checker';
 import { ProjectFileResult } from '../../../protocol/messages';
 import { documentOfView } from '../../../protocol';
 
@@ -22,12 +22,6 @@ export interface ProjectFiles {
   find(uri: string): Promise<ProjectFile | undefined>;
   /** A project file was created, changed or deleted somewhere: look again from now on. */
   forget(): void;
-}
-
-/** The project file's options for one draft, given the draft's path from the project file's folder. */
-export function optionsWithIgnores(config: ParsedConfig, relative: string | undefined): CheckOptions {
-  const ignore = relative === undefined ? [] : ignoredIn(config.ignore, relative);
-  return ignore.length > 0 ? { ...config.options, ignore } : config.options;
 }
 
 const URI = /^([a-z][a-z0-9+.-]*):(?:\/\/([^/?#]*))?([^?#]*)/i;
@@ -105,7 +99,7 @@ export class ClientProjectFiles implements ProjectFiles {
     if (hit && hit.text === a.text) return hit.file;
     const at = a.uri;
     const parsed = parseConfig(a.text);
-    const file: ProjectFile = { path: at, ...parsed, optionsFor: (draft) => optionsWithIgnores(parsed, relativeUriPath(at, documentOfView(draft))) };
+    const file: ProjectFile = { path: at, ...parsed, optionsFor: (draft) => projectOptionsIn(parsed, relativeUriPath(at, documentOfView(draft))) };
     this.byFile.set(at, { text: a.text, file });
     return file;
   }

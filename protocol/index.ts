@@ -20,6 +20,14 @@ export const CONFIG_NAME = '.copydesk.json';
  */
 export const DRAFT_SCHEMES: readonly string[] = ['file', 'untitled', 'vscode-vfs', 'vscode-remote', 'copydesk-docx'];
 
+/** The name of the web extension's language server worker (as the browser's tools list it). */
+export const WEB_SERVER_WORKER = 'Copydesk language server';
+/**
+ * What the server's worker runs before the web bundle (client/src/web.ts): it tells the bundle to
+ * be the server, and gives it the `module` that the extension host's loader gives the client.
+ */
+export const WEB_SERVER_PRELUDE = 'var module = { exports: {} }, copydeskLanguageServer = true;\n';
+
 /** The scheme of a Word document's text views (client/src/docx.ts). */
 export const DOCX_SCHEME = 'copydesk-docx';
 

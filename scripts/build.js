@@ -85,10 +85,22 @@ async function main() {
   await Promise.all([
     esbuild.build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'], plugins: [denyNetwork] }),
     esbuild.build({ ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js', plugins: [denyNetworkAndProcesses] }),
-    // The web extension (package.json `browser`): the client for the web worker extension host and
-    // the server for a web worker of its own, with no Node built-in (test/lsp/security.test.ts checks).
-    esbuild.build({ ...common, ...web, entryPoints: ['client/src/browser.ts'], outfile: 'dist/client-web.js', format: 'cjs', external: ['vscode'] }),
-    esbuild.build({ ...common, ...web, entryPoints: ['server/src/browser.ts'], outfile: 'dist/server-web.js', format: 'iife' }),
+    // The web extension (package.json `browser`): one bundle, the client for the web worker
+    // extension host and the server for a web worker of its own (client/src/web.ts), so the
+    // protocol libraries are shipped once; no Node built-in (test/lsp/security.test.ts checks).
+    // Its size is what a browser downloads (under 600 KB, test/lsp/web.test.ts): characters as
+    // UTF-8, not \u escapes, and the libraries' `_`-prefixed private properties shortened (the
+    // bundle holds both ends of every object that has them; no message or vscode API field starts with `_`).
+    esbuild.build({
+      ...common,
+      ...web,
+      entryPoints: ['client/src/web.ts'],
+      outfile: 'dist/client-web.js',
+      format: 'cjs',
+      external: ['vscode'],
+      charset: 'utf8',
+      mangleProps: production ? /^_[A-Za-z]/ : undefined,
+    }),
     esbuild.build({
       ...common,
       entryPoints: ['cli/src/main.ts'],

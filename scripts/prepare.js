@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // The build steps the test stages stand on, each run at most once per `npm test`:
 //
-//   build     esbuild bundles dist/client.js, dist/server.js, dist/client-web.js, dist/server-web.js, dist/cli*.js (production)
+//   build     esbuild bundles dist/client.js, dist/server.js, dist/client-web.js (the web client and server), dist/cli*.js (production)
 //   compile   tsc -p . → out/ (unit, CLI and LSP tests, the bench)
 //   package   copydesk.vsix (vsce; runs `build` first)
 //   vscode    tsc -p test/vscode → out/test/vscode (the integration suite)

@@ -178,128 +178,131 @@ function cached(set: CharSet): CharSet {
 // ---- Parser (Go's regexp/syntax, Perl flags: RE2's own syntax and messages) ---------------------
 
 class Parser {
-  private pos = 0;
-  private flags = 0;
-  private readonly names = new Set<string>();
+  #pos = 0;
+  #flags = 0;
+  readonly #names = new Set<string>();
+  readonly #src: string;
 
-  constructor(private readonly src: string) {}
+  constructor(src: string) {
+    this.#src = src;
+  }
 
-  private fail(code: string, expr?: string): never {
+  #fail(code: string, expr?: string): never {
     throw new PatternError(expr === undefined ? code : `${code}: \`${expr}\``);
   }
 
   parse(): Node {
-    const node = this.alternation(0);
-    if (this.pos < this.src.length) this.fail('unexpected )', this.src);
+    const node = this.#alternation(0);
+    if (this.#pos < this.#src.length) this.#fail('unexpected )', this.#src);
     return node;
   }
 
-  private alternation(depth: number): Node {
+  #alternation(depth: number): Node {
     const alts: Node[] = [];
     let seq: Node[] = [];
-    const s = this.src;
+    const s = this.#src;
     for (;;) {
-      if (this.pos >= s.length || s[this.pos] === ')') break;
-      if (s[this.pos] === '|') {
+      if (this.#pos >= s.length || s[this.#pos] === ')') break;
+      if (s[this.#pos] === '|') {
         alts.push(cat(seq));
         seq = [];
-        this.pos++;
+        this.#pos++;
         continue;
       }
-      this.piece(seq, depth);
+      this.#piece(seq, depth);
     }
     alts.push(cat(seq));
     return alts.length === 1 ? alts[0] : { k: 'alt', subs: alts };
   }
 
   /** One atom, or a repetition operator applied to the last atom of seq. */
-  private piece(seq: Node[], depth: number): void {
-    const s = this.src;
-    const c = s[this.pos];
+  #piece(seq: Node[], depth: number): void {
+    const s = this.#src;
+    const c = s[this.#pos];
     if (c === '*' || c === '+' || c === '?' || c === '{') {
-      const start = this.pos;
+      const start = this.#pos;
       let min: number, max: number;
       if (c === '{') {
-        const r = /^\{(\d+)(,(\d*))?\}/.exec(s.slice(this.pos));
+        const r = /^\{(\d+)(,(\d*))?\}/.exec(s.slice(this.#pos));
         // A brace that is not a repeat count ({, {x}, {,3}, {01}) is a literal.
         if (!r || (r[1].length > 1 && r[1][0] === '0') || (r[3] && r[3].length > 1 && r[3][0] === '0')) {
-          this.pos++;
-          seq.push(literal(0x7b, this.flags));
+          this.#pos++;
+          seq.push(literal(0x7b, this.#flags));
           return;
         }
-        this.pos += r[0].length;
+        this.#pos += r[0].length;
         min = r[1].length > 8 ? -1 : Number(r[1]);
         max = r[2] === undefined ? min : r[3] === '' ? -1 : r[3].length > 8 ? MAX_REPEAT + 1 : Number(r[3]);
       } else {
-        this.pos++;
+        this.#pos++;
         [min, max] = c === '*' ? [0, -1] : c === '+' ? [1, -1] : [0, 1];
       }
-      let greedy = (this.flags & UNGREEDY) === 0;
-      if (s[this.pos] === '?') {
-        this.pos++;
+      let greedy = (this.#flags & UNGREEDY) === 0;
+      if (s[this.#pos] === '?') {
+        this.#pos++;
         greedy = !greedy;
       }
-      const op = s.slice(start, this.pos);
+      const op = s.slice(start, this.#pos);
       const last = seq[seq.length - 1] as Node | undefined;
-      if (this.lastRepeat !== undefined && this.lastRepeatEnd === start) this.fail('invalid nested repetition operator', s.slice(this.lastRepeat, this.pos));
-      if (!last) this.fail('missing argument to repetition operator', op);
-      if (c === '{' && (min < 0 || min > MAX_REPEAT || max > MAX_REPEAT || (max >= 0 && min > max))) this.fail('invalid repeat count', op);
+      if (this.#lastRepeat !== undefined && this.#lastRepeatEnd === start) this.#fail('invalid nested repetition operator', s.slice(this.#lastRepeat, this.#pos));
+      if (!last) this.#fail('missing argument to repetition operator', op);
+      if (c === '{' && (min < 0 || min > MAX_REPEAT || max > MAX_REPEAT || (max >= 0 && min > max))) this.#fail('invalid repeat count', op);
       const node: Node = { k: 'rep', sub: last, min, max, greedy, brace: c === '{' };
-      if (c === '{' && (min >= 2 || max >= 2) && !repeatIsValid(node, MAX_REPEAT)) this.fail('invalid repeat count', op);
+      if (c === '{' && (min >= 2 || max >= 2) && !repeatIsValid(node, MAX_REPEAT)) this.#fail('invalid repeat count', op);
       seq[seq.length - 1] = node;
-      this.lastRepeat = start;
-      this.lastRepeatEnd = this.pos;
+      this.#lastRepeat = start;
+      this.#lastRepeatEnd = this.#pos;
       return;
     }
-    const fl = this.flags;
+    const fl = this.#flags;
     switch (c) {
       case '(':
-        return this.group(seq, depth);
+        return this.#group(seq, depth);
       case '[':
-        seq.push(this.charClass());
+        seq.push(this.#charClass());
         return;
       case '.':
-        this.pos++;
+        this.#pos++;
         seq.push({ k: 'char', set: fl & DOT_NL ? any : (x) => x !== 10 });
         return;
       case '^':
-        this.pos++;
+        this.#pos++;
         seq.push({ k: 'assert', a: fl & MULTILINE ? Assert.BeginLine : Assert.BeginText });
         return;
       case '$':
-        this.pos++;
+        this.#pos++;
         seq.push({ k: 'assert', a: fl & MULTILINE ? Assert.EndLine : Assert.EndText });
         return;
       case '\\':
-        return this.escapeAtom(seq);
+        return this.#escapeAtom(seq);
       default: {
-        const cp = s.codePointAt(this.pos)!;
-        this.pos += cp > 0xffff ? 2 : 1;
+        const cp = s.codePointAt(this.#pos)!;
+        this.#pos += cp > 0xffff ? 2 : 1;
         seq.push(literal(cp, fl));
       }
     }
   }
 
-  private lastRepeat: number | undefined;
-  private lastRepeatEnd = -1;
+  #lastRepeat: number | undefined;
+  #lastRepeatEnd = -1;
 
-  private group(seq: Node[], depth: number): void {
-    const s = this.src;
-    const open = this.pos;
-    const saved = this.flags;
+  #group(seq: Node[], depth: number): void {
+    const s = this.#src;
+    const open = this.#pos;
+    const saved = this.#flags;
     if (s[open + 1] === '?') {
       const t = s.slice(open);
       if (t.startsWith('(?P<') || t.startsWith('(?<')) {
         const begin = t[2] === 'P' ? 4 : 3;
         const end = t.indexOf('>');
-        if (end < 0) this.fail('invalid named capture', t);
+        if (end < 0) this.#fail('invalid named capture', t);
         const name = t.slice(begin, end);
-        if (!/^\w+$/.test(name)) this.fail('invalid named capture', t.slice(0, end + 1));
-        if (this.names.has(name)) this.fail('duplicate capture group name', name);
-        this.names.add(name);
-        this.pos = open + end + 1;
+        if (!/^\w+$/.test(name)) this.#fail('invalid named capture', t.slice(0, end + 1));
+        if (this.#names.has(name)) this.#fail('duplicate capture group name', name);
+        this.#names.add(name);
+        this.#pos = open + end + 1;
       } else {
-        let flags = this.flags;
+        let flags = this.#flags;
         let negated = false;
         let sawFlag = false;
         let i = open + 2;
@@ -313,113 +316,113 @@ class Parser {
             negated = true;
             sawFlag = false;
           } else if ((c === ':' || c === ')') && (!negated || sawFlag)) {
-            this.pos = i;
+            this.#pos = i;
             if (c === ')') {
               // (?i) alone: the flags hold to the end of the enclosing group.
-              this.flags = flags;
+              this.#flags = flags;
               return;
             }
-            this.flags = flags;
+            this.#flags = flags;
             break;
           } else {
-            this.fail('invalid or unsupported Perl syntax', s.slice(open, c === undefined ? i - 1 : i));
+            this.#fail('invalid or unsupported Perl syntax', s.slice(open, c === undefined ? i - 1 : i));
           }
         }
       }
-    } else this.pos++;
-    const body = this.alternation(depth + 1);
-    if (s[this.pos] !== ')') this.fail('missing closing )', s);
-    this.pos++;
-    this.flags = saved;
+    } else this.#pos++;
+    const body = this.#alternation(depth + 1);
+    if (s[this.#pos] !== ')') this.#fail('missing closing )', s);
+    this.#pos++;
+    this.#flags = saved;
     // A group is an atom of its own, so that `(?:)*` has an argument.
     seq.push(body.k === 'empty' ? { k: 'cat', subs: [] } : body);
   }
 
-  private escapeAtom(seq: Node[]): void {
-    const s = this.src;
-    const next = s[this.pos + 1];
+  #escapeAtom(seq: Node[]): void {
+    const s = this.#src;
+    const next = s[this.#pos + 1];
     const assert = next === 'A' ? Assert.BeginText : next === 'z' ? Assert.EndText : next === 'b' ? Assert.WordBoundary : next === 'B' ? Assert.NoWordBoundary : undefined;
     if (assert !== undefined) {
-      this.pos += 2;
+      this.#pos += 2;
       seq.push({ k: 'assert', a: assert });
       return;
     }
-    if (next === 'C') this.fail('invalid escape sequence', '\\C');
+    if (next === 'C') this.#fail('invalid escape sequence', '\\C');
     if (next === 'Q') {
-      const end = s.indexOf('\\E', this.pos + 2);
-      const lit = s.slice(this.pos + 2, end < 0 ? s.length : end);
-      this.pos = end < 0 ? s.length : end + 2;
-      for (const ch of lit) seq.push(literal(ch.codePointAt(0)!, this.flags));
+      const end = s.indexOf('\\E', this.#pos + 2);
+      const lit = s.slice(this.#pos + 2, end < 0 ? s.length : end);
+      this.#pos = end < 0 ? s.length : end + 2;
+      for (const ch of lit) seq.push(literal(ch.codePointAt(0)!, this.#flags));
       return;
     }
-    const set = this.classEscape();
+    const set = this.#classEscape();
     if (set) {
       seq.push({ k: 'char', set: cached(set) });
       return;
     }
-    seq.push(literal(this.escape(), this.flags));
+    seq.push(literal(this.#escape(), this.#flags));
   }
 
   /** \d \s \w \D \S \W \pL \p{Greek} \P{..} \p{^..} at pos, folded under (?i), or undefined. */
-  private classEscape(): CharSet | undefined {
-    const s = this.src;
-    if (s[this.pos] !== '\\') return undefined;
-    const c = s[this.pos + 1];
-    const fold = (set: CharSet): CharSet => (this.flags & FOLD ? folded(set) : set);
+  #classEscape(): CharSet | undefined {
+    const s = this.#src;
+    if (s[this.#pos] !== '\\') return undefined;
+    const c = s[this.#pos + 1];
+    const fold = (set: CharSet): CharSet => (this.#flags & FOLD ? folded(set) : set);
     if (c !== undefined && 'dswDSW'.includes(c)) {
-      this.pos += 2;
+      this.#pos += 2;
       const perl = PERL[c.toLowerCase()];
       return c === c.toUpperCase() ? not(fold(perl)) : fold(perl);
     }
     if (c !== 'p' && c !== 'P') return undefined;
     let negated = c === 'P';
-    const start = this.pos;
+    const start = this.#pos;
     let name: string;
-    if (s[this.pos + 2] === '{') {
-      const end = s.indexOf('}', this.pos + 3);
-      if (end < 0) this.fail('invalid character class range', s.slice(start));
-      name = s.slice(this.pos + 3, end);
-      this.pos = end + 1;
+    if (s[this.#pos + 2] === '{') {
+      const end = s.indexOf('}', this.#pos + 3);
+      if (end < 0) this.#fail('invalid character class range', s.slice(start));
+      name = s.slice(this.#pos + 3, end);
+      this.#pos = end + 1;
       if (name.startsWith('^')) {
         negated = !negated;
         name = name.slice(1);
       }
     } else {
-      const cp = s.codePointAt(this.pos + 2);
-      if (cp === undefined) this.fail('invalid character class range', s.slice(start));
+      const cp = s.codePointAt(this.#pos + 2);
+      if (cp === undefined) this.#fail('invalid character class range', s.slice(start));
       name = String.fromCodePoint(cp);
-      this.pos += 2 + name.length;
+      this.#pos += 2 + name.length;
     }
     const set = unicodeClass(name);
-    if (!set) this.fail('invalid character class range', s.slice(start, this.pos));
+    if (!set) this.#fail('invalid character class range', s.slice(start, this.#pos));
     return negated ? not(fold(set)) : fold(set);
   }
 
   /** A single-character escape at pos (\n, \x41, \x{1F600}, \101, \.): its code point. */
-  private escape(): number {
-    const s = this.src;
-    const start = this.pos;
-    if (this.pos + 1 >= s.length) this.fail('trailing backslash at end of expression');
-    const c = s.codePointAt(this.pos + 1)!;
-    this.pos += c > 0xffff ? 3 : 2;
-    const bad = (): never => this.fail('invalid escape sequence', s.slice(start, this.pos));
+  #escape(): number {
+    const s = this.#src;
+    const start = this.#pos;
+    if (this.#pos + 1 >= s.length) this.#fail('trailing backslash at end of expression');
+    const c = s.codePointAt(this.#pos + 1)!;
+    this.#pos += c > 0xffff ? 3 : 2;
+    const bad = (): never => this.#fail('invalid escape sequence', s.slice(start, this.#pos));
     const isOctal = (i: number): boolean => s[i] >= '0' && s[i] <= '7';
     if (c < 0x80 && !/[0-9A-Za-z]/.test(String.fromCharCode(c))) return c;
-    if (c >= 0x31 && c <= 0x37 && !isOctal(this.pos)) return bad(); // \1: a backreference
+    if (c >= 0x31 && c <= 0x37 && !isOctal(this.#pos)) return bad(); // \1: a backreference
     if (c >= 0x30 && c <= 0x37) {
       let r = c - 0x30;
-      for (let i = 1; i < 3 && isOctal(this.pos); i++) r = r * 8 + s.charCodeAt(this.pos++) - 0x30;
+      for (let i = 1; i < 3 && isOctal(this.#pos); i++) r = r * 8 + s.charCodeAt(this.#pos++) - 0x30;
       return r;
     }
     const hex = (ch: string | undefined): number => (ch !== undefined && /^[0-9A-Fa-f]$/.test(ch) ? parseInt(ch, 16) : -1);
     if (c === 0x78) {
-      if (s[this.pos] === '{') {
-        this.pos++;
+      if (s[this.#pos] === '{') {
+        this.#pos++;
         let r = 0;
         let digits = 0;
         for (;;) {
-          if (this.pos >= s.length) return bad();
-          const ch = s[this.pos++];
+          if (this.#pos >= s.length) return bad();
+          const ch = s[this.#pos++];
           if (ch === '}') break;
           const v = hex(ch);
           if (v < 0) return bad();
@@ -429,9 +432,9 @@ class Parser {
         }
         return digits === 0 ? bad() : r;
       }
-      const x = hex(s[this.pos]);
-      const y = hex(s[this.pos + 1]);
-      this.pos += Math.min(2, s.length - this.pos);
+      const x = hex(s[this.#pos]);
+      const y = hex(s[this.#pos + 1]);
+      this.#pos += Math.min(2, s.length - this.#pos);
       return x < 0 || y < 0 ? bad() : x * 16 + y;
     }
     const simple: Record<number, number> = { 0x61: 7, 0x66: 12, 0x6e: 10, 0x72: 13, 0x74: 9, 0x76: 11 };
@@ -439,62 +442,62 @@ class Parser {
   }
 
   /** [...] at pos. */
-  private charClass(): Node {
-    const s = this.src;
-    const whole = s.slice(this.pos);
-    this.pos++;
+  #charClass(): Node {
+    const s = this.#src;
+    const whole = s.slice(this.#pos);
+    this.#pos++;
     let negated = false;
-    if (s[this.pos] === '^') {
+    if (s[this.#pos] === '^') {
       negated = true;
-      this.pos++;
+      this.#pos++;
     }
-    const fold = (this.flags & FOLD) !== 0;
+    const fold = (this.#flags & FOLD) !== 0;
     const items: CharSet[] = [];
     const spans: number[] = [];
     let first = true;
-    while (this.pos >= s.length || s[this.pos] !== ']' || first) {
+    while (this.#pos >= s.length || s[this.#pos] !== ']' || first) {
       first = false;
-      if (s.startsWith('[:', this.pos)) {
-        const end = s.indexOf(':]', this.pos + 2);
+      if (s.startsWith('[:', this.#pos)) {
+        const end = s.indexOf(':]', this.#pos + 2);
         if (end >= 0) {
-          const name = s.slice(this.pos, end + 2);
+          const name = s.slice(this.#pos, end + 2);
           const inner = name.slice(2, -2);
           const key = inner.replace(/^\^/, '');
-          if (!Object.prototype.hasOwnProperty.call(POSIX, key)) this.fail('invalid character class range', name);
+          if (!Object.prototype.hasOwnProperty.call(POSIX, key)) this.#fail('invalid character class range', name);
           const posix = POSIX[key];
           const set = fold ? folded(posix) : posix;
           items.push(inner.startsWith('^') ? not(set) : set);
-          this.pos = end + 2;
+          this.#pos = end + 2;
           continue;
         }
       }
-      const group = this.classEscape();
+      const group = this.#classEscape();
       if (group) {
         items.push(group);
         continue;
       }
-      const rangeStart = this.pos;
-      const lo = this.classChar(whole);
+      const rangeStart = this.#pos;
+      const lo = this.#classChar(whole);
       let hi = lo;
-      if (s[this.pos] === '-' && this.pos + 1 < s.length && s[this.pos + 1] !== ']') {
-        this.pos++;
-        hi = this.classChar(whole);
-        if (hi < lo) this.fail('invalid character class range', s.slice(rangeStart, this.pos));
+      if (s[this.#pos] === '-' && this.#pos + 1 < s.length && s[this.#pos + 1] !== ']') {
+        this.#pos++;
+        hi = this.#classChar(whole);
+        if (hi < lo) this.#fail('invalid character class range', s.slice(rangeStart, this.#pos));
       }
       spans.push(lo, hi);
     }
-    this.pos++;
+    this.#pos++;
     if (spans.length) items.push(fold ? folded(ranges(...spans)) : ranges(...spans));
     const union: CharSet = items.length === 1 ? items[0] : (c) => items.some((set) => set(c));
     return { k: 'char', set: cached(negated ? not(union) : union) };
   }
 
-  private classChar(whole: string): number {
-    const s = this.src;
-    if (this.pos >= s.length) this.fail('missing closing ]', whole);
-    if (s[this.pos] === '\\') return this.escape();
-    const cp = s.codePointAt(this.pos)!;
-    this.pos += cp > 0xffff ? 2 : 1;
+  #classChar(whole: string): number {
+    const s = this.#src;
+    if (this.#pos >= s.length) this.#fail('missing closing ]', whole);
+    if (s[this.#pos] === '\\') return this.#escape();
+    const cp = s.codePointAt(this.#pos)!;
+    this.#pos += cp > 0xffff ? 2 : 1;
     return cp;
   }
 }
@@ -567,11 +570,11 @@ class Compiler {
   }
 
   /** A split to the next instruction and to a later one, in the order greed prefers; returns its index. */
-  private split(greedy: boolean): number {
+  #split(greedy: boolean): number {
     return this.emit(SPLIT, greedy ? this.pc + 1 : -1, greedy ? -1 : this.pc + 1);
   }
 
-  private patch(split: number, to: number): void {
+  #patch(split: number, to: number): void {
     if (this.x[split] === -1) this.x[split] = to;
     else this.y[split] = to;
   }
@@ -593,30 +596,30 @@ class Compiler {
         const jumps: number[] = [];
         n.subs.forEach((sub, i) => {
           if (i === n.subs.length - 1) return this.node(sub);
-          const split = this.split(true);
+          const split = this.#split(true);
           this.node(sub);
           jumps.push(this.emit(JMP));
-          this.patch(split, this.pc);
+          this.#patch(split, this.pc);
         });
         for (const j of jumps) this.x[j] = this.pc;
         return;
       }
       case 'rep':
-        return this.repeat(n.sub, n.min, n.max, n.greedy);
+        return this.#repeat(n.sub, n.min, n.max, n.greedy);
     }
   }
 
   // As RE2 simplifies counted repetitions: x{2,5} is xx(x(x(x)?)?)?, x{3,} is xxx+.
-  private repeat(sub: Node, min: number, max: number, greedy: boolean): void {
+  #repeat(sub: Node, min: number, max: number, greedy: boolean): void {
     if (max === -1) {
-      if (min === 0) return nullable(sub) ? this.quest(() => this.plus(sub, greedy), greedy) : this.star(sub, greedy);
+      if (min === 0) return nullable(sub) ? this.#quest(() => this.#plus(sub, greedy), greedy) : this.#star(sub, greedy);
       for (let i = 0; i < min - 1; i++) this.node(sub);
-      return this.plus(sub, greedy);
+      return this.#plus(sub, greedy);
     }
     for (let i = 0; i < min; i++) this.node(sub);
     const optional = (left: number): void => {
       if (left === 0) return;
-      this.quest(() => {
+      this.#quest(() => {
         this.node(sub);
         optional(left - 1);
       }, greedy);
@@ -624,23 +627,23 @@ class Compiler {
     optional(max - min);
   }
 
-  private quest(body: () => void, greedy: boolean): void {
-    const split = this.split(greedy);
+  #quest(body: () => void, greedy: boolean): void {
+    const split = this.#split(greedy);
     body();
-    this.patch(split, this.pc);
+    this.#patch(split, this.pc);
   }
 
-  private plus(sub: Node, greedy: boolean): void {
+  #plus(sub: Node, greedy: boolean): void {
     const start = this.pc;
     this.node(sub);
     this.emit(SPLIT, greedy ? start : this.pc + 1, greedy ? this.pc + 1 : start);
   }
 
-  private star(sub: Node, greedy: boolean): void {
-    const split = this.split(greedy);
+  #star(sub: Node, greedy: boolean): void {
+    const split = this.#split(greedy);
     this.node(sub);
     this.emit(JMP, split);
-    this.patch(split, this.pc);
+    this.#patch(split, this.pc);
   }
 }
 
@@ -648,18 +651,18 @@ class Compiler {
 
 /** A compiled pattern: RE2's matches of it, found in one pass over the text each. */
 export class Pattern {
-  private readonly op: Uint8Array;
-  private readonly x: Int32Array;
-  private readonly y: Int32Array;
-  private readonly sets: (CharSet | undefined)[];
+  readonly #op: Uint8Array;
+  readonly #x: Int32Array;
+  readonly #y: Int32Array;
+  readonly #sets: (CharSet | undefined)[];
   /** How many instructions the program has (RE2's program size, near enough). */
   readonly size: number;
 
   private constructor(c: Compiler) {
-    this.op = Uint8Array.from(c.op);
-    this.x = Int32Array.from(c.x);
-    this.y = Int32Array.from(c.y);
-    this.sets = c.sets;
+    this.#op = Uint8Array.from(c.op);
+    this.#x = Int32Array.from(c.x);
+    this.#y = Int32Array.from(c.y);
+    this.#sets = c.sets;
     this.size = c.op.length;
   }
 
@@ -686,7 +689,10 @@ export class Pattern {
   /** The leftmost-first match starting at or after `from`. */
   find(text: string, from: number): { start: number; end: number } | undefined {
     const n = this.size;
-    const { op, x, y, sets } = this;
+    const op = this.#op;
+    const x = this.#x;
+    const y = this.#y;
+    const sets = this.#sets;
     let cpc = new Int32Array(n);
     let cstart = new Int32Array(n);
     let npc = new Int32Array(n);

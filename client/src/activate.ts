@@ -5,7 +5,8 @@
  * Files are reached only through vscode.workspace.fs, so every URI scheme a draft has works.
  */
 import * as vscode from 'vscode';
-import { BaseLanguageClient, LanguageClientOptions, RevealOutputChannelOn, State } from 'vscode-languageclient';
+import type { LanguageClientOptions } from 'vscode-languageclient';
+import { CopydeskClient, REVEAL_OUTPUT_NEVER, State } from './lsp';
 import { RecoveringErrorHandler } from './recovery';
 import { CONFIG_NAME, Commands, DEFAULT_LANGUAGES, DRAFT_SCHEMES, SOURCE } from '../../protocol';
 import { CheckedNotification, CheckedParams, InitializationOptions, ProjectFileRequest, ProjectFileResult, TrustNotification } from '../../protocol/messages';
@@ -21,10 +22,10 @@ import { registerDocx } from './docx';
 export interface ClientPlatform {
   host: 'node' | 'web';
   /** A language client for these options, its server started by the platform's own means. */
-  newClient(options: LanguageClientOptions): BaseLanguageClient;
+  newClient(options: LanguageClientOptions): CopydeskClient;
 }
 
-let client: BaseLanguageClient | undefined;
+let client: CopydeskClient | undefined;
 
 /**
  * What activate() returns. Startup cost, as the extension measures it (the VS Code suite and the
@@ -55,7 +56,7 @@ const checked: CheckedParams[] = [];
 /** The untrusted-folder notice is shown once per session, however often the client is recreated. */
 let untrustedNoticeShown = false;
 /** What each language client owns besides itself (file watcher, handlers): disposed with it. */
-const owned = new WeakMap<BaseLanguageClient, vscode.Disposable[]>();
+const owned = new WeakMap<CopydeskClient, vscode.Disposable[]>();
 /** Every notification about the server's state goes through here, so tests can count them. */
 function notify(message: string): void {
   notifications.push(message);
@@ -115,7 +116,7 @@ export async function activateCopydesk(context: vscode.ExtensionContext, platfor
   // Findings of drafts that are not open (Check Workspace); an opened draft is checked live instead.
   const workspaceFindings = vscode.languages.createDiagnosticCollection('copydesk-workspace');
   // The command's result goes back to executeCommand (Fix All: how many fixes it applied).
-  const withClient = (run: (c: BaseLanguageClient) => Promise<unknown>) => async (): Promise<unknown> => (client ? run(client) : undefined);
+  const withClient = (run: (c: CopydeskClient) => Promise<unknown>) => async (): Promise<unknown> => (client ? run(client) : undefined);
   context.subscriptions.push(
     workspaceFindings,
     vscode.workspace.onDidOpenTextDocument((d) => workspaceFindings.delete(d.uri)),
@@ -157,7 +158,7 @@ export async function activateCopydesk(context: vscode.ExtensionContext, platfor
 }
 
 /** Stops a client and disposes of it and of everything it owns. */
-async function disposeClient(c: BaseLanguageClient): Promise<void> {
+async function disposeClient(c: CopydeskClient): Promise<void> {
   try {
     // A client still starting cannot be stopped (the library throws "Client is not running"),
     // and would start anyway, alongside its replacement: it is stopped once it is up.
@@ -191,7 +192,7 @@ async function projectFileOf(uri: string, finder: ReturnType<typeof projectFileF
 }
 
 /** A language client with its own file watcher and handlers (each client needs its own). */
-function createClient(context: vscode.ExtensionContext, platform: ClientPlatform, onChecked: (p: CheckedParams) => void): BaseLanguageClient {
+function createClient(context: vscode.ExtensionContext, platform: ClientPlatform, onChecked: (p: CheckedParams) => void): CopydeskClient {
   const languages = vscode.workspace.getConfiguration('copydesk').get<string[]>('languages', DEFAULT_LANGUAGES);
   const initializationOptions: InitializationOptions = {
     trusted: vscode.workspace.isTrusted,
@@ -223,7 +224,7 @@ function createClient(context: vscode.ExtensionContext, platform: ClientPlatform
     markdown: { isTrusted: { enabledCommands: [Commands.explainRule] } },
     // A crash shows one notification of ours (recovery.ts), not the library's messages as well.
     errorHandler: new RecoveringErrorHandler(notify),
-    revealOutputChannelOn: RevealOutputChannelOn.Never,
+    revealOutputChannelOn: REVEAL_OUTPUT_NEVER,
   };
   const c = platform.newClient(clientOptions);
   // Which folder has a project file, remembered until one is created, changed, saved or deleted

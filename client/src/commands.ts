@@ -1,7 +1,7 @@
 /** The palette commands that go beyond LSP: fix-all with a preview (errors and warnings, or including suggestions), the workspace check, date conversion. */
 import * as vscode from 'vscode';
 import { tell } from './writer';
-import { BaseLanguageClient } from 'vscode-languageclient';
+import type { CopydeskClient } from './lsp';
 import { CheckFileRequest, FixesParams, FixesRequest, FixItem } from '../../protocol/messages';
 import { CLIENT_SETTINGS, SERVER_SETTINGS } from '../../protocol/settings';
 
@@ -17,7 +17,7 @@ function toEdit(uri: vscode.Uri, items: FixItem[]): vscode.WorkspaceEdit {
   return edit;
 }
 
-function requestFixes(client: BaseLanguageClient, params: FixesParams): Promise<FixItem[]> {
+function requestFixes(client: CopydeskClient, params: FixesParams): Promise<FixItem[]> {
   return client.sendRequest(FixesRequest, params);
 }
 
@@ -82,7 +82,7 @@ function previewFixes(doc: vscode.TextDocument, items: FixItem[], includingSugge
  * Previewed grouped by family unless the writer turned the preview off. Returns how many fixes
  * were applied. Nothing is applied when the draft changed while the preview was open.
  */
-export async function fixAll(client: BaseLanguageClient, includingSuggestions = false): Promise<number> {
+export async function fixAll(client: CopydeskClient, includingSuggestions = false): Promise<number> {
   const editor = vscode.window.activeTextEditor;
   if (!editor) {
     void vscode.window.showInformationMessage('Copydesk: open a draft to fix.');
@@ -117,7 +117,7 @@ export async function fixAll(client: BaseLanguageClient, includingSuggestions = 
 }
 
 /** Copydesk: Convert Dates and Times to AP Style — on the selection (or the whole draft when nothing is selected). */
-export async function convertDates(client: BaseLanguageClient): Promise<void> {
+export async function convertDates(client: CopydeskClient): Promise<void> {
   const editor = vscode.window.activeTextEditor;
   if (!editor) return;
   const sel = editor.selection;
@@ -139,7 +139,7 @@ const DRAFT_GLOB = '**/*.{release,txt,md,markdown}';
 const LANGUAGE_BY_EXTENSION: Record<string, string> = { release: 'press-release', txt: 'plaintext', md: 'markdown', markdown: 'markdown' };
 
 /** Copydesk: Check Workspace — checks drafts that are not open and fills the Problems panel. */
-export async function checkWorkspace(client: BaseLanguageClient, collection: vscode.DiagnosticCollection): Promise<number> {
+export async function checkWorkspace(client: CopydeskClient, collection: vscode.DiagnosticCollection): Promise<number> {
   const languages = vscode.workspace.getConfiguration('copydesk').get<string[]>('languages', []);
   const files = await vscode.workspace.findFiles(DRAFT_GLOB, '{**/node_modules/**,**/.git/**,**/.cache/**,**/out/**,**/dist/**}');
   const open = new Set(vscode.workspace.textDocuments.map((d) => d.uri.toString()));

@@ -3,7 +3,8 @@
  * server that checks the open drafts again. After five crashes within three minutes Copydesk
  * stops restarting (one notification says so and how to try again).
  */
-import { CloseAction, CloseHandlerResult, ErrorAction, ErrorHandler, ErrorHandlerResult } from 'vscode-languageclient';
+import type { CloseHandlerResult, ErrorHandler, ErrorHandlerResult } from 'vscode-languageclient';
+import { CloseAction, ErrorAction } from './lsp';
 
 export const RESTARTED_MESSAGE = 'Copydesk: the checker stopped unexpectedly and was restarted; your open drafts are being checked again.';
 export const GAVE_UP_MESSAGE =

@@ -5,7 +5,7 @@
  * updates, and says so when its draft is closed (showing the last check) until it is opened again.
  */
 import * as vscode from 'vscode';
-import type { BaseLanguageClient } from 'vscode-languageclient';
+import type { CopydeskClient } from './lsp';
 import { CheckedParams, ReportEntry, ReportFinding, ReportRequest, ReportView } from '../../protocol/messages';
 
 /** A burst of checks (typing) updates the panel once, this long after the last one. */
@@ -114,7 +114,7 @@ class LiveReport {
   constructor(
     readonly uri: vscode.Uri,
     private readonly title: string,
-    private readonly client: () => BaseLanguageClient | undefined,
+    private readonly client: () => CopydeskClient | undefined,
     onDispose: () => void,
   ) {
     this.panel = vscode.window.createWebviewPanel('copydesk.report', `Style Report: ${title}`, { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, {
@@ -188,7 +188,7 @@ export class StyleReports implements vscode.Disposable {
   private readonly reports = new Map<string, LiveReport>();
   private readonly subscriptions: vscode.Disposable[];
 
-  constructor(private readonly client: () => BaseLanguageClient | undefined) {
+  constructor(private readonly client: () => CopydeskClient | undefined) {
     this.subscriptions = [
       vscode.workspace.onDidCloseTextDocument((d) => this.reports.get(d.uri.toString())?.draftClosed()),
       vscode.workspace.onDidOpenTextDocument((d) => this.reports.get(d.uri.toString())?.draftOpened()),

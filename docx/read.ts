@@ -164,12 +164,21 @@ function styleNames(xml: string | undefined): Map<string, string> {
   return names;
 }
 
+/**
+ * Word's built-in names (`Title`, `heading 1`, `caption`; Word keeps them in English whatever the
+ * language it shows) and pandoc's (`Image Caption`). A table's caption titles a table, not a photo.
+ */
 function roleOf(style: string | undefined): ParagraphRole | undefined {
   if (!style) return undefined;
-  const s = style.toLowerCase();
+  const s = style.toLowerCase().trim();
   if (s === 'title' || /^heading \d$/.test(s)) return 'headline';
-  if (/caption/.test(s)) return 'caption';
+  if (/caption|cutline/.test(s) && !/table/.test(s)) return 'caption';
   return undefined;
+}
+
+/** The styled paragraphs of a story as spans of its text: what the checker's release reading takes (a Title is the headline, a Caption a caption). */
+export function storyStyles(story: Story): Array<{ start: number; end: number; role: ParagraphRole }> {
+  return story.paragraphs.flatMap((p) => (p.role ? [{ start: p.start, end: p.start + p.text.length, role: p.role }] : []));
 }
 
 function story(label: string, part: string, paragraphs: XmlElement[], styles: Map<string, string>): Story {

@@ -13,8 +13,9 @@ import { HoverOptions } from './providers/hover';
 import { ruleLinks } from './providers/convert';
 import { SettingsCache } from './providers/settings';
 import { ClientProjectFiles, ProjectFiles } from './providers/projects';
-import { CONFIG_NAME, SOURCE } from '../../protocol';
-import { InitializationOptions, ProjectFileRequest, TrustNotification } from '../../protocol/messages';
+import { ClientParagraphStyles, NO_STYLES, ParagraphStyles } from './providers/styles';
+import { CONFIG_NAME, DOCX_SCHEME, SOURCE } from '../../protocol';
+import { InitializationOptions, ParagraphStylesRequest, ProjectFileRequest, TrustNotification } from '../../protocol/messages';
 import { checkedSync } from './providers/sync';
 
 export interface ServerPlatform {
@@ -31,7 +32,9 @@ export function serve(connection: Connection, platform: ServerPlatform): void {
   const projects = platform.projects(() => clientProjects);
   const documents = new TextDocuments(TextDocument);
   const settings = new SettingsCache(connection);
-  const analyzer = new Analyzer(settings, projects);
+  /** A Word document view's paragraph styles, from the client once it says it has them (InitializationOptions.paragraphStyles). */
+  let clientStyles: ParagraphStyles = NO_STYLES;
+  const analyzer = new Analyzer(settings, projects, { find: (uri) => clientStyles.find(uri), forget: (uri) => clientStyles.forget(uri) });
   let pull = false;
   // What the client's own hover already shows (InitializationOptions.hoverShowsDiagnostics).
   const hoverOptions: HoverOptions = {};
@@ -51,6 +54,12 @@ export function serve(connection: Connection, platform: ServerPlatform): void {
     if (init.projectFiles === true) {
       clientProjects = new ClientProjectFiles(
         (uri) => connection.sendRequest(ProjectFileRequest, { uri }),
+        (message) => connection.console.warn(message),
+      );
+    }
+    if (init.paragraphStyles === true) {
+      clientStyles = new ClientParagraphStyles(
+        (uri) => connection.sendRequest(ParagraphStylesRequest, { uri }),
         (message) => connection.console.warn(message),
       );
     }
@@ -92,6 +101,10 @@ export function serve(connection: Connection, platform: ServerPlatform): void {
     if (e.document.uri.endsWith(`/${CONFIG_NAME}`)) {
       projects.forget();
       reset();
+    } else if (e.document.uri.startsWith(`${DOCX_SCHEME}:`)) {
+      // Saved into the .docx: its paragraphs' styles are read again from what was written.
+      analyzer.styles.forget(e.document.uri);
+      diagnostics.refresh();
     }
   });
   // Typed as TrustParams, read as unknown: a client may send anything.

@@ -16,7 +16,7 @@ import { ClientProjectFiles, ProjectFiles } from './providers/projects';
 import { ClientParagraphStyles, NO_STYLES, ParagraphStyles } from './providers/styles';
 import { CONFIG_NAME, DOCX_SCHEME, SOURCE } from '../../protocol';
 import { InitializationOptions, ParagraphStylesRequest, ProjectFileRequest, TrustNotification } from '../../protocol/messages';
-import { checkedSync } from './providers/sync';
+import { checkedSync, editsOf } from './providers/sync';
 
 export interface ServerPlatform {
   /**
@@ -34,7 +34,13 @@ export function serve(connection: Connection, platform: ServerPlatform): void {
   const settings = new SettingsCache(connection);
   /** A Word document view's paragraph styles, from the client once it says it has them (InitializationOptions.paragraphStyles). */
   let clientStyles: ParagraphStyles = NO_STYLES;
-  const analyzer = new Analyzer(settings, projects, { find: (uri) => clientStyles.find(uri), forget: (uri) => clientStyles.forget(uri) });
+  const styles: ParagraphStyles = {
+    find: (uri) => clientStyles.find(uri),
+    at: (uri, read, version, text) => clientStyles.at(uri, read, version, text),
+    changed: (uri, from, to, edits) => clientStyles.changed(uri, from, to, edits),
+    forget: (uri) => clientStyles.forget(uri),
+  };
+  const analyzer = new Analyzer(settings, projects, styles);
   let pull = false;
   // What the client's own hover already shows (InitializationOptions.hoverShowsDiagnostics).
   const hoverOptions: HoverOptions = {};
@@ -119,6 +125,16 @@ export function serve(connection: Connection, platform: ServerPlatform): void {
   });
 
   // Malformed open, change, close and save notifications are dropped with a log line (sync.ts).
-  documents.listen(checkedSync(connection, (message) => connection.console.warn(message)));
+  documents.listen(
+    checkedSync(
+      connection,
+      (message) => connection.console.warn(message),
+      // A Word document view's styles follow each edit (providers/styles.ts), read before the documents apply it.
+      (params) => {
+        const doc = params.textDocument.uri.startsWith(`${DOCX_SCHEME}:`) ? documents.get(params.textDocument.uri) : undefined;
+        if (doc) styles.changed(doc.uri, doc.version, params.textDocument.version, editsOf(doc, params.contentChanges));
+      },
+    ),
+  );
   connection.listen();
 }

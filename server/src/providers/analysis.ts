@@ -1,12 +1,12 @@
 import { CancellationToken, LSPErrorCodes, ResponseError } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { changedSpan, CheckState, checkDocument, Finding, fullState, mergeOptions, outsideRelease, recheck, ReleaseDocument, ResolvedOptions, resolveOptions } from '../../../checker';
+import { changedSpan, CheckState, checkDocument, Finding, fullState, mergeOptions, outsideRelease, recheck, ReleaseDocument, ResolvedOptions, resolveOptions, StyledParagraph } from '../../../checker';
 import { ProjectFile, ProjectFiles } from './projects';
 import { CopydeskSettings, isWordDocumentPart } from '../../../protocol';
 import { checkOptions, SettingsCache } from './settings';
 import { forgetInput, skipInput } from './inputGate';
 import { untrustedProjectOptions } from './trust';
-import { NO_STYLES, ParagraphStyles, stylesIn, ViewStyles } from './styles';
+import { NO_STYLES, ParagraphStyles, ViewStyles } from './styles';
 
 export interface Analysis {
   version: number;
@@ -77,16 +77,15 @@ export function analyse(
   settings: CopydeskSettings,
   config: ProjectFile | undefined,
   trusted: boolean,
-  styles?: ViewStyles,
-  previous?: ReleaseDocument,
+  styles?: { read: ViewStyles; now: StyledParagraph[] },
 ): Analysis {
   const options = analysisOptions(settings, config, doc.languageId, trusted, doc.uri);
-  const text = doc.getText();
-  // A Word document's view: its Title, Heading and Caption paragraphs, moved by the edits since the client read them.
-  const release = styles
-    ? ReleaseDocument.styled(text, options.language, stylesIn(styles, text, previous && { text: previous.original, styles: previous.styles }))
-    : new ReleaseDocument(text, options.language);
-  return analysisOf(doc, fullState(release, options), settings, config, trusted, styles);
+  return analysisOf(doc, fullState(releaseOf(doc, options, styles?.now), options), settings, config, trusted, styles?.read);
+}
+
+/** The document as rules read it; a Word document's view with its Title, Heading and Caption paragraphs where they now are. */
+function releaseOf(doc: TextDocument, options: ResolvedOptions, styles: StyledParagraph[] | undefined): ReleaseDocument {
+  return styles ? ReleaseDocument.styled(doc.getText(), options.language, styles) : new ReleaseDocument(doc.getText(), options.language);
 }
 
 function analysisOf(doc: TextDocument, state: CheckState, settings: CopydeskSettings, config: ProjectFile | undefined, trusted: boolean, styles: ViewStyles | undefined): Analysis {
@@ -148,9 +147,7 @@ export class Analyzer {
     ) {
       return ownAnswer(await running.result, doc, token);
     }
-    // A new setup of a view whose styles are unchanged starts from the last check's moved styles.
-    const earlier = cached && styles && cached.styles === styles ? cached.state.doc : undefined;
-    const result = this.check(doc, version, settings, config, styles, cached && sameSetup ? cached : undefined, earlier);
+    const result = this.check(doc, version, settings, config, styles, cached && sameSetup ? cached : undefined);
     const entry = { version, settings, config, trusted: this.trusted, styles, result };
     this.running.set(doc.uri, entry);
     try {
@@ -170,16 +167,19 @@ export class Analyzer {
     config: ProjectFile | undefined,
     styles: ViewStyles | undefined,
     previous: Analysis | undefined,
-    earlier: ReleaseDocument | undefined,
   ): Promise<Analysis> {
     // Read whatever arrived while settings were fetched (a newer edit, a cancellation) before checking.
     await nextTurn();
     if (doc.version !== version) throw staleError();
-    if (!previous) return analyse(doc, settings, config, this.trusted, styles, earlier);
-    // The same setup as the last version: re-check only what the edit can have changed.
     const text = doc.getText();
+    const now = styles && this.styles.at(doc.uri, styles, version, text);
+    if (!previous) return analyse(doc, settings, config, this.trusted, styles && now && { read: styles, now });
+    // The same setup as the last version: re-check only what the edit can have changed. A styled
+    // view is read again with its styles as they now stand (moved edit by edit, never by the one
+    // span from the last check's text, which can join edits far apart).
     const span = changedSpan(previous.state.doc.original, text);
-    const state = recheck(previous.state, previous.state.doc.edited(span.start, span.end, span.newText, text), previous.state.options, span);
+    const next = now ? releaseOf(doc, previous.state.options, now) : previous.state.doc.edited(span.start, span.end, span.newText, text);
+    const state = recheck(previous.state, next, previous.state.options, span);
     return analysisOf(doc, state, settings, config, this.trusted, styles);
   }
 

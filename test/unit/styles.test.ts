@@ -5,7 +5,7 @@
  */
 import * as assert from 'assert';
 import fc from 'fast-check';
-import { checkDocument, checkEdit, fullState, ReleaseDocument, resolveOptions, shiftStyles, shiftStylesThrough, StyledParagraph } from '../../checker';
+import { applyFixes, checkDocument, checkEdit, fullState, ReleaseDocument, resolveOptions, shiftStyles, shiftStylesThrough, StyledParagraph } from '../../checker';
 
 const OPTIONS = resolveOptions({});
 
@@ -74,6 +74,24 @@ describe('paragraph styles from a Word document', () => {
       credit.map((f) => f.start > second),
       [true],
     );
+  });
+
+  it('a Title that ends with a period is told to drop it (its fix removes it); a period closing an abbreviation stays', () => {
+    const read = (headline: string): { doc: ReleaseDocument; found: ReturnType<typeof checkDocument> } => {
+      const text = `FOR IMMEDIATE RELEASE\n\n${headline}\n\nWASHINGTON — Soldiers of the 3rd Infantry Regiment marched Tuesday.\n\n###`;
+      const at = text.indexOf(headline);
+      const doc = ReleaseDocument.styled(text, 'press-release', [{ start: at, end: at + headline.length, role: 'headline' }]);
+      return { doc, found: checkDocument(doc, OPTIONS).filter((f) => f.rule === 'structure/headline-period') };
+    };
+    const { doc, found } = read('Old Guard marches in Washington.');
+    assert.deepStrictEqual(
+      found.map((f) => [doc.text.slice(f.start, f.end), f.severity, f.fix?.title]),
+      [['.', 'warning', 'Remove the period']],
+    );
+    assert.ok(applyFixes(doc.text, found).includes('\n\nOld Guard marches in Washington\n\n'));
+    for (const fine of ['Old Guard marches in Washington, D.C.', 'Old Guard marches at 9 a.m.', 'Is the Old Guard ready?', 'Old Guard marches in Washington']) {
+      assert.deepStrictEqual(read(fine).found, [], fine);
+    }
   });
 
   it('a Caption paragraph above the story: the dateline is found in the paragraph after it', () => {

@@ -4,7 +4,7 @@
  * only the part an edit changed, with the same functions.
  */
 import { maskMarkdown } from './markdown';
-import { LanguageKind, StyledParagraph } from '../types';
+import { LanguageKind, ParagraphRole, StyledParagraph } from '../types';
 import { parseDirectives, DisabledRanges } from './directives';
 import { alternation, MONTH_AP_STEMS, MONTH_BY_NAME, MONTH_FORMS, MONTH_NAMES } from '../data/months';
 import { stateOf } from '../data/states';
@@ -12,7 +12,6 @@ import { isOpeningMark, Quote, QuoteReader } from '../lex/quotes';
 import type { Block, BlockKind, Dateline, SimpleDate } from './model';
 import { isByline, isStoryDateLine, isUnitLine, readStoryDate } from './furniture';
 import { CREDIT_LINE } from '../lex/text';
-import { roleAt } from './styles';
 
 const FURNITURE =
   /^(?:FOR IMMEDIATE RELEASE|HOLD FOR RELEASE|EMBARGOED|NEWS RELEASE|PRESS RELEASE|MEDIA ADVISORY|Release (?:No|Number)\b|RELEASE (?:NO|NUMBER)\b|No\. \d|Contacts?:|CONTACTS?:|Media [Cc]ontacts?|Phone:|Email:|E-mail:|Tel:|Published\b|(?:Navy|Army|Air Force|Marine Corps|Coast Guard|Space Force|National Guard|DoD|DOD|Defense) News(?: Service)?\s*$|[•*·-]\s|An official website|Here's how you know|A \.mil website|A lock \(|Official websites use)/;
@@ -62,7 +61,7 @@ export function readBlocks(text: string, styles: readonly StyledParagraph[] = []
 }
 
 /** The item of `items` (in order, not overlapping) that holds `offset`, found by binary search. */
-export function findContaining<T extends { start: number; end: number }>(items: T[], offset: number): T | undefined {
+export function findContaining<T extends { start: number; end: number }>(items: readonly T[], offset: number): T | undefined {
   let lo = 0;
   let hi = items.length - 1;
   while (lo <= hi) {
@@ -73,6 +72,11 @@ export function findContaining<T extends { start: number; end: number }>(items: 
     else return it;
   }
   return undefined;
+}
+
+/** The role of the paragraph that starts at `offset`: the styled paragraph holding it, or an empty one just there. */
+function roleAt(styles: readonly StyledParagraph[], offset: number): ParagraphRole | undefined {
+  return (findContaining(styles, offset) ?? styles.find((s) => s.start === offset && s.end === offset))?.role;
 }
 
 export function computeLineStarts(text: string): number[] {

@@ -80,17 +80,3 @@ export function shiftStylesThrough(styles: readonly StyledParagraph[], edits: re
   for (const e of [...edits].sort((x, y) => y.start - x.start || y.end - x.end)) out = shiftStyles(out, e.start, e.end, e.newText.length);
   return out;
 }
-
-/** The role of the paragraph that starts at `offset`, if a styled paragraph holds it (an empty one only at its place). */
-export function roleAt(styles: readonly StyledParagraph[], offset: number): ParagraphRole | undefined {
-  let lo = 0;
-  let hi = styles.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = styles[mid];
-    if (offset < s.start) hi = mid - 1;
-    else if (offset >= s.end && !(offset === s.start)) lo = mid + 1;
-    else return s.role;
-  }
-  return undefined;
-}

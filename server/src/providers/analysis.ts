@@ -178,7 +178,8 @@ export class Analyzer {
     // view is read again with its styles as they now stand (moved edit by edit, never by the one
     // span from the last check's text, which can join edits far apart).
     const span = changedSpan(previous.state.doc.original, text);
-    const next = now ? releaseOf(doc, previous.state.options, now) : previous.state.doc.edited(span.start, span.end, span.newText, text);
+    const styled = now !== undefined && (now.length > 0 || previous.state.doc.styles.length > 0);
+    const next = styled ? releaseOf(doc, previous.state.options, now) : previous.state.doc.edited(span.start, span.end, span.newText, text);
     const state = recheck(previous.state, next, previous.state.options, span);
     return analysisOf(doc, state, settings, config, this.trusted, styles);
   }

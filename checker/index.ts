@@ -1,6 +1,7 @@
 /** The public face of the pure checker, shared by the language server and the CLI. */
 export { check, checkDocument, applyFixes, compatibleFixes, fixAllFixes, fixAllTakes, type FixInclude, nonOverlappingEdits, resolveOptions, effectiveSeverity, runRules } from './engine/run';
 export { ReleaseDocument } from './document/model';
+export { normalizeStyles, shiftStyles, shiftStylesThrough } from './document/styles';
 export { FAMILY_NAMES, familyName, RULES, RULE_BY_ID } from './rules';
 export * from './types';
 export { factsAt } from './facts';

@@ -8,6 +8,19 @@ export type Family =
   | 'marking' | 'privacy' | 'opsec';
 export type LanguageKind = 'press-release' | 'plaintext' | 'markdown';
 
+/**
+ * What a word processor's paragraph style says a paragraph is: a `.docx`'s `Title` or `Heading 1`
+ * paragraph is the headline, a `Caption` paragraph a photo caption.
+ */
+export type ParagraphRole = 'headline' | 'caption';
+
+/** A styled paragraph of a document read from a word processor: its text is text[start, end). */
+export interface StyledParagraph {
+  start: number;
+  end: number;
+  role: ParagraphRole;
+}
+
 /** A replacement of text[start, end) (UTF-16 offsets into the original text). */
 export interface TextEdit {
   start: number;

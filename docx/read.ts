@@ -153,33 +153,57 @@ function readParagraph(p: XmlElement): { text: string; segments: Segment[] } {
   return { text, segments };
 }
 
-function styleNames(xml: string | undefined): Map<string, string> {
-  const names = new Map<string, string>();
+/** Each paragraph style's name as Word shows it, and the style it is based on, by id. */
+function styleNames(xml: string | undefined): Map<string, { name: string; basedOn?: string }> {
+  const names = new Map<string, { name: string; basedOn?: string }>();
   if (!xml) return names;
   for (const s of descendants(parseXml(xml), 'w:style')) {
     const id = s.attrs['w:styleId'];
     const name = firstChild(s, 'w:name')?.attrs['w:val'];
-    if (id && name) names.set(id, name);
+    const basedOn = firstChild(s, 'w:basedOn')?.attrs['w:val'];
+    if (id && name) names.set(id, basedOn ? { name, basedOn } : { name });
   }
   return names;
 }
 
-function roleOf(style: string | undefined): ParagraphRole | undefined {
-  if (!style) return undefined;
-  const s = style.toLowerCase();
-  if (s === 'title' || /^heading \d$/.test(s)) return 'headline';
-  if (/caption/.test(s)) return 'caption';
+/** The role of a style, or of the style it is based on (a house `Release Headline` based on `Title`), a few levels up. */
+function roleOfStyle(id: string, styles: Map<string, { name: string; basedOn?: string }>): ParagraphRole | undefined {
+  let at: string | undefined = id;
+  for (let depth = 0; at !== undefined && depth < 8; depth++) {
+    const style = styles.get(at);
+    const role = roleOf(style?.name ?? at);
+    if (role || !style) return role;
+    at = style.basedOn;
+  }
   return undefined;
 }
 
-function story(label: string, part: string, paragraphs: XmlElement[], styles: Map<string, string>): Story {
+/**
+ * Word's built-in names (`Title`, `heading 1`, `caption`; Word keeps them in English whatever the
+ * language it shows), pandoc's (`Image Caption`), and a house template's that say so (`Headline`,
+ * `Photo Cutline`). A table's caption titles a table, not a photo.
+ */
+function roleOf(style: string | undefined): ParagraphRole | undefined {
+  if (!style) return undefined;
+  const s = style.toLowerCase().trim();
+  if (s === 'title' || /^heading \d$/.test(s) || /\bheadline\b/.test(s)) return 'headline';
+  if (/caption|cutline/.test(s) && !/table/.test(s)) return 'caption';
+  return undefined;
+}
+
+/** The styled paragraphs of a story as spans of its text: what the checker's release reading takes (a Title is the headline, a Caption a caption). */
+export function storyStyles(story: Story): Array<{ start: number; end: number; role: ParagraphRole }> {
+  return story.paragraphs.flatMap((p) => (p.role ? [{ start: p.start, end: p.start + p.text.length, role: p.role }] : []));
+}
+
+function story(label: string, part: string, paragraphs: XmlElement[], styles: Map<string, { name: string; basedOn?: string }>): Story {
   let text = '';
   const out: Paragraph[] = paragraphs.map((el, i) => {
     if (i > 0) text += PARAGRAPH_SEPARATOR;
     const read = readParagraph(el);
     const styleId = firstChild(firstChild(el, 'w:pPr') ?? el, 'w:pStyle')?.attrs['w:val'];
-    const style = styleId ? (styles.get(styleId) ?? styleId) : undefined;
-    const para: Paragraph = { el, ...read, start: text.length, style, role: roleOf(style) };
+    const style = styleId ? (styles.get(styleId)?.name ?? styleId) : undefined;
+    const para: Paragraph = { el, ...read, start: text.length, style, role: styleId ? roleOfStyle(styleId, styles) : undefined };
     text += read.text;
     return para;
   });

@@ -87,10 +87,10 @@ function applySplices(xml: string, splices: Splice[]): string {
 
 /**
  * The document with each story in `texts` (by label) changed to its new text. The result is read
- * back before it is returned: if it does not read as the texts expected, nothing is returned but
+ * back before it is returned (`doc`: the document as read back): if it does not read as the texts expected, nothing is returned but
  * an error, so that a file is never overwritten with a document that does not say what it should.
  */
-export function writeDocx(doc: DocxDocument, texts: ReadonlyMap<string, string>, opts: WriteOptions): { bytes: Uint8Array; texts: Map<string, string> } {
+export function writeDocx(doc: DocxDocument, texts: ReadonlyMap<string, string>, opts: WriteOptions): { bytes: Uint8Array; texts: Map<string, string>; doc: DocxDocument } {
   const writers = new Map<string, PartWriter>();
   const expected = new Map<string, string>();
   for (const story of doc.stories) {
@@ -117,5 +117,5 @@ export function writeDocx(doc: DocxDocument, texts: ReadonlyMap<string, string>,
   for (const s of again.stories) {
     if (expected.has(s.label) && expected.get(s.label) !== s.text) throw new DocxWriteError(`the edited ${s.label} would not read back as the new text; nothing was written`);
   }
-  return { bytes, texts: expected };
+  return { bytes, texts: expected, doc: again };
 }

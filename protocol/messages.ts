@@ -50,6 +50,11 @@ export interface InitializationOptions {
    * has no file system of its own (in a web worker).
    */
   projectFiles?: boolean;
+  /**
+   * The client answers `ParagraphStylesRequest` (the VS Code extension does): the server asks it
+   * for the paragraph styles of a Word document's text view (`copydesk-docx:`).
+   */
+  paragraphStyles?: boolean;
 }
 
 /** `copydesk/projectFile`, server to client: the `.copydesk.json` nearest above a draft. */
@@ -62,6 +67,21 @@ export interface ProjectFileParams {
 export type ProjectFileResult = { uri: string; text: string } | null;
 
 export const ProjectFileRequest = new RequestType<ProjectFileParams, ProjectFileResult, void>('copydesk/projectFile');
+
+/** `copydesk/paragraphStyles`, server to client: the paragraph styles of a Word document's text view. */
+export interface ParagraphStylesParams {
+  /** The view's URI (`copydesk-docx:`). */
+  uri: string;
+}
+
+/**
+ * The view's text as the client last read or saved it from the .docx, and its styled paragraphs
+ * (a Title or Heading is the headline, a Caption a caption) as spans of that text; null when the
+ * client has no such view open.
+ */
+export type ParagraphStylesResult = { text: string; styles: Array<{ start: number; end: number; role: 'headline' | 'caption' }> } | null;
+
+export const ParagraphStylesRequest = new RequestType<ParagraphStylesParams, ParagraphStylesResult, void>('copydesk/paragraphStyles');
 
 export interface FixesParams {
   uri: string;

@@ -117,6 +117,7 @@ function prepareRun(name, { host = 'node' } = {}) {
   // file system (they run in the browser's host too, which cannot read the repository).
   fs.mkdirSync(path.join(workspace, 'word'));
   fs.copyFileSync(path.join(ROOT, 'test', 'fixtures', 'docx', 'libreoffice-release.docx'), path.join(workspace, 'word', 'release.docx'));
+  fs.copyFileSync(path.join(ROOT, 'test', 'fixtures', 'docx', 'libreoffice-styled.docx'), path.join(workspace, 'word', 'styled.docx'));
   const userDataDir = path.join(dir, 'user-data');
   const extensionsDir = path.join(dir, 'extensions');
   fs.mkdirSync(path.join(userDataDir, 'User'), { recursive: true });

@@ -148,7 +148,8 @@ export function firstSentenceEnd(t: string, from: number, to: number): number {
   return to;
 }
 
-function readParts(t: string): CaptionParts {
+/** `styled`: the paragraph's style says it is a caption (a `.docx`'s Caption paragraph): it is one whatever it holds. */
+function readParts(t: string, styled = false): CaptionParts {
   const label = LABEL.exec(t);
   const from = label ? label[0].length : 0;
   const virins: Virin[] = [];
@@ -196,7 +197,7 @@ function readParts(t: string): CaptionParts {
   // A credit inside a sentence (`the report (U.S. Army graphic).`) is no credit line either.
   const sentenceBefore = credit !== undefined && /[.!?]["”’]?\s*$/.test(t.slice(0, credit.start));
   const creditReads = credit !== undefined && (sentenceBefore || (afterCredit === undefined && !/^[ \t]*[.,;:]/.test(t.slice(credit.end))));
-  const caption = trailer || onlyVirin || label !== null || creditReads || virins.some((v) => v.problem === undefined);
+  const caption = styled || trailer || onlyVirin || label !== null || creditReads || virins.some((v) => v.problem === undefined);
   const prose = { start: from, end: proseEnd };
   const first = { start: from, end: Math.min(proseEnd, firstSentenceEnd(t, from, proseEnd)) };
   const dates = caption && !trailer ? scanDates(t, prose) : [];
@@ -218,12 +219,13 @@ function readParts(t: string): CaptionParts {
 const PARAGRAPH_CAPTION: ParagraphReading<CaptionParts | undefined> = {
   name: 'caption-parts',
   ownStrings: true,
-  context: () => '',
+  context: (_doc, block) => (block.role === 'caption' ? 'styled' : ''),
   read(doc: ReleaseDocument, block: Block) {
     const t = doc.blockText(block);
-    // Cheap gates: a caption needs a parenthesis, a label or a VIRIN's figures.
-    if (!t.includes('(') && !/^(?:Caption|CAPTION|Cutline|CUTLINE|Photo|PHOTO)/.test(t) && !/\d{5}-/.test(t)) return undefined;
-    const parts = readParts(t);
+    const styled = block.role === 'caption';
+    // Cheap gates: a caption needs a parenthesis, a label or a VIRIN's figures (or a Caption style).
+    if (!styled && !t.includes('(') && !/^(?:Caption|CAPTION|Cutline|CUTLINE|Photo|PHOTO)/.test(t) && !/\d{5}-/.test(t)) return undefined;
+    const parts = readParts(t, styled);
     // Every string in the parts is a slice of the paragraph's own text.
     return parts.caption ? parts : undefined;
   },

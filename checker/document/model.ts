@@ -2,12 +2,13 @@
  * A draft as rules read it: blocks, quotations, headline, dateline and release date (read by
  * parse.ts, patched after an edit by patch.ts). Its parts do not change once it is made.
  */
-import { LanguageKind } from '../types';
+import { LanguageKind, ParagraphRole, StyledParagraph } from '../types';
 import { DisabledRanges } from './directives';
 import { detachString } from '../engine/memory';
 import { Quote } from '../lex/quotes';
 import { DocumentParts, findContaining, findReleaseDate, findStoryDateline, parseDocument } from './parse';
 import { patch } from './patch';
+import { normalizeStyles, shiftStyles } from './styles';
 
 /** `byline`: `By …`, `Story by …` (rank forms are checked there; it is not a sentence). */
 export type BlockKind = 'furniture' | 'byline' | 'headline' | 'body' | 'endmark';
@@ -19,6 +20,8 @@ export interface Block {
   kind: BlockKind;
   /** Every letter is uppercase (caps headlines, datelines, furniture). */
   allCaps: boolean;
+  /** What its paragraph style says it is, in a document from a word processor (styles.ts); absent otherwise. */
+  role?: ParagraphRole;
 }
 
 export type { Quote } from '../lex/quotes';
@@ -68,6 +71,8 @@ export class ReleaseDocument {
   /** The release's own date, from the dateline or the lines above the body. */
   readonly releaseDate: SimpleDate | undefined;
   readonly disabled: DisabledRanges;
+  /** A word processor's paragraph styles, as spans of the text (styles.ts); empty for a plain draft. */
+  readonly styles: readonly StyledParagraph[];
   private readonly lineStarts: number[];
   /** The whole document: itself, or for a `window` the document it shows part of. */
   readonly root: ReleaseDocument;
@@ -83,6 +88,7 @@ export class ReleaseDocument {
       this.blocks = source.blocks;
       this.text = root.text;
       this.disabled = root.disabled;
+      this.styles = root.styles;
       this.lineStarts = root.lineStarts;
       this.quotes = root.quotes;
       this.signatures = root.signatures;
@@ -95,6 +101,7 @@ export class ReleaseDocument {
     this.root = this;
     this.text = source.text;
     this.disabled = source.disabled ?? [];
+    this.styles = source.styles ?? [];
     this.lineStarts = source.lineStarts;
     this.blocks = source.blocks;
     this.quotes = source.quotes;
@@ -102,6 +109,14 @@ export class ReleaseDocument {
     this.firstBody = this.blocks.find((b) => b.kind === 'body');
     this.dateline = findStoryDateline(this.text, this.blocks);
     this.releaseDate = findReleaseDate(this.text, this.blocks, this.dateline);
+  }
+
+  /**
+   * A document from a word processor: `styles` are its paragraph styles as spans of `original`
+   * (what a `.docx`'s Title, Heading and Caption paragraphs hold), checked and put in order first.
+   */
+  static styled(original: string, language: LanguageKind, styles: readonly unknown[]): ReleaseDocument {
+    return new ReleaseDocument(original, language, parseDocument(original, language, normalizeStyles(styles, original.length)));
   }
 
   /**
@@ -114,6 +129,8 @@ export class ReleaseDocument {
   edited(start: number, end: number, newText: string, whole?: string): ReleaseDocument {
     // The caller may already hold the edited text (the server does): one string, not two copies.
     const original = whole ?? this.original.slice(0, start) + newText + this.original.slice(end);
+    // A styled document (a Word document's view, a few pages) is read whole, its styles moved with the edit.
+    if (this.styles.length > 0) return new ReleaseDocument(original, this.language, parseDocument(original, this.language, shiftStyles(this.styles, start, end, newText.length)));
     const patched = patch(this.language, { text: this.text, lineStarts: this.lineStarts, blocks: this.blocks, quotes: this.quotes, disabled: this.disabled }, original, start, end, newText.length);
     return new ReleaseDocument(original, this.language, patched ? { text: original, ...patched } : parseDocument(original, this.language));
   }

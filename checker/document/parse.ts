@@ -4,7 +4,7 @@
  * only the part an edit changed, with the same functions.
  */
 import { maskMarkdown } from './markdown';
-import { LanguageKind } from '../types';
+import { LanguageKind, ParagraphRole, StyledParagraph } from '../types';
 import { parseDirectives, DisabledRanges } from './directives';
 import { alternation, MONTH_AP_STEMS, MONTH_BY_NAME, MONTH_FORMS, MONTH_NAMES } from '../data/months';
 import { stateOf } from '../data/states';
@@ -39,24 +39,29 @@ export interface DocumentParts {
   quotes: Quote[];
   /** Where directives turn rules off; none if absent. */
   disabled?: DisabledRanges;
+  /** The paragraph styles of a document from a word processor (styles.ts); none for a plain draft. */
+  styles?: readonly StyledParagraph[];
 }
 
-/** The whole draft read: directives and (for Markdown) non-prose parts blanked, then blocks and quotations. */
-export function parseDocument(original: string, language: LanguageKind): DocumentParts {
+/**
+ * The whole draft read: directives and (for Markdown) non-prose parts blanked, then blocks and
+ * quotations. `styles`: a word processor's paragraph styles (a `.docx`'s Title, Caption), spans of `original`.
+ */
+export function parseDocument(original: string, language: LanguageKind, styles: readonly StyledParagraph[] = []): DocumentParts {
   const directives = parseDirectives(original);
   let text = language === 'markdown' ? maskMarkdown(original) : original;
   text = blankRanges(text, directives.lines);
-  const blocks = readBlocks(text);
-  return { text, lineStarts: computeLineStarts(original), blocks, quotes: findQuotes(text, blocks), disabled: directives.disabled };
+  const blocks = readBlocks(text, styles);
+  return { text, lineStarts: computeLineStarts(original), blocks, quotes: findQuotes(text, blocks), disabled: directives.disabled, ...(styles.length > 0 ? { styles } : {}) };
 }
 
 /** Every block of `text`, split and classified. */
-export function readBlocks(text: string): Block[] {
-  return classifyBlocks(text, splitBlocks(text).flatMap((b) => splitRun(text, b)), { seenBody: false, seenHeadline: false, afterByline: false });
+export function readBlocks(text: string, styles: readonly StyledParagraph[] = []): Block[] {
+  return classifyBlocks(text, splitBlocks(text).flatMap((b) => splitRun(text, b)), { seenBody: false, seenHeadline: false, afterByline: false }, styles);
 }
 
 /** The item of `items` (in order, not overlapping) that holds `offset`, found by binary search. */
-export function findContaining<T extends { start: number; end: number }>(items: T[], offset: number): T | undefined {
+export function findContaining<T extends { start: number; end: number }>(items: readonly T[], offset: number): T | undefined {
   let lo = 0;
   let hi = items.length - 1;
   while (lo <= hi) {
@@ -67,6 +72,11 @@ export function findContaining<T extends { start: number; end: number }>(items: 
     else return it;
   }
   return undefined;
+}
+
+/** The role of the paragraph that starts at `offset`: the styled paragraph holding it, or an empty one just there. */
+function roleAt(styles: readonly StyledParagraph[], offset: number): ParagraphRole | undefined {
+  return (findContaining(styles, offset) ?? styles.find((s) => s.start === offset && s.end === offset))?.role;
 }
 
 export function computeLineStarts(text: string): number[] {
@@ -197,23 +207,33 @@ function advance(state: ClassifyState, kind: BlockKind): void {
 
 /**
  * Kinds depend on what came before (one headline, before the body; a unit line after a byline):
- * `state` carries that between calls.
+ * `state` carries that between calls. A word processor's paragraph styles (`styles`) say what the
+ * text alone may not: a `Title` or `Heading` paragraph is a headline (the first one the headline,
+ * later ones subheads), and once a document has one, no unstyled paragraph is read as a headline and
+ * the unstyled ones above it are furniture (a letterhead, a unit line); a `Caption` paragraph is body text that reads as a caption (caption.ts), never a headline or furniture.
+ * End marks, release furniture (`FOR IMMEDIATE RELEASE`) and bylines are read from their text whatever their style.
  */
-export function classifyBlocks(text: string, raw: Array<{ start: number; end: number }>, state: ClassifyState): Block[] {
+export function classifyBlocks(text: string, raw: Array<{ start: number; end: number }>, state: ClassifyState, styles: readonly StyledParagraph[] = []): Block[] {
+  const styledHeadline = styles.some((st) => st.role === 'headline');
   const out = raw.map(({ start, end }): Block => {
     const s = text.slice(start, end);
     const allCaps = isAllCaps(s);
+    const role = styles.length > 0 ? roleAt(styles, start) : undefined;
     let kind: BlockKind;
     if (ENDMARK.test(s)) kind = 'endmark';
+    else if (role === 'caption') kind = 'body';
     else if (FURNITURE.test(s) || (s.length < 200 && CONTACT_LINE.test(s) && !/[.!?]["”]?$/.test(s))) kind = 'furniture';
     // A byline in capitals (`BY SGT. JANE DOE`) only once a headline is known: `BY LAND AND SEA` heads a story.
     else if ((!allCaps || state.seenHeadline) && isByline(s)) kind = 'byline';
+    else if (role === 'headline') kind = 'headline';
     // Before the body, or under a byline that follows a photo caption put above the story.
     else if ((!state.seenBody || state.afterByline) && (isStoryDateLine(s) || DATE_LINE.test(s) || isUnitLine(s, state.afterByline, state.seenHeadline))) kind = 'furniture';
-    else if (!state.seenBody && !state.seenHeadline && looksLikeHeadline(s)) kind = 'headline';
+    else if (!styledHeadline && !state.seenBody && !state.seenHeadline && looksLikeHeadline(s)) kind = 'headline';
+    // Above a styled headline: the letterhead, the unit, the release number (the story starts below it).
+    else if (styledHeadline && !state.seenHeadline && !state.seenBody) kind = 'furniture';
     else kind = 'body';
     advance(state, kind);
-    return { start, end, kind, allCaps };
+    return role ? { start, end, kind, allCaps, role } : { start, end, kind, allCaps };
   });
   return out;
 }
@@ -231,14 +251,14 @@ function looksLikeHeadline(s: string): boolean {
 
 /**
  * The dateline that opens the first body paragraph, or, when that paragraph is a photo caption put
- * above the story (it carries a credit line), the first paragraph after the captions.
+ * above the story (it carries a credit line, or a Caption style), the first paragraph after the captions.
  */
 export function findStoryDateline(text: string, blocks: readonly Block[]): Dateline | undefined {
   let captions = 0;
   for (const b of blocks) {
     if (b.kind !== 'body') continue;
     const found = findDateline(text, b);
-    if (found || captions >= 3 || !CREDIT_LINE.test(text.slice(b.start, b.end))) return found;
+    if (found || captions >= 3 || !(b.role === 'caption' || CREDIT_LINE.test(text.slice(b.start, b.end)))) return found;
     captions++;
   }
   return undefined;

@@ -12,6 +12,7 @@ import { rule as captionVirin } from './caption/virin';
 import { rule as captionPersonIdentification } from './caption/person-identification';
 import { rule as usageSubstitution } from './usage/substitution';
 import { rule as structureHeadlineCase } from './structure/headline-case';
+import { rule as structureHeadlinePeriod } from './structure/headline-period';
 import { rule as usageServiceMemberCase } from './usage/service-member-case';
 import { rule as attributionLoadedVerb } from './attribution/loaded-verb';
 import { rule as attributionPresentTense } from './attribution/present-tense';
@@ -140,6 +141,7 @@ export const RULES: readonly Rule[] = [
   timeRedundant,
   usageSubstitution,
   structureHeadlineCase,
+  structureHeadlinePeriod,
   usageServiceMemberCase,
   attributionLoadedVerb,
   attributionPresentTense,

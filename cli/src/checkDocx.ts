@@ -6,7 +6,7 @@
  */
 import * as fs from 'fs';
 import { outsideRelease, resolveOptions } from '../../checker';
-import { DocxDocument, DocxInputError, DocxWriteError, PARAGRAPH_SEPARATOR, readDocx, writeDocx } from '../../docx';
+import { DocxDocument, DocxInputError, DocxWriteError, PARAGRAPH_SEPARATOR, readDocx, storyStyles, writeDocx } from '../../docx';
 import { formatSize } from '../../node/readDraft';
 import { CheckSettings, diffName, FileReport, optionsFor, Position, ReportedFinding } from './checkFile';
 import { unifiedDiff } from './diff';
@@ -58,21 +58,25 @@ export function checkDocxFile(display: string, abs: string, settings: CheckSetti
     const body = s.label === 'body';
     const resolved = resolveOptions({ ...options, language: body ? 'press-release' : 'plaintext' });
     const keep = body ? undefined : outsideRelease;
-    return { story: s, resolved, keep, result: checkAndFix(s.text, resolved, fixing, settings.fixInclude, keep) };
+    // Its Title and Caption paragraphs tell the release reading what they are.
+    const styles = storyStyles(s);
+    return { story: s, resolved, keep, styles, result: checkAndFix(s.text, resolved, fixing, settings.fixInclude, keep, styles) };
   });
   const report: FileReport = { display, abs, status: 'checked', fixesApplied: checked.reduce((n, c) => n + c.result.applied, 0) };
   if (config && config.problems.length > 0) report.configProblems = { path: config.path, messages: config.problems.map((p) => p.message) };
   let texts = new Map(checked.map((c) => [c.story.label, c.result.text]));
+  let written: DocxDocument | undefined;
   if (fixing && report.fixesApplied! > 0) {
     try {
-      const written = writeDocx(doc, texts, { now: new Date() });
+      const out = writeDocx(doc, texts, { now: new Date() });
       if (settings.fixDryRun) {
         const name = diffName(display);
-        report.diff = checked.map((c) => unifiedDiff(withEol(c.story.text), withEol(written.texts.get(c.story.label)!), `a/${name}:${c.story.label}`, `b/${name}:${c.story.label}`)).join('');
-      } else if (!writeIfUnchanged(abs, bytes, Buffer.from(written.bytes))) {
+        report.diff = checked.map((c) => unifiedDiff(withEol(c.story.text), withEol(out.texts.get(c.story.label)!), `a/${name}:${c.story.label}`, `b/${name}:${c.story.label}`)).join('');
+      } else if (!writeIfUnchanged(abs, bytes, Buffer.from(out.bytes))) {
         return { ...unfixed(report, doc, checked), status: 'error', message: `${display} changed while Copydesk was checking it; fixes not written (run again)` };
       }
-      texts = written.texts;
+      texts = out.texts;
+      written = out.doc;
     } catch (err) {
       if (!(err instanceof DocxWriteError)) throw err;
       return { ...unfixed(report, doc, checked), status: 'error', message: `${display}: fixes not written: ${err.message}` };
@@ -82,7 +86,8 @@ export function checkDocxFile(display: string, abs: string, settings: CheckSetti
   report.findings = checked.flatMap((c) => {
     // A fix the writer could not place as asked (it reads back otherwise) is reported on what the document now says.
     const text = texts.get(c.story.label)!;
-    const findings = text === c.result.text ? c.result.findings : checkAndFix(text, c.resolved, false, undefined, c.keep).findings;
+    const again = written?.stories.find((s) => s.label === c.story.label);
+    const findings = text === c.result.text ? c.result.findings : checkAndFix(text, c.resolved, false, undefined, c.keep, again ? storyStyles(again) : []).findings;
     return findings.map((f) => located(f, c.story.label, text));
   });
   return report;
@@ -94,12 +99,16 @@ function withEol(text: string): string {
   return text === '' || text.endsWith('\n') ? text : `${text}\n`;
 }
 
-function unfixed(report: FileReport, doc: DocxDocument, checked: Array<{ story: { label: string; text: string }; resolved: ReturnType<typeof resolveOptions>; keep?: typeof outsideRelease }>): FileReport {
+function unfixed(
+  report: FileReport,
+  doc: DocxDocument,
+  checked: Array<{ story: { label: string; text: string }; resolved: ReturnType<typeof resolveOptions>; keep?: typeof outsideRelease; styles: ReturnType<typeof storyStyles> }>,
+): FileReport {
   return {
     ...report,
     fixesApplied: 0,
     parts: doc.stories.map((s) => ({ label: s.label, text: s.text })),
-    findings: checked.flatMap((c) => checkAndFix(c.story.text, c.resolved, false, undefined, c.keep).findings.map((f) => located(f, c.story.label, c.story.text))),
+    findings: checked.flatMap((c) => checkAndFix(c.story.text, c.resolved, false, undefined, c.keep, c.styles).findings.map((f) => located(f, c.story.label, c.story.text))),
   };
 }
 

@@ -1,6 +1,6 @@
 /** `--fix`: certain fixes applied pass after pass, and the guard that writes only an unchanged file. */
 import * as fs from 'fs';
-import { applyFixes, checkDocument, Finding, fixAllFixes, FixInclude, ReleaseDocument, ResolvedOptions } from '../../checker';
+import { applyFixes, checkDocument, Finding, fixAllFixes, FixInclude, nonOverlappingEdits, ReleaseDocument, ResolvedOptions, shiftStylesThrough, StyledParagraph } from '../../checker';
 
 /** Enough for fixes that overlap one another to land one after the other; a guard against a fix loop. */
 export const MAX_FIX_PASSES = 10;
@@ -21,13 +21,21 @@ export function dominantEol(text: string): '\r\n' | '\n' {
 
 /**
  * Checks `text` and, with `fix`, applies the fixes `include` takes (errors' and warnings' by
- * default: a hint's fix is the writer's call) pass after pass until none is left.
+ * default: a hint's fix is the writer's call) pass after pass until none is left. `styles`: a Word
+ * document's paragraph styles in `text` (its Title, its Caption), moved with each pass's fixes.
  */
-export function checkAndFix(text: string, options: ResolvedOptions, fix: boolean, include: FixInclude = 'errorsAndWarnings', keep: (findings: Finding[]) => Finding[] = (f) => f): Fixed {
+export function checkAndFix(
+  text: string,
+  options: ResolvedOptions,
+  fix: boolean,
+  include: FixInclude = 'errorsAndWarnings',
+  keep: (findings: Finding[]) => Finding[] = (f) => f,
+  styles: readonly StyledParagraph[] = [],
+): Fixed {
   const eol = dominantEol(text);
   let applied = 0;
   for (let pass = 0; ; pass++) {
-    const doc = new ReleaseDocument(text, options.language);
+    const doc = styles.length > 0 ? ReleaseDocument.styled(text, options.language, styles) : new ReleaseDocument(text, options.language);
     // `keep`: the findings that hold (a Word document's footnote has no headline); only theirs are fixed.
     const findings = keep(checkDocument(doc, options));
     if (!fix || pass >= MAX_FIX_PASSES) return { text, applied, doc, findings };
@@ -37,6 +45,7 @@ export function checkAndFix(text: string, options: ResolvedOptions, fix: boolean
     const next = chosen.length > 0 ? applyFixes(text, chosen) : text;
     if (next === text) return { text, applied, doc, findings };
     applied += chosen.length;
+    if (styles.length > 0) styles = shiftStylesThrough(doc.styles, nonOverlappingEdits(chosen));
     text = next;
   }
 }

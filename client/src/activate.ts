@@ -9,7 +9,16 @@ import type { LanguageClientOptions } from 'vscode-languageclient';
 import { CopydeskClient, REVEAL_OUTPUT_NEVER, State } from './lsp';
 import { RecoveringErrorHandler } from './recovery';
 import { CONFIG_NAME, Commands, DEFAULT_LANGUAGES, DRAFT_SCHEMES, SOURCE } from '../../protocol';
-import { CheckedNotification, CheckedParams, InitializationOptions, ProjectFileRequest, ProjectFileResult, TrustNotification } from '../../protocol/messages';
+import {
+  CheckedNotification,
+  CheckedParams,
+  InitializationOptions,
+  ParagraphStylesRequest,
+  ParagraphStylesResult,
+  ProjectFileRequest,
+  ProjectFileResult,
+  TrustNotification,
+} from '../../protocol/messages';
 import { projectFileFinder } from './projectEdit';
 import { registerHelp, rulePagesUri } from './help';
 import { feedback, newRelease, offerWordWrap, saveNewRelease, statusOf, tell } from './writer';
@@ -96,7 +105,11 @@ export async function activateCopydesk(context: vscode.ExtensionContext, platfor
     reports.onChecked(p);
   };
 
-  client = createClient(context, platform, onChecked);
+  // Word documents: Check with Copydesk, the copydesk-docx: text view, saving back (docx.ts).
+  const docx = registerDocx((m) => notifications.push(m));
+  context.subscriptions.push(...docx.disposables);
+  const newClient = (): CopydeskClient => createClient(context, platform, onChecked, docx.stylesOf);
+  client = newClient();
   // A new language client (copydesk.languages changed) replaces the old one: the old one is
   // stopped and disposed with its watcher, and its counts are dropped until the new one checks.
   let replacing: Promise<void> = Promise.resolve();
@@ -110,7 +123,7 @@ export async function activateCopydesk(context: vscode.ExtensionContext, platfor
       if (old) await disposeClient(old).catch((err: unknown) => console.warn(`Copydesk: the previous language client did not stop cleanly (${err instanceof Error ? err.message : String(err)}).`));
       counts.clear();
       showStatus();
-      client = createClient(context, platform, onChecked);
+      client = newClient();
       await client.start();
     }));
   // Findings of drafts that are not open (Check Workspace); an opened draft is checked live instead.
@@ -129,8 +142,6 @@ export async function activateCopydesk(context: vscode.ExtensionContext, platfor
     vscode.commands.registerCommand(Commands.saveNewRelease, saveNewRelease),
     // Light-bulb actions and palette commands that write .copydesk.json, never the draft (projectFile.ts).
     ...registerProjectFileCommands((m) => notifications.push(m)),
-    // Word documents: Check with Copydesk, the copydesk-docx: text view, saving back (docx.ts).
-    ...registerDocx((m) => notifications.push(m)),
     vscode.commands.registerCommand(Commands.restartServer, async () => {
       try {
         // Stop, then start: a new server process (or web worker) checks the open drafts again.
@@ -192,7 +203,12 @@ async function projectFileOf(uri: string, finder: ReturnType<typeof projectFileF
 }
 
 /** A language client with its own file watcher and handlers (each client needs its own). */
-function createClient(context: vscode.ExtensionContext, platform: ClientPlatform, onChecked: (p: CheckedParams) => void): CopydeskClient {
+function createClient(
+  context: vscode.ExtensionContext,
+  platform: ClientPlatform,
+  onChecked: (p: CheckedParams) => void,
+  stylesOf: (view: string) => ParagraphStylesResult,
+): CopydeskClient {
   const languages = vscode.workspace.getConfiguration('copydesk').get<string[]>('languages', DEFAULT_LANGUAGES);
   const initializationOptions: InitializationOptions = {
     trusted: vscode.workspace.isTrusted,
@@ -201,6 +217,7 @@ function createClient(context: vscode.ExtensionContext, platform: ClientPlatform
     rulePages: rulePagesUri(context).toString(),
     projectActions: true,
     projectFiles: true,
+    paragraphStyles: true,
   };
   if (!vscode.workspace.isTrusted && !untrustedNoticeShown) {
     untrustedNoticeShown = true;
@@ -242,6 +259,7 @@ function createClient(context: vscode.ExtensionContext, platform: ClientPlatform
     vscode.workspace.onDidRenameFiles((e) => e.files.some((f) => isProjectFile(f.oldUri) || isProjectFile(f.newUri)) && finder.clear()),
     c.onNotification(CheckedNotification, onChecked),
     c.onRequest(ProjectFileRequest, (p) => projectFileOf(p.uri, finder)),
+    c.onRequest(ParagraphStylesRequest, (p) => stylesOf(p.uri)),
   ]);
   return c;
 }

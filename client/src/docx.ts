@@ -11,7 +11,8 @@
  */
 import * as vscode from 'vscode';
 import { Commands, DOCX_SCHEME } from '../../protocol';
-import { DocxDocument, DocxInputError, DocxWriteError, readDocx, tooLargeMessage, writeDocx } from '../../docx';
+import { DocxDocument, DocxInputError, DocxWriteError, readDocx, storyStyles, tooLargeMessage, writeDocx } from '../../docx';
+import type { ParagraphStylesResult } from '../../protocol/messages';
 
 export { DOCX_SCHEME };
 /** The file of a Word document may be this many times `copydesk.maxFileSize` (its photos are never read). */
@@ -118,6 +119,19 @@ class DocxFileSystem implements vscode.FileSystemProvider {
     return new TextEncoder().encode(story.text);
   }
 
+  /** The view's text as last read or saved, with its Title and Caption paragraphs (`copydesk/paragraphStyles`). */
+  stylesOf(view: string): ParagraphStylesResult {
+    let key: string;
+    try {
+      key = vscode.Uri.parse(view, true).toString();
+    } catch {
+      return null;
+    }
+    const o = this.opened.get(key);
+    const story = o?.doc.stories.find((s) => s.label === partOf(vscode.Uri.parse(key, true)));
+    return story ? { text: story.text, styles: storyStyles(story) } : null;
+  }
+
   async writeFile(uri: vscode.Uri, content: Uint8Array): Promise<void> {
     const file = docxOf(uri);
     const was = this.opened.get(uri.toString());
@@ -127,8 +141,9 @@ class DocxFileSystem implements vscode.FileSystemProvider {
     // The editor's line endings and a final line break are not paragraphs of the document.
     const text = new TextDecoder().decode(content).replace(/\r\n?/g, '\n').replace(/\n$/, '');
     let bytes: Uint8Array;
+    let doc: DocxDocument;
     try {
-      bytes = writeDocx(was.doc, new Map([[partOf(uri), text]]), { now: new Date() }).bytes;
+      ({ bytes, doc } = writeDocx(was.doc, new Map([[partOf(uri), text]]), { now: new Date() }));
     } catch (err) {
       if (err instanceof DocxWriteError) this.refuse(file, `${err.message}. Your text is still in the editor.`);
       throw err;
@@ -138,7 +153,6 @@ class DocxFileSystem implements vscode.FileSystemProvider {
     // view's part changed): their saves write over the new document, not refuse it.
     const st = await vscode.workspace.fs.stat(file);
     const real = { mtime: st.mtime, size: st.size };
-    const doc = readDocx(bytes, Number.MAX_SAFE_INTEGER);
     for (const [key, o] of this.opened) {
       if (key === uri.toString()) this.opened.set(key, { bytes, doc, told: real });
       else if (sameBytes(o.bytes, was.bytes)) this.opened.set(key, { bytes, doc, told: o.told, real });
@@ -182,8 +196,9 @@ export async function checkDocx(file: vscode.Uri, part = 'body'): Promise<vscode
 /**
  * The file system provider, the Check with Copydesk command, and the offer made when a .docx is
  * opened as a file (VS Code shows it as binary). `record` keeps the messages shown, for the tests.
+ * `stylesOf` answers the server's `copydesk/paragraphStyles` for a view.
  */
-export function registerDocx(record: (message: string) => void): vscode.Disposable[] {
+export function registerDocx(record: (message: string) => void): { disposables: vscode.Disposable[]; stylesOf: (view: string) => ParagraphStylesResult } {
   const say = (message: string): void => {
     record(message);
     void vscode.window.showErrorMessage(message);
@@ -247,5 +262,5 @@ export function registerDocx(record: (message: string) => void): vscode.Disposab
   ];
   // A .docx already open when Copydesk starts (the window restored it, or opening it started Copydesk).
   for (const group of vscode.window.tabGroups.all) group.tabs.forEach(offer);
-  return disposables;
+  return { disposables, stylesOf: (view) => fsp.stylesOf(view) };
 }

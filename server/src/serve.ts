@@ -13,9 +13,10 @@ import { HoverOptions } from './providers/hover';
 import { ruleLinks } from './providers/convert';
 import { SettingsCache } from './providers/settings';
 import { ClientProjectFiles, ProjectFiles } from './providers/projects';
-import { CONFIG_NAME, SOURCE } from '../../protocol';
-import { InitializationOptions, ProjectFileRequest, TrustNotification } from '../../protocol/messages';
-import { checkedSync } from './providers/sync';
+import { ClientParagraphStyles, NO_STYLES, ParagraphStyles } from './providers/styles';
+import { CONFIG_NAME, DOCX_SCHEME, SOURCE } from '../../protocol';
+import { InitializationOptions, ParagraphStylesRequest, ProjectFileRequest, TrustNotification } from '../../protocol/messages';
+import { checkedSync, editsOf } from './providers/sync';
 
 export interface ServerPlatform {
   /**
@@ -31,7 +32,15 @@ export function serve(connection: Connection, platform: ServerPlatform): void {
   const projects = platform.projects(() => clientProjects);
   const documents = new TextDocuments(TextDocument);
   const settings = new SettingsCache(connection);
-  const analyzer = new Analyzer(settings, projects);
+  /** A Word document view's paragraph styles, from the client once it says it has them (InitializationOptions.paragraphStyles). */
+  let clientStyles: ParagraphStyles = NO_STYLES;
+  const styles: ParagraphStyles = {
+    find: (uri) => clientStyles.find(uri),
+    at: (uri, read, version, text) => clientStyles.at(uri, read, version, text),
+    changed: (uri, from, to, edits) => clientStyles.changed(uri, from, to, edits),
+    forget: (uri) => clientStyles.forget(uri),
+  };
+  const analyzer = new Analyzer(settings, projects, styles);
   let pull = false;
   // What the client's own hover already shows (InitializationOptions.hoverShowsDiagnostics).
   const hoverOptions: HoverOptions = {};
@@ -51,6 +60,12 @@ export function serve(connection: Connection, platform: ServerPlatform): void {
     if (init.projectFiles === true) {
       clientProjects = new ClientProjectFiles(
         (uri) => connection.sendRequest(ProjectFileRequest, { uri }),
+        (message) => connection.console.warn(message),
+      );
+    }
+    if (init.paragraphStyles === true) {
+      clientStyles = new ClientParagraphStyles(
+        (uri) => connection.sendRequest(ParagraphStylesRequest, { uri }),
         (message) => connection.console.warn(message),
       );
     }
@@ -92,6 +107,10 @@ export function serve(connection: Connection, platform: ServerPlatform): void {
     if (e.document.uri.endsWith(`/${CONFIG_NAME}`)) {
       projects.forget();
       reset();
+    } else if (e.document.uri.startsWith(`${DOCX_SCHEME}:`)) {
+      // Saved into the .docx: its paragraphs' styles are read again from what was written.
+      analyzer.styles.forget(e.document.uri);
+      diagnostics.refresh();
     }
   });
   // Typed as TrustParams, read as unknown: a client may send anything.
@@ -106,6 +125,16 @@ export function serve(connection: Connection, platform: ServerPlatform): void {
   });
 
   // Malformed open, change, close and save notifications are dropped with a log line (sync.ts).
-  documents.listen(checkedSync(connection, (message) => connection.console.warn(message)));
+  documents.listen(
+    checkedSync(
+      connection,
+      (message) => connection.console.warn(message),
+      // A Word document view's styles follow each edit (providers/styles.ts), read before the documents apply it.
+      (params) => {
+        const doc = params.textDocument.uri.startsWith(`${DOCX_SCHEME}:`) ? documents.get(params.textDocument.uri) : undefined;
+        if (doc) styles.changed(doc.uri, doc.version, params.textDocument.version, editsOf(doc, params.contentChanges));
+      },
+    ),
+  );
   connection.listen();
 }

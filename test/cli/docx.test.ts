@@ -6,9 +6,9 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { outsideRelease, resolveOptions } from '../../checker';
+import { outsideRelease, resolveOptions, shiftStyles } from '../../checker';
 import { checkAndFix } from '../../cli/src/fix';
-import { readDocx } from '../../docx';
+import { readDocx, storyStyles } from '../../docx';
 import { inflateEntry, readZip } from '../../docx/zip';
 import { cli, root, tree } from './run';
 import { validate } from './sarifValidator';
@@ -33,6 +33,7 @@ describe('copydesk check on Word documents (the built CLI)', function () {
       'libreoffice-release.docx': fixture('libreoffice-release.docx'),
       'pandoc-release.docx': fixture('pandoc-release.docx'),
       'libreoffice-tracked.docx': fixture('libreoffice-tracked.docx'),
+      'libreoffice-styled.docx': fixture('libreoffice-styled.docx'),
       'drafts/other.release': 'WASHINGTON — LTG Sean MacFarland spoke.\n',
       'drafts/unit.docx': fixture('pandoc-release.docx'),
     });
@@ -128,6 +129,40 @@ describe('copydesk check on Word documents (the built CLI)', function () {
     // Accepted, as the project's reader reads it, it is the fixed draft.
     const accepted = readDocx(new Uint8Array(fs.readFileSync(file)), 5 * 1024 * 1024).stories[0].paragraphs.map((p) => p.text);
     assert.strictEqual(accepted[3], 'He consulted with Lt. Gen. Sean MacFarland, the commander of Operation Inherent Resolve.');
+  });
+
+  it("paragraph styles: the document's Title is its headline and its Caption a caption, where its text alone reads otherwise", () => {
+    type Json = { files: Array<{ findings: Array<{ rule: string; range: { start: { line: number } } }> }> };
+    const found = (file: string): string[] =>
+      (JSON.parse(cli(['check', '--format', 'json', file], { cwd: t.dir }).stdout) as Json).files[0].findings.map((f) => `${f.range.start.line + 1} ${f.rule}`);
+    const docx = found('libreoffice-styled.docx');
+    // The same text as a plain draft (lines, not paragraphs): the unit line on top reads as the headline, the Title as the first paragraph.
+    const body = readDocx(new Uint8Array(fixture('libreoffice-styled.docx')), 5 * 1024 * 1024).stories[0];
+    fs.writeFileSync(path.join(t.dir, 'styled.release'), body.text);
+    const plain = found('styled.release');
+    assert.ok(plain.includes('5 structure/missing-dateline'), plain.join('\n'));
+    assert.ok(plain.includes('1 usage/us-headline'), plain.join('\n'));
+    assert.ok(!plain.some((f) => f.endsWith('caption/credit-line')), plain.join('\n'));
+    // Read with its styles: the dateline under the Title is found, and the Caption paragraph (the 8th) lacks its credit line.
+    assert.ok(docx.includes('8 caption/credit-line'), docx.join('\n'));
+    for (const gone of ['structure/missing-dateline', 'usage/us-headline', 'acronym/undefined']) assert.ok(!docx.some((f) => f.endsWith(gone)), docx.join('\n'));
+  });
+
+  it('--fix moves the paragraph styles with each pass: the Caption after a shortened headline is still the caption', () => {
+    const body = readDocx(new Uint8Array(fixture('libreoffice-styled.docx')), 5 * 1024 * 1024).stories[0];
+    // The Title dated `July 4th`: its fix makes the headline two characters shorter, and moves every paragraph after it.
+    const at = body.text.indexOf('NATO allies') + 'NATO allies'.length;
+    const text = `${body.text.slice(0, at)} on July 4th${body.text.slice(at)}`;
+    const styles = shiftStyles(storyStyles(body), at, at, ' on July 4th'.length);
+    const fixed = checkAndFix(text, resolveOptions({}), true, 'errorsAndWarnings', undefined, styles);
+    assert.strictEqual(fixed.applied, 1);
+    assert.strictEqual(fixed.doc.text.slice(fixed.doc.headline!.start, fixed.doc.headline!.end), 'Paratroopers jump into Poland with NATO allies on July 4');
+    const credit = fixed.findings.filter((f) => f.rule === 'caption/credit-line');
+    assert.deepStrictEqual(
+      credit.map((f) => fixed.text.slice(f.start, f.end)),
+      ['2024.'],
+    );
+    assert.ok(fixed.text.slice(0, credit[0].start).endsWith('Torun, Poland, March 3, '));
   });
 
   it('a part other than the body is prose: no headline or release-structure finding there, nor their fixes', () => {

@@ -7,9 +7,9 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { zipSync } from 'fflate';
-import { DocxInputError, readDocx, writeDocx, type DocxDocument } from '../../docx';
+import { DocxInputError, readDocx, storyStyles, writeDocx, type DocxDocument } from '../../docx';
 import { parseXml, descendants, firstChild, isElement, type XmlElement } from '../../docx/xml';
-import { inflateEntry, readZip } from '../../docx/zip';
+import { inflateEntry, readZip, replaced, writeZip } from '../../docx/zip';
 import { diffWords } from '../../docx/diff';
 
 const DIR = path.join(__dirname, '..', '..', '..', 'test', 'fixtures', 'docx');
@@ -90,6 +90,42 @@ describe('docx: reading documents LibreOffice and pandoc wrote', () => {
       assert.deepStrictEqual(ps.filter((p) => p.role === 'headline').map((p) => p.text), ['Carter announces 560 more troops for Iraq'], name);
       assert.deepStrictEqual(ps.filter((p) => p.role === 'caption').map((p) => p.style), ['Caption'], name);
     }
+  });
+
+  it("a house style named as a headline, or based on Title, is a headline; a table's caption is no photo caption; the styled paragraphs are spans of the story's text", () => {
+    const bytes = new Uint8Array(fs.readFileSync(path.join(DIR, 'libreoffice-styled.docx')));
+    const story = readDocx(bytes, 5 * 1024 * 1024).stories[0];
+    assert.deepStrictEqual(
+      storyStyles(story).map((s) => [s.role, story.text.slice(s.start, s.end)]),
+      [
+        ['headline', 'Paratroopers jump into Poland with NATO allies'],
+        ['headline', 'Allies on the drop zone'],
+        ['caption', 'Paratroopers of the 82nd Airborne Division descend over a drop zone near Torun, Poland, March 3, 2024.'],
+      ],
+    );
+    // The same document with a house template's styles: the Title renamed `Release Headline`, the
+    // subhead's style renamed `DoD Head 2` and based on the Title, the Caption renamed as Word names a table's.
+    const restyled = (xml: string): string =>
+      xml
+        .replace('<w:name w:val="Title"/>', '<w:name w:val="Release Headline"/>')
+        .replace(/(<w:style [^>]*w:styleId="Heading2"[^>]*>[\s\S]*?)<w:name w:val="Heading 2"\/>([\s\S]*?)<w:basedOn w:val="Normal"\/>/, '$1<w:name w:val="DoD Head 2"/>$2<w:basedOn w:val="Title"/>')
+        .replace('<w:name w:val="Caption"/>', '<w:name w:val="Table Caption"/>');
+    const entries = readZip(bytes).map((e) => {
+      if (e.name !== 'word/styles.xml') return e;
+      const xml = new TextDecoder().decode(inflateEntry(e, { left: Infinity }, () => assert.fail()));
+      const changed = restyled(xml);
+      for (const name of ['Release Headline', 'DoD Head 2', 'w:basedOn w:val="Title"', 'Table Caption']) assert.ok(changed.includes(name), name);
+      return replaced(e, new TextEncoder().encode(changed));
+    });
+    const again = readDocx(writeZip(entries), 5 * 1024 * 1024).stories[0];
+    assert.deepStrictEqual(
+      again.paragraphs.filter((p) => p.style !== 'Normal').map((p) => [p.style, p.role]),
+      [
+        ['Release Headline', 'headline'],
+        ['DoD Head 2', 'headline'],
+        ['Table Caption', undefined],
+      ],
+    );
   });
 
   it('reads pandoc\'s many small runs as one text, and its footnote', () => {

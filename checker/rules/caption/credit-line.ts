@@ -17,8 +17,8 @@ export const rule: Rule = {
     for (const { block, caption } of captionBlocks(doc)) {
       const c = caption.credit;
       if (!c) {
-        // A caption known by its label or VIRIN, with no credit line.
-        const at = caption.label ?? caption.virins[0];
+        // A caption known by its label, its VIRIN or its paragraph style (a Word document's Caption), with no credit line.
+        const at = caption.label ?? caption.virins[0] ?? (block.role === 'caption' && caption.block === block ? lastWord(text, caption.prose) : undefined);
         if (at && inBlock(block, at)) {
           const end = at.start + doc.text.slice(at.start, at.end).trimEnd().length;
           ctx.report({ start: at.start, end, message: 'A caption ends with a credit line: add "(U.S. Army photo by <rank> <name>)" (the service spelled out) after the last sentence.' });
@@ -51,3 +51,9 @@ export const rule: Rule = {
     }
   },
 };
+
+/** The last word of a span, with the punctuation after it (where a missing credit line would go), or undefined when it has none. */
+function lastWord(text: string, span: { start: number; end: number }): { start: number; end: number } | undefined {
+  const m = /\S+\s*$/.exec(text.slice(span.start, span.end));
+  return m ? { start: span.start + m.index, end: span.end } : undefined;
+}

@@ -1,11 +1,12 @@
 import { CancellationToken, LSPErrorCodes, ResponseError } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { changedSpan, CheckState, checkDocument, Finding, fullState, mergeOptions, outsideRelease, recheck, ReleaseDocument, ResolvedOptions, resolveOptions } from '../../../checker';
+import { changedSpan, CheckState, checkDocument, Finding, fullState, mergeOptions, outsideRelease, recheck, ReleaseDocument, ResolvedOptions, resolveOptions, StyledParagraph } from '../../../checker';
 import { ProjectFile, ProjectFiles } from './projects';
 import { CopydeskSettings, isWordDocumentPart } from '../../../protocol';
 import { checkOptions, SettingsCache } from './settings';
 import { forgetInput, skipInput } from './inputGate';
 import { untrustedProjectOptions } from './trust';
+import { NO_STYLES, ParagraphStyles, ViewStyles } from './styles';
 
 export interface Analysis {
   version: number;
@@ -17,6 +18,8 @@ export interface Analysis {
   state: CheckState;
   languageId: string;
   trusted: boolean;
+  /** The paragraph styles the client read for a Word document's view (styles.ts), if any. */
+  styles: ViewStyles | undefined;
 }
 
 /**
@@ -69,15 +72,26 @@ export function analysisOptions(settings: CopydeskSettings, config: ProjectFile 
  * re-checked incrementally from its `state`). Pure: the features (hover.ts, completion.ts, …) can
  * be tested on it in-process.
  */
-export function analyse(doc: TextDocument, settings: CopydeskSettings, config: ProjectFile | undefined, trusted: boolean): Analysis {
+export function analyse(
+  doc: TextDocument,
+  settings: CopydeskSettings,
+  config: ProjectFile | undefined,
+  trusted: boolean,
+  styles?: { read: ViewStyles; now: StyledParagraph[] },
+): Analysis {
   const options = analysisOptions(settings, config, doc.languageId, trusted, doc.uri);
-  return analysisOf(doc, fullState(new ReleaseDocument(doc.getText(), options.language), options), settings, config, trusted);
+  return analysisOf(doc, fullState(releaseOf(doc, options, styles?.now), options), settings, config, trusted, styles?.read);
 }
 
-function analysisOf(doc: TextDocument, state: CheckState, settings: CopydeskSettings, config: ProjectFile | undefined, trusted: boolean): Analysis {
+/** The document as rules read it; a Word document's view with its Title, Heading and Caption paragraphs where they now are. */
+function releaseOf(doc: TextDocument, options: ResolvedOptions, styles: StyledParagraph[] | undefined): ReleaseDocument {
+  return styles ? ReleaseDocument.styled(doc.getText(), options.language, styles) : new ReleaseDocument(doc.getText(), options.language);
+}
+
+function analysisOf(doc: TextDocument, state: CheckState, settings: CopydeskSettings, config: ProjectFile | undefined, trusted: boolean, styles: ViewStyles | undefined): Analysis {
   // A Word document's header or footnotes (its view's URI says which part) is not a release.
   const findings = isWordDocumentPart(doc.uri) ? outsideRelease(state.findings) : state.findings;
-  return { version: doc.version, release: state.doc, findings, settings, config, state, languageId: doc.languageId, trusted };
+  return { version: doc.version, release: state.doc, findings, settings, config, state, languageId: doc.languageId, trusted, styles };
 }
 
 /**
@@ -90,13 +104,14 @@ export class Analyzer {
   /** Checks under way, one per document, so that requests for the same version wait for it. */
   private readonly running = new Map<
     string,
-    { version: number; settings: CopydeskSettings; config: ProjectFile | undefined; trusted: boolean; result: Promise<Analysis> }
+    { version: number; settings: CopydeskSettings; config: ProjectFile | undefined; trusted: boolean; styles: ViewStyles | undefined; result: Promise<Analysis> }
   >();
   trusted = true;
 
   constructor(
     private readonly settings: SettingsCache,
     readonly projects: ProjectFiles,
+    readonly styles: ParagraphStyles = NO_STYLES,
   ) {}
 
   /**
@@ -112,18 +127,28 @@ export class Analyzer {
     if (!settings.enable || !settings.languages.includes(doc.languageId)) return undefined;
     const config = await this.projects.find(doc.uri);
     if (token?.isCancellationRequested) throw cancelledError();
+    const styles = await this.styles.find(doc.uri);
+    if (token?.isCancellationRequested) throw cancelledError();
     const cached = this.results.get(doc.uri);
-    const sameSetup = cached !== undefined && cached.settings === settings && cached.config === config && cached.trusted === this.trusted && cached.languageId === doc.languageId;
+    const sameSetup =
+      cached !== undefined && cached.settings === settings && cached.config === config && cached.trusted === this.trusted && cached.languageId === doc.languageId && cached.styles === styles;
     if (cached && sameSetup && cached.version === doc.version) return cached;
     if (skipInput(doc, settings)) return undefined; // too large, binary or not UTF-8: see inputGate.ts
     // Diagnostics, code actions and hovers for one edit arrive together: they share one check.
     // Each caller's own cancellation is honoured after it, so one cancelled request fails no other.
     const running = this.running.get(doc.uri);
-    if (running && running.version === version && running.settings === settings && running.config === config && running.trusted === this.trusted) {
+    if (
+      running &&
+      running.version === version &&
+      running.settings === settings &&
+      running.config === config &&
+      running.trusted === this.trusted &&
+      running.styles === styles
+    ) {
       return ownAnswer(await running.result, doc, token);
     }
-    const result = this.check(doc, version, settings, config, cached && sameSetup ? cached : undefined);
-    const entry = { version, settings, config, trusted: this.trusted, result };
+    const result = this.check(doc, version, settings, config, styles, cached && sameSetup ? cached : undefined);
+    const entry = { version, settings, config, trusted: this.trusted, styles, result };
     this.running.set(doc.uri, entry);
     try {
       const analysis = await result;
@@ -140,17 +165,23 @@ export class Analyzer {
     version: number,
     settings: CopydeskSettings,
     config: ProjectFile | undefined,
+    styles: ViewStyles | undefined,
     previous: Analysis | undefined,
   ): Promise<Analysis> {
     // Read whatever arrived while settings were fetched (a newer edit, a cancellation) before checking.
     await nextTurn();
     if (doc.version !== version) throw staleError();
-    if (!previous) return analyse(doc, settings, config, this.trusted);
-    // The same setup as the last version: re-check only what the edit can have changed.
     const text = doc.getText();
+    const now = styles && this.styles.at(doc.uri, styles, version, text);
+    if (!previous) return analyse(doc, settings, config, this.trusted, styles && now && { read: styles, now });
+    // The same setup as the last version: re-check only what the edit can have changed. A styled
+    // view is read again with its styles as they now stand (moved edit by edit, never by the one
+    // span from the last check's text, which can join edits far apart).
     const span = changedSpan(previous.state.doc.original, text);
-    const state = recheck(previous.state, previous.state.doc.edited(span.start, span.end, span.newText, text), previous.state.options, span);
-    return analysisOf(doc, state, settings, config, this.trusted);
+    const styled = now !== undefined && (now.length > 0 || previous.state.doc.styles.length > 0);
+    const next = styled ? releaseOf(doc, previous.state.options, now) : previous.state.doc.edited(span.start, span.end, span.newText, text);
+    const state = recheck(previous.state, next, previous.state.options, span);
+    return analysisOf(doc, state, settings, config, this.trusted, styles);
   }
 
   /** Checks a document that is not open (Check Workspace), without caching it. */
@@ -165,6 +196,7 @@ export class Analyzer {
   /** A closed document: drop its result and its cached settings. */
   forget(uri: string): void {
     this.results.delete(uri);
+    this.styles.forget(uri);
     this.running.delete(uri);
     this.settings.forget(uri);
     forgetInput(uri);

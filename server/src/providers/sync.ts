@@ -5,6 +5,7 @@
  * second change is broken applies the first and then throws, leaving the server's copy half
  * edited. Here a malformed notification is dropped whole, with one log line naming the method, the
  * URI and what was wrong; the documents already open stay as the client last sent them correctly.
+ * A well-formed change can be looked at (`beforeChange`) before the documents apply it.
  */
 import type {
   Connection,
@@ -19,7 +20,8 @@ import type {
   TextEdit,
   WillSaveTextDocumentParams,
 } from 'vscode-languageserver';
-import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { changedSpan } from '../../../checker';
 
 /** What `TextDocuments.listen` takes (the library does not export the interface's name). */
 type TextDocumentConnection = Parameters<TextDocuments<TextDocument>['listen']>[0];
@@ -83,14 +85,15 @@ function uriOf(params: unknown): string {
  * The connection as `TextDocuments.listen` sees it: the same handlers, each behind a check of its
  * parameters. `log` receives one line per notification dropped.
  */
-export function checkedSync(connection: Connection, log: (message: string) => void): TextDocumentConnection {
-  function guard<P>(method: string, problem: (params: unknown) => Problem, handler: NotificationHandler<P>): NotificationHandler<P> {
+export function checkedSync(connection: Connection, log: (message: string) => void, beforeChange?: (params: DidChangeTextDocumentParams) => void): TextDocumentConnection {
+  function guard<P>(method: string, problem: (params: unknown) => Problem, handler: NotificationHandler<P>, before?: (params: P) => void): NotificationHandler<P> {
     return (params: P) => {
       const why = problem(params);
       if (why !== undefined) {
         log(`Copydesk ignored a malformed ${method}${uriOf(params)}: ${why}.`);
         return;
       }
+      before?.(params);
       // The documents manager's handlers return nothing to wait for.
       void handler(params);
     };
@@ -99,7 +102,7 @@ export function checkedSync(connection: Connection, log: (message: string) => vo
     onDidOpenTextDocument: (h: NotificationHandler<DidOpenTextDocumentParams>): Disposable =>
       connection.onDidOpenTextDocument(guard('textDocument/didOpen', openProblem, h)),
     onDidChangeTextDocument: (h: NotificationHandler<DidChangeTextDocumentParams>): Disposable =>
-      connection.onDidChangeTextDocument(guard('textDocument/didChange', changeProblem, h)),
+      connection.onDidChangeTextDocument(guard('textDocument/didChange', changeProblem, h, beforeChange)),
     onDidCloseTextDocument: (h: NotificationHandler<DidCloseTextDocumentParams>): Disposable =>
       connection.onDidCloseTextDocument(guard('textDocument/didClose', identifierProblem, h)),
     onWillSaveTextDocument: (h: NotificationHandler<WillSaveTextDocumentParams>): Disposable =>
@@ -109,4 +112,23 @@ export function checkedSync(connection: Connection, log: (message: string) => vo
     onWillSaveTextDocumentWaitUntil: (h: RequestHandler<WillSaveTextDocumentParams, TextEdit[] | undefined | null, void>): Disposable =>
       connection.onWillSaveTextDocumentWaitUntil((params, token) => (identifierProblem(params) === undefined ? h(params, token) : [])),
   };
+}
+
+/**
+ * A change notification's edits as offsets, each in the text the edits before it left (the order
+ * the documents apply them): `doc` is the document before the change, which is left as it is.
+ */
+export function editsOf(doc: TextDocument, changes: DidChangeTextDocumentParams['contentChanges']): Array<{ start: number; end: number; inserted: number }> {
+  // TextDocument.update changes a document in place: the edits are played on a copy.
+  const copy = TextDocument.create(doc.uri, doc.languageId, doc.version, doc.getText());
+  return changes.map((change) => {
+    const range = 'range' in change ? change.range : undefined;
+    // The whole text sent again: the edit is where the two texts differ.
+    const whole = range ? undefined : changedSpan(copy.getText(), change.text);
+    const edit = range
+      ? { start: copy.offsetAt(range.start), end: copy.offsetAt(range.end), inserted: change.text.length }
+      : { start: whole!.start, end: whole!.end, inserted: whole!.newText.length };
+    TextDocument.update(copy, [change], copy.version);
+    return edit;
+  });
 }

@@ -214,4 +214,29 @@ describe('Word documents through the editor\'s file system (the desktop and the 
     await waitFor('the reopened text', () => again.getText().length > 0);
     assert.ok(again.getText().includes('Lt. Gen. Sean MacFarland') && !again.getText().includes('LTG '), again.getText());
   });
+  it("the document's paragraph styles inform the reading: its Title is the headline, its Caption a caption; typing keeps them, and a save reads them again", async () => {
+    await activateCopydesk();
+    const editor = await vscode.commands.executeCommand<vscode.TextEditor>('copydesk.checkDocx', workspaceUri('word/styled.docx'));
+    assert.ok(editor, 'Check with Copydesk opened no editor');
+    const doc = editor.document;
+    // The Caption paragraph has no credit line; the unit line above the Title is no headline, and the dateline under it is found.
+    let diags = await waitForDiagnostics(doc.uri, 'the caption finding', (d) => hasRule(d, 'caption/credit-line'));
+    const credit = diags.find((d) => ruleOf(d) === 'caption/credit-line')!;
+    assert.strictEqual(doc.getText(credit.range), '2024.');
+    assert.ok(doc.lineAt(credit.range.start.line).text.startsWith('Paratroopers of the 82nd Airborne Division descend'));
+    for (const gone of ['structure/missing-dateline', 'usage/us-headline', 'acronym/undefined']) assert.ok(!hasRule(diags, gone), `${gone}: ${diags.map(ruleOf).join(', ')}`);
+    // Typing above the headline and in it: the styles move with the text. The date typed last is a
+    // mistake, so its finding proves the server checked the text as it now is.
+    assert.ok(await editor.edit((e) => e.insert(positionOf(doc, 'Release No. 24-031', 'Release No. 24-031'.length), '-A')));
+    assert.ok(await editor.edit((e) => e.insert(positionOf(doc, 'NATO allies', 'NATO allies'.length), ' on July 4th')));
+    diags = await waitForDiagnostics(doc.uri, 'the date finding in the headline', (d) => hasRule(d, 'date/ordinal'));
+    assert.ok(hasRule(diags, 'caption/credit-line') && !hasRule(diags, 'structure/missing-dateline'), diags.map(ruleOf).join(', '));
+    assert.ok(await doc.save(), 'the save into the .docx failed');
+    // Read again from the saved document: the same reading.
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+    const again = (await vscode.commands.executeCommand<vscode.TextEditor>('copydesk.checkDocx', workspaceUri('word/styled.docx'))).document;
+    await waitFor('the reopened text', () => again.getText().includes('NATO allies on July 4th'));
+    diags = await waitForDiagnostics(again.uri, 'the findings after the save', (d) => hasRule(d, 'caption/credit-line') && hasRule(d, 'date/ordinal'));
+    assert.ok(!hasRule(diags, 'structure/missing-dateline'), diags.map(ruleOf).join(', '));
+  });
 });

@@ -19,6 +19,8 @@ export const WELL_KNOWN_ACRONYMS: ReadonlySet<string> = new Set([
   // Military terms AP and DoD copy use on first reference.
   'GI', 'GIs', 'POW', 'POWs', 'MIA', 'MIAs', 'AWOL', 'ROTC', 'JROTC', 'SEAL', 'SEALs', 'NCO', 'NCOs', 'PX', 'HQ', 'MP', 'MPs',
   'TRICARE', 'WWII', 'WWI', 'KIA',
+  // Parts of a company's legal name (Oshkosh Defense LLC), never spelled out.
+  'LLC', 'LLP', 'PLC', 'PLLC',
   // Weapons known by their short names (the TOW missile).
   'TOW',
   // Ship prefixes: part of a ship's name, never expanded.

@@ -33,4 +33,24 @@ describe('clean published copy', () => {
       ]);
     });
   });
+
+  describe('contract announcements', () => {
+    const award = (figure: string) =>
+      `Oshkosh Defense LLC, Oshkosh, Wisconsin, was awarded a ${figure} firm-fixed-price contract for spare parts. Army Contracting Command, Detroit Arsenal, Michigan, is the contracting activity (W56HZV-26-D-0007).`;
+
+    it('a company\'s LLC is part of its name, not a short form to spell out', () => {
+      assert.deepStrictEqual(findings(award('$94,320,115'), ['acronym']), []);
+    });
+
+    it('an award paragraph gives the amount to the dollar, even a round one', () => {
+      assert.deepStrictEqual(findings(award('$49,000,000'), ['number/millions']), []);
+      assert.deepStrictEqual(findings('It obligated $412,880,000 under contract N00024-24-C-2100.', ['number/millions']), []);
+    });
+
+    it('a news story\'s round contract figure is still written with million', () => {
+      assert.deepStrictEqual(findings('The Army awarded a $1,500,000 contract to a local firm.', ['number/millions']), [
+        'number/millions "1,500,000"',
+      ]);
+    });
+  });
 });

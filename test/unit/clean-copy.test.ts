@@ -53,4 +53,24 @@ describe('clean published copy', () => {
       ]);
     });
   });
+
+  describe('24-hour times', () => {
+    it('a 24-hour time with "local time" or a zone is a time of day', () => {
+      assert.deepStrictEqual(findings('The exercise began at 0600 local time and ended at 1400 UTC.', ['time/military']), [
+        'time/military "0600"',
+        'time/military "1400"',
+      ]);
+      const text = release('The exercise began at 0600 local time.');
+      const fix = check(text).find((f) => f.rule === 'time/military')?.fix;
+      assert.strictEqual(fix?.edits[0].newText, '6 a.m.');
+    });
+
+    it('a count of people before "local" is not a time', () => {
+      assert.deepStrictEqual(findings('About 1600 local residents attended.', ['time/military']), []);
+    });
+
+    it('"6 a.m. local time" is right as written', () => {
+      assert.deepStrictEqual(findings('The exercise began at 6 a.m. local time.', ['time']), []);
+    });
+  });
 });

@@ -73,4 +73,20 @@ describe('clean published copy', () => {
       assert.deepStrictEqual(findings('The exercise began at 6 a.m. local time.', ['time']), []);
     });
   });
+
+  describe('Navy boilerplate', () => {
+    const story = (closing: string) =>
+      `USS Dewey (DDG 105) completed an exercise in the Sea of Japan. Dewey is homeported in Yokosuka.\n\n${closing}`;
+
+    it('the closing line that points to the ship\'s news page names the ship in full', () => {
+      assert.deepStrictEqual(findings(story('For more news from USS Dewey, visit www.facebook.com/USSDewey.'), ['ship/later-reference']), []);
+      assert.deepStrictEqual(findings(story('For more information about USS Dewey, go to https://www.surfpac.navy.mil.'), ['ship/later-reference']), []);
+    });
+
+    it('a later paragraph of the story that repeats the prefix still gets the hint', () => {
+      assert.deepStrictEqual(findings(story('USS Dewey returned to port the next day.'), ['ship/later-reference']), [
+        'ship/later-reference "USS Dewey"',
+      ]);
+    });
+  });
 });

@@ -10,7 +10,8 @@ const RELEASE_NUMBER = /^[ \t]*(?:Release (?:No\.|Number)|RELEASE (?:NO\.|NUMBER
 const CONTACT_LABEL = /^[ \t]*(?:(?:Media |Public Affairs |Press )?Contacts?|MEDIA CONTACTS?|CONTACTS?|POC|Point of [Cc]ontact)\b\s*:?/m;
 const PHONE = /\(\d{3}\)\s?\d{3}-\d{4}|\b\d{3}[-.]\d{3}[-.]\d{4}\b/;
 const EMAIL_AT = /(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}\.[\w.]/y;
-const END_MARK = /^[ \t]*(?:#\s?#\s?#|-\s?30\s?-|-?END-?)[ \t]*$/m;
+/** `###`, `-30-`, `-END-`, and the service marks Navy and Coast Guard releases close with (`-USN-`, `-USCG-`). */
+const END_MARK = /^[ \t]*(?:#\s?#\s?#|-\s?30\s?-|-?END-?|-(?:USN|USCG|USMC|USAF|USSF|USA)-)[ \t]*$/m;
 
 export interface Furniture {
   tag: boolean;

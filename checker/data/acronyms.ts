@@ -16,6 +16,7 @@ export const WELL_KNOWN_ACRONYMS: ReadonlySet<string> = new Set([
   // Everyday terms.
   'GPS', 'ID', 'IDs', 'OK', 'COVID', 'AIDS', 'HIV', 'DNA', 'CEO', 'CPR', 'ATM', 'SUV', 'ATV', 'PC', 'IQ', 'LED', 'USB',
   'PDF', 'URL', 'AI', 'IT', 'ZIP', 'UFO', 'PhD', 'SAT', 'ACT', 'MRI', 'ICU', 'ER', 'IV', 'LGBTQ', 'SWAT', 'TNT', 'SOS',
+  'VHF', 'UHF', // AP: acceptable in all references (a VHF radio, VHF-FM channel 16)
   // Military terms AP and DoD copy use on first reference.
   'GI', 'GIs', 'POW', 'POWs', 'MIA', 'MIAs', 'AWOL', 'ROTC', 'JROTC', 'SEAL', 'SEALs', 'NCO', 'NCOs', 'PX', 'HQ', 'MP', 'MPs',
   'TRICARE', 'WWII', 'WWI', 'KIA',

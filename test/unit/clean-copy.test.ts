@@ -89,4 +89,24 @@ describe('clean published copy', () => {
       ]);
     });
   });
+
+  describe('Coast Guard releases', () => {
+    const rescue = (end: string) =>
+      `FOR IMMEDIATE RELEASE\nRelease No. 25-219\n\nCoast Guard rescues 3 near Columbia River bar\n\nASTORIA, Ore. — Watchstanders heard a mayday call on VHF-FM channel 16. Officials urge mariners to carry a VHF radio.\n\nMedia contact: Coast Guard District 13 Public Affairs, 206-555-0126\n\n${end}\n`;
+    const said = (text: string, rules: string[]) =>
+      check(text).filter((f) => rules.some((r) => f.rule.startsWith(r))).map((f) => `${f.rule} "${text.slice(f.start, f.end)}"`);
+
+    it('VHF and UHF need no spelling out (AP: acceptable in all references)', () => {
+      assert.deepStrictEqual(said(rescue('###'), ['acronym']), []);
+    });
+
+    it('-USCG- and -USN- close a release as ### does', () => {
+      assert.deepStrictEqual(said(rescue('-USCG-'), ['structure/missing-end-mark']), []);
+      assert.deepStrictEqual(said(rescue('-USN-'), ['structure/missing-end-mark']), []);
+    });
+
+    it('a release with no end mark at all still gets the hint', () => {
+      assert.deepStrictEqual(said(rescue(''), ['structure/missing-end-mark']).length, 1);
+    });
+  });
 });

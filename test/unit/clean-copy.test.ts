@@ -105,6 +105,11 @@ describe('clean published copy', () => {
       assert.deepStrictEqual(said(rescue('-USN-'), ['structure/missing-end-mark']), []);
     });
 
+    it('a news story that closes with -USN- is not read as a release missing its tag and contact', () => {
+      const text = 'Ford Returns to Norfolk\n\nNORFOLK, Va. (Dec. 4, 2025) – USS Gerald R. Ford (CVN 78) returned.\n\n-USN-\n';
+      assert.deepStrictEqual(said(text, ['structure']), []);
+    });
+
     it('a release with no end mark at all still gets the hint', () => {
       assert.deepStrictEqual(said(rescue(''), ['structure/missing-end-mark']).length, 1);
     });

@@ -114,4 +114,18 @@ describe('clean published copy', () => {
       assert.deepStrictEqual(said(rescue(''), ['structure/missing-end-mark']).length, 1);
     });
   });
+
+  describe('award and place names', () => {
+    it('Soldier\'s Medal, Airman\'s Medal, Sailor of the Year and the Unknown Soldier keep their capitals under AP', () => {
+      const body =
+        'Moss received the Soldier\'s Medal and Brandt the Airman\'s Medal. Ruiz was named Sailor of the Year, and the team laid a wreath at the Tomb of the Unknown Soldier.';
+      assert.deepStrictEqual(findings(body, ['usage/service-member-case']), []);
+    });
+
+    it('a capitalized soldier in running text still gets the AP hint', () => {
+      assert.deepStrictEqual(findings('The Soldiers of the brigade received medals.', ['usage/service-member-case']), [
+        'usage/service-member-case "Soldiers"',
+      ]);
+    });
+  });
 });

@@ -10,6 +10,13 @@ const MEMBERS: ReadonlyArray<readonly [string, string]> = [
   ['airman', 'Airman'],
   ['airmen', 'Airmen'],
 ];
+/**
+ * A capital that belongs to a name, not to house style: `Soldier's Medal`, `Airman's Medal`, the
+ * `Soldier's Creed`, `Sailor of the Year`, `Airman Leadership School`, `Soldiers' Home`.
+ */
+const NAME_AFTER = /^(?:['’]s|s['’])?[ \u00a0]+(?:(?:Medal|Creed|Home|Memorial|Monument|Leadership|Center|Hall|Field|Park|Ball|Cemetery|Day|Chapel)\b|of the (?:Year|Quarter|Month)\b)/;
+/** `the Tomb of the Unknown Soldier`, the `Buffalo Soldiers`. */
+const NAME_BEFORE = /\b(?:Unknown|Buffalo)[ \u00a0]+$/;
 const BY_WORD = new Map(MEMBERS.flatMap(([lower, upper]) => [[lower, upper] as const, [upper, lower] as const]));
 
 export const rule: Rule = {
@@ -39,6 +46,7 @@ export const rule: Rule = {
         // A capital that starts a sentence, or a rank (`Airman 1st Class`, `Senior Airman Jane Doe`), says nothing about house style.
         // The first word after the dateline's dash starts the story's first sentence.
         if (isCapital && (sentenceStart(doc.text, start, block.start) === start || start === doc.dateline?.end)) continue;
+        if (isCapital && (NAME_AFTER.test(doc.text.slice(end, end + 24)) || NAME_BEFORE.test(doc.text.slice(Math.max(block.start, start - 12), start)))) continue;
         if (/^Airm[ae]n$/.test(word) && /^\s+(?:1st|First|Basic|[A-Z][a-z]+)/.test(doc.text.slice(end, end + 12))) continue;
         if (/\b(?:Senior|Command|Chief|Master|Sgt\.?|Staff|Tech\.?)\s+$/.test(doc.text.slice(Math.max(block.start, start - 10), start))) continue;
         const replacement = BY_WORD.get(word);

@@ -21,10 +21,11 @@ const CONTACT_LINE = /(?:\(\d{3}\)\s?\d{3}-\d{4}|\b\d{3}[-.]\d{3}[-.]\d{4}\b|(?<
  * `NORFOLK, Va. —`, `NORFOLK, Va. (April 1, 2017) —`, the wire-service form with the date after
  * a comma, `WASHINGTON, March 3, 2011 —`, a place inside a place (`NMCP, Portsmouth, VA —`, read
  * by findDateline only when the last part is a state) and a ship at sea written in mixed case
- * (`USS Kearsarge, At Sea —`, the Navy's own form). Group 1 is the place.
+ * (`USS Kearsarge, At Sea —`, the Navy's own form). A country's name may have lowercase words
+ * inside it (`CAMP HUMPHREYS, Republic of Korea —`, `Bosnia and Herzegovina`). Group 1 is the place.
  */
 const DATELINE = new RegExp(
-  `^((?:[A-Z][A-Z.'’ -]*[A-Z.]|(?:USS|USNS|USCGC) [A-Z][A-Za-z.'’ -]{0,40}?(?=, (?:[Aa]t|AT) (?:[Ss]ea|SEA)))(?:,(?: [A-Z][A-Za-z.]*)+){0,2})(?:,? (?:${MONTH_FORMS}) \\d{1,2}, \\d{4})?(?:\\s*\\([^)\\n]{0,60}\\))?(?:\\s*(?:—|–|--)|\\s+-|-(?=\\s))\\s*`,
+  `^((?:[A-Z][A-Z.'’ -]*[A-Z.]|(?:USS|USNS|USCGC) [A-Z][A-Za-z.'’ -]{0,40}?(?=, (?:[Aa]t|AT) (?:[Ss]ea|SEA)))(?:,(?: [A-Z][A-Za-z.]*| (?:of|the|and)(?= (?:the )?[A-Z]))+){0,2})(?:,? (?:${MONTH_FORMS}) \\d{1,2}, \\d{4})?(?:\\s*\\([^)\\n]{0,60}\\))?(?:\\s*(?:—|–|--)|\\s+-|-(?=\\s))\\s*`,
 );
 /** A full date in AP form or spelled out (`July 11, 2016`, `Sept. 3, 2016`, `September 3, 2016`). */
 const FULL_DATE = new RegExp(`\\b(${MONTH_FORMS}) (\\d{1,2}), (\\d{4})\\b`);

@@ -128,4 +128,16 @@ describe('clean published copy', () => {
       ]);
     });
   });
+
+  describe('datelines abroad', () => {
+    const story = (dateline: string) =>
+      `FOR IMMEDIATE RELEASE\nRelease No. 25-001\n\nSoldiers train together\n\n${dateline} Soldiers trained for two weeks.\n\nMedia contact: Public Affairs, 703-555-0100\n\n###\n`;
+
+    it('a country whose name has lowercase words opens the story as a dateline', () => {
+      for (const dateline of ['CAMP HUMPHREYS, Republic of Korea —', 'KINSHASA, Democratic Republic of the Congo —', 'TUZLA, Bosnia and Herzegovina —']) {
+        const text = story(dateline);
+        assert.deepStrictEqual(check(text).filter((f) => /^(?:structure|place|acronym)\//.test(f.rule)).map((f) => f.rule), [], dateline);
+      }
+    });
+  });
 });

@@ -140,4 +140,21 @@ describe('clean published copy', () => {
       }
     });
   });
+
+  describe('embargoed releases', () => {
+    const hold = (embargo: string) =>
+      `${embargo}\nRelease No. NR-211-25\n\nSecretary announces barracks standards\n\nWASHINGTON — The secretary announced new standards today.\n\nMedia contact: Defense Press Operations, 703-555-0100\n\n###\n`;
+    const said = (text: string) => check(text).map((f) => `${f.rule} "${text.slice(f.start, f.end)}"`);
+
+    it('the embargo time on its own line under HOLD FOR RELEASE is furniture, not the headline', () => {
+      assert.deepStrictEqual(said(hold('HOLD FOR RELEASE\nuntil 10 a.m. EDT, Tuesday, June 10, 2025')), []);
+      assert.deepStrictEqual(said(hold('HOLD FOR RELEASE\nUntil noon EDT June 10, 2025')), []);
+      assert.deepStrictEqual(said(hold('HOLD FOR RELEASE until 10 a.m. EDT, Tuesday, June 10, 2025')), []);
+    });
+
+    it('a body paragraph that opens with "Until" is still prose', () => {
+      const text = 'Secretary announces standards\n\nWASHINGTON — The secretary announced new standards today.\n\nUntil 10 a.m. Tuesday, June 10, 2025, the gate stays closed.\n';
+      assert.strictEqual(check(text).filter((f) => f.rule.startsWith('structure/')).length, 0);
+    });
+  });
 });

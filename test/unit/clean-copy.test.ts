@@ -160,6 +160,21 @@ describe('clean published copy', () => {
     });
   });
 
+  describe('deployment announcements', () => {
+    it('a movement the service itself announces is released: no opsec finding', () => {
+      const body =
+        'About 3,500 soldiers of the 1st Armored Brigade Combat Team are deploying to Europe this month as part of a regular rotation, the Army announced.';
+      assert.deepStrictEqual(findings(body, ['opsec']), []);
+      assert.deepStrictEqual(findings('The Department of the Army announced today that the brigade will deploy to Poland next week.', ['opsec']), []);
+    });
+
+    it('the same movement with no announcement is still a warning', () => {
+      assert.deepStrictEqual(findings('The brigade will deploy to Poland next week.', ['opsec/future-movement']), [
+        'opsec/future-movement "will deploy to Poland next week"',
+      ]);
+    });
+  });
+
   describe('the clean folder (test/fixtures/clean)', () => {
     const dir = path.resolve(__dirname, '..', '..', '..', 'test', 'fixtures', 'clean');
     const files = fs.readdirSync(dir).filter((f) => /\.(?:release|txt|md)$/.test(f)).sort();

@@ -175,6 +175,16 @@ describe('clean published copy', () => {
     });
   });
 
+  describe('percentages', () => {
+    it('percentage points take figures, as percentages do', () => {
+      assert.deepStrictEqual(findings('The qualification rate rose 3 percentage points, to 94%.', ['number']), []);
+    });
+
+    it('a small count of anything else is still spelled out', () => {
+      assert.deepStrictEqual(findings('The rate rose in 3 brigades.', ['number/spell-out-small']), ['number/spell-out-small "3"']);
+    });
+  });
+
   describe('the clean folder (test/fixtures/clean)', () => {
     const dir = path.resolve(__dirname, '..', '..', '..', 'test', 'fixtures', 'clean');
     const files = fs.readdirSync(dir).filter((f) => /\.(?:release|txt|md)$/.test(f)).sort();

@@ -120,7 +120,8 @@ describe('clean published copy', () => {
   describe('award and place names', () => {
     it('Soldier\'s Medal, Airman\'s Medal, Sailor of the Year and the Unknown Soldier keep their capitals under AP', () => {
       const body =
-        'Moss received the Soldier\'s Medal and Brandt the Airman\'s Medal. Ruiz was named Sailor of the Year, and the team laid a wreath at the Tomb of the Unknown Soldier.';
+        'Moss received the Soldier\'s Medal and Brandt the Airman\'s Medal. Ruiz was named Sailor of the Year, and the team laid a wreath at the Tomb of the Unknown Soldier. ' +
+        'The brigade finished Soldier Readiness Processing, and the airmen attended Airman Leadership School. The Soldier for Life program helped.';
       assert.deepStrictEqual(findings(body, ['usage/service-member-case']), []);
     });
 

@@ -11,10 +11,11 @@ const MEMBERS: ReadonlyArray<readonly [string, string]> = [
   ['airmen', 'Airmen'],
 ];
 /**
- * A capital that belongs to a name, not to house style: `Soldier's Medal`, `Airman's Medal`, the
- * `Soldier's Creed`, `Sailor of the Year`, `Airman Leadership School`, `Soldiers' Home`.
+ * A capital that belongs to a name, not to house style: the word is followed by another capitalized
+ * word of the name (`Soldier's Medal`, `Airman's Medal`, the `Soldier's Creed`, `Airman Leadership
+ * School`, `Soldier Readiness Processing`, `Soldiers' Home`) or by `of the Year`, `for Life`.
  */
-const NAME_AFTER = /^(?:['’]s|s['’])?[ \u00a0]+(?:(?:Medal|Creed|Home|Memorial|Monument|Leadership|Center|Hall|Field|Park|Ball|Cemetery|Day|Chapel)\b|of the (?:Year|Quarter|Month)\b)/;
+const NAME_AFTER = /^(?:['’]s|s['’])?[ \u00a0]+(?:[A-Z][a-z]|of the (?:Year|Quarter|Month)\b|for Life\b)/;
 /** `the Tomb of the Unknown Soldier`, the `Buffalo Soldiers`. */
 const NAME_BEFORE = /\b(?:Unknown|Buffalo)[ \u00a0]+$/;
 const BY_WORD = new Map(MEMBERS.flatMap(([lower, upper]) => [[lower, upper] as const, [upper, lower] as const]));

@@ -186,6 +186,26 @@ describe('clean published copy', () => {
     });
   });
 
+  describe('Markdown stories', () => {
+    const md = (byline: string, dateline: string) =>
+      `# Sailors restore historic chapel\n\n${byline}\n\n${dateline} (May 14, 2025) – More than 60 sailors volunteered.\n\n![Sailors repaint the steeple](images/250514-N-EW123-1001.jpg)\n`;
+    const said = (text: string) => check(text, { language: 'markdown' }).map((f) => `${f.rule} "${text.slice(f.start, f.end)}"`);
+
+    it('a byline or dateline in bold or italics reads as one: the dateline\'s state is not body text', () => {
+      assert.deepStrictEqual(said(md('**By Mass Communication Specialist 2nd Class Erin Walsh, Navy Region Midwest Public Affairs**', 'GREAT LAKES, Ill.')), []);
+      assert.deepStrictEqual(said(md('*By Mass Communication Specialist 2nd Class Erin Walsh*', '**GREAT LAKES, Ill.**')), []);
+    });
+
+    it('an image\'s alt text is not the story\'s prose', () => {
+      assert.deepStrictEqual(said(md('By Erin Walsh', 'GREAT LAKES, Ill.')), []);
+    });
+
+    it('emphasis does not hide a mistake inside it', () => {
+      const text = '# Sailors restore chapel\n\nGREAT LAKES, Ill. – The sailors worked **July 11th** and *Sep. 3*.\n';
+      assert.deepStrictEqual(check(text, { language: 'markdown' }).filter((f) => f.rule.startsWith('date/')).map((f) => text.slice(f.start, f.end)), ['July 11th', 'Sep.']);
+    });
+  });
+
   describe('the clean folder (test/fixtures/clean)', () => {
     const dir = path.resolve(__dirname, '..', '..', '..', 'test', 'fixtures', 'clean');
     const files = fs.readdirSync(dir).filter((f) => /\.(?:release|txt|md)$/.test(f)).sort();

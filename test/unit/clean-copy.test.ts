@@ -206,6 +206,20 @@ describe('clean published copy', () => {
     });
   });
 
+  describe('weekday ranges', () => {
+    const dated = (body: string) => `Crews train together\n\nRAMSTEIN AIR BASE, Germany (Oct. 2, 2025) — ${body}\n`;
+    const mismatches = (body: string) => check(dated(body)).filter((f) => f.rule === 'date/weekday-mismatch').map((f) => dated(body).slice(f.start, f.end));
+
+    it('the second weekday of a range names the last day of the date range', () => {
+      assert.deepStrictEqual(mismatches('The unit trained Monday through Friday, Oct. 6-10.'), []);
+      assert.deepStrictEqual(mismatches('The unit trained Monday-Friday, Oct. 6–10.'), []);
+    });
+
+    it('a range whose last day is not that weekday is still a mismatch', () => {
+      assert.deepStrictEqual(mismatches('The unit trained Monday through Friday, Oct. 6-11.'), ['Friday, Oct. 6']);
+    });
+  });
+
   describe('the clean folder (test/fixtures/clean)', () => {
     const dir = path.resolve(__dirname, '..', '..', '..', 'test', 'fixtures', 'clean');
     const files = fs.readdirSync(dir).filter((f) => /\.(?:release|txt|md)$/.test(f)).sort();

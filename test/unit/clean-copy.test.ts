@@ -220,6 +220,22 @@ describe('clean published copy', () => {
     });
   });
 
+  describe('ages of the public', () => {
+    const ages = (body: string) => findings(body, ['privacy/age']);
+
+    it('an unnamed man or woman rescued or treated is nobody\'s private detail', () => {
+      assert.deepStrictEqual(ages('A 67-year-old man was hoisted from the vessel and taken to a hospital.'), []);
+      assert.deepStrictEqual(ages('The crew rescued a 67-year-old man and a 45-year-old woman from the water.'), []);
+    });
+
+    it('a named service member\'s age still gets the consent hint, in apposition or after the name', () => {
+      assert.deepStrictEqual(ages('Spc. Dana Cole, a 23-year-old medic from Ohio, treated the driver. Sgt. Tom Reyes, 24, of Tampa, drove.'), [
+        'privacy/age "23-year-old"',
+        'privacy/age "24"',
+      ]);
+    });
+  });
+
   describe('the clean folder (test/fixtures/clean)', () => {
     const dir = path.resolve(__dirname, '..', '..', '..', 'test', 'fixtures', 'clean');
     const files = fs.readdirSync(dir).filter((f) => /\.(?:release|txt|md)$/.test(f)).sort();

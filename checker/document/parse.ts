@@ -16,9 +16,10 @@ import { CREDIT_LINE } from '../lex/text';
 /**
  * Release furniture, each line standing alone. The embargo time may have a line of its own under
  * HOLD FOR RELEASE: `until 10 a.m. EDT, Tuesday, June 10, 2025`, a clock time and ending in a year.
+ * The release date has a label of its own in many offices' releases (`Release Date: Sept. 11, 2025`).
  */
 const FURNITURE =
-  /^(?:FOR IMMEDIATE RELEASE|HOLD FOR RELEASE|(?:until|Until|UNTIL) (?:\d{1,2}(?::\d{2})? ?(?:a\.m\.|p\.m\.|[AaPp]\.?[Mm]\.?)|noon|midnight)[^.!?\n]*\b\d{4}\s*$|EMBARGOED|NEWS RELEASE|PRESS RELEASE|MEDIA ADVISORY|Release (?:No|Number)\b|RELEASE (?:NO|NUMBER)\b|No\. \d|Contacts?:|CONTACTS?:|Media [Cc]ontacts?|Phone:|Email:|E-mail:|Tel:|Published\b|(?:Navy|Army|Air Force|Marine Corps|Coast Guard|Space Force|National Guard|DoD|DOD|Defense) News(?: Service)?\s*$|[•*·-]\s|An official website|Here's how you know|A \.mil website|A lock \(|Official websites use)/;
+  /^(?:FOR IMMEDIATE RELEASE|HOLD FOR RELEASE|(?:until|Until|UNTIL) (?:\d{1,2}(?::\d{2})? ?(?:a\.m\.|p\.m\.|[AaPp]\.?[Mm]\.?)|noon|midnight)[^.!?\n]*\b\d{4}\s*$|EMBARGOED|NEWS RELEASE|PRESS RELEASE|MEDIA ADVISORY|Release (?:No|Number|[Dd]ate)\b|RELEASE (?:NO|NUMBER|DATE)\b|(?:Date|DATE):\s|No\. \d|Contacts?:|CONTACTS?:|Media [Cc]ontacts?|Phone:|Email:|E-mail:|Tel:|Published\b|(?:Navy|Army|Air Force|Marine Corps|Coast Guard|Space Force|National Guard|DoD|DOD|Defense) News(?: Service)?\s*$|[•*·-]\s|An official website|Here's how you know|A \.mil website|A lock \(|Official websites use)/;
 const ENDMARK = /^\s*(?:#{3}|-\s?30\s?-)\s*$/;
 const CONTACT_LINE = /(?:\(\d{3}\)\s?\d{3}-\d{4}|\b\d{3}[-.]\d{3}[-.]\d{4}\b|(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}\.[\w.]{1,63})/;
 /**

@@ -236,6 +236,22 @@ describe('clean published copy', () => {
     });
   });
 
+  describe('release furniture with labels', () => {
+    const release2 = (furniture: string) =>
+      `NEWS RELEASE\nFOR IMMEDIATE RELEASE\n\n${furniture}\nRelease Number: 25-077\nContact: Joan Price, 502-555-0100, joan.m.price.civ@army.mil\n\nFort Knox hosts Patriot Day ceremony\n\nFORT KNOX, Ky. — Soldiers gathered at Fort Knox on Thursday, Sept. 11, to remember those killed in 2001.\n\n-30-\n`;
+    const said = (text: string) => check(text).map((f) => `${f.rule} "${text.slice(f.start, f.end)}"`);
+
+    it('a labeled release date is furniture: the headline and dateline are read, and the date gives the year', () => {
+      assert.deepStrictEqual(said(release2('Release Date: Sept. 11, 2025')), []);
+      assert.deepStrictEqual(said(release2('Date: Sept. 11, 2025')), []);
+    });
+
+    it('the labeled date dates the release: a weekday that does not match it is an error', () => {
+      const text = release2('Release Date: Sept. 11, 2025').replace('Thursday, Sept. 11', 'Friday, Sept. 11');
+      assert.deepStrictEqual(check(text).filter((f) => f.rule === 'date/weekday-mismatch').map((f) => f.severity), ['error']);
+    });
+  });
+
   describe('the clean folder (test/fixtures/clean)', () => {
     const dir = path.resolve(__dirname, '..', '..', '..', 'test', 'fixtures', 'clean');
     const files = fs.readdirSync(dir).filter((f) => /\.(?:release|txt|md)$/.test(f)).sort();

@@ -59,6 +59,13 @@ const CLAUSE_BREAK = /\b(?:and|but|that|which|who|after|before|when|while|said|a
  */
 const PUBLIC_EVENT = /\b(?:fly(?:ing)?[ \u00a0]over|flyovers?|flybys?|air[ \u00a0]?shows?|open[ \u00a0]house|parades?|concerts?|performances?|demonstration[ \u00a0]team|spectators|guests|visitors|attendees|participants|the[ \u00a0]public|registration|kickoff|tickets)\b/i;
 
+/**
+ * The command releases the movement itself: the sentence says a service, the department or a
+ * command announced it (`… are deploying to Europe this month, the Army announced`, `The Department
+ * of the Army announced today the upcoming deployment of …`). What it announced is released.
+ */
+const ANNOUNCED_BY_COMMAND = /\b(?:(?:the[ \u00a0])?(?:Army|Navy|Air[ \u00a0]Force|Marine[ \u00a0]Corps|Space[ \u00a0]Force|Coast[ \u00a0]Guard|National[ \u00a0]Guard|Pentagon|Defense[ \u00a0]Department|War[ \u00a0]Department|Department[ \u00a0]of[ \u00a0](?:Defense|War|the[ \u00a0](?:Army|Navy|Air[ \u00a0]Force))|DOD|DoD|department|service|command)|U\.S\.[ \u00a0](?:[A-Z][\w-]+[ \u00a0]){1,3}Command|(?:Army|Navy|Air[ \u00a0]Force|Marine[ \u00a0]Corps|Pentagon|defense|military|service|command)[ \u00a0]officials)[ \u00a0](?:has[ \u00a0]|have[ \u00a0]|officially[ \u00a0])?announced\b/;
+
 export interface Movement {
   /** The verb phrase and the time, in the sentence (offsets into the text). */
   verb: { start: number; end: number; future: boolean };
@@ -92,7 +99,7 @@ function isFuture(m: RegExpExecArray, futureVerb: boolean, ref: Day | undefined)
 /** The future movements of one sentence [start, end) of `text`. */
 export function futureMovements(text: string, sentence: { start: number; end: number }, ref: Day | undefined): Movement[] {
   const s = text.slice(sentence.start, sentence.end);
-  if (HISTORY_YEAR.test(s) || PUBLIC_EVENT.test(s)) return [];
+  if (HISTORY_YEAR.test(s) || PUBLIC_EVENT.test(s) || ANNOUNCED_BY_COMMAND.test(s)) return [];
   const out: Movement[] = [];
   MOVEMENT.lastIndex = 0;
   const verbs: Array<{ start: number; end: number; future: boolean }> = [];

@@ -11,6 +11,11 @@ const CONTACT_LABEL = /^[ \t]*(?:(?:Media |Public Affairs |Press )?Contacts?|MED
 const PHONE = /\(\d{3}\)\s?\d{3}-\d{4}|\b\d{3}[-.]\d{3}[-.]\d{4}\b/;
 const EMAIL_AT = /(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}\.[\w.]/y;
 const END_MARK = /^[ \t]*(?:#\s?#\s?#|-\s?30\s?-|-?END-?)[ \t]*$/m;
+/**
+ * The service mark Navy and Coast Guard copy closes with (`-USN-`, `-USCG-`): it ends a release as
+ * `###` does, but a news story carries it too, so it does not make a draft a release.
+ */
+const SERVICE_END_MARK = /^[ \t]*-(?:USN|USCG|USMC|USAF|USSF|USA)-[ \t]*$/m;
 
 export interface Furniture {
   tag: boolean;
@@ -19,6 +24,8 @@ export interface Furniture {
   number: boolean;
   contact: boolean;
   endMark: boolean;
+  /** A service end mark (`-USCG-`): the release is complete, though the mark alone does not make one. */
+  serviceEndMark: boolean;
   /** Every paragraph of prose is a photo caption (a caption file). */
   captions: boolean;
 }
@@ -35,14 +42,14 @@ function hasPhoneOrEmail(t: string): boolean {
   return false;
 }
 
-/** What a paragraph shows of the release's furniture wherever it stands: 1 a contact label, 2 an end mark. */
+/** What a paragraph shows of the release's furniture wherever it stands: 1 a contact label, 2 an end mark, 4 a service end mark. */
 const FURNITURE_FLAGS: ParagraphReading<number> = {
   name: 'furniture-flags',
   ownStrings: true,
   context: () => '',
   read(doc: ReleaseDocument, block: Block) {
     const s = doc.blockText(block);
-    return (CONTACT_LABEL.test(s) ? 1 : 0) | (END_MARK.test(s) ? 2 : 0);
+    return (CONTACT_LABEL.test(s) ? 1 : 0) | (END_MARK.test(s) ? 2 : 0) | (SERVICE_END_MARK.test(s) ? 4 : 0);
   },
 };
 
@@ -53,12 +60,13 @@ export function furnitureOf(doc: ReleaseDocument): Furniture {
 
 function readFurniture(doc: ReleaseDocument): Furniture {
   const t = doc.text;
-  const f: Furniture = { tag: false, hold: undefined, label: false, number: false, contact: hasPhoneOrEmail(t), endMark: false, captions: captionOnly(doc) };
+  const f: Furniture = { tag: false, hold: undefined, label: false, number: false, contact: hasPhoneOrEmail(t), endMark: false, serviceEndMark: false, captions: captionOnly(doc) };
   for (const b of doc.blocks) {
     // Body paragraphs are the bulk of a long draft: what they show is kept per paragraph.
     const bodyFlags = perParagraph(doc, FURNITURE_FLAGS, b);
     if (bodyFlags & 1) f.contact = true;
     if (bodyFlags & 2 || b.kind === 'endmark') f.endMark = true;
+    if (bodyFlags & 4) f.serviceEndMark = true;
     if (b.kind === 'body' && !b.allCaps) continue;
     const s = doc.blockText(b);
     if (RELEASE_TAG.test(s)) f.tag = true;

@@ -16,9 +16,12 @@ export const WELL_KNOWN_ACRONYMS: ReadonlySet<string> = new Set([
   // Everyday terms.
   'GPS', 'ID', 'IDs', 'OK', 'COVID', 'AIDS', 'HIV', 'DNA', 'CEO', 'CPR', 'ATM', 'SUV', 'ATV', 'PC', 'IQ', 'LED', 'USB',
   'PDF', 'URL', 'AI', 'IT', 'ZIP', 'UFO', 'PhD', 'SAT', 'ACT', 'MRI', 'ICU', 'ER', 'IV', 'LGBTQ', 'SWAT', 'TNT', 'SOS',
+  'VHF', 'UHF', // AP: acceptable in all references (a VHF radio, VHF-FM channel 16)
   // Military terms AP and DoD copy use on first reference.
   'GI', 'GIs', 'POW', 'POWs', 'MIA', 'MIAs', 'AWOL', 'ROTC', 'JROTC', 'SEAL', 'SEALs', 'NCO', 'NCOs', 'PX', 'HQ', 'MP', 'MPs',
   'TRICARE', 'WWII', 'WWI', 'KIA',
+  // Parts of a company's legal name (Oshkosh Defense LLC), never spelled out.
+  'LLC', 'LLP', 'PLC', 'PLLC',
   // Weapons known by their short names (the TOW missile).
   'TOW',
   // Ship prefixes: part of a ship's name, never expanded.

@@ -1,6 +1,6 @@
 /**
  * Blanks the parts of a Markdown file that are not prose (front matter, fenced and inline code,
- * HTML comments, link targets) with spaces, keeping every offset and line break where it was,
+ * HTML comments, images, link targets, emphasis marks) with spaces, keeping every offset and line break where it was,
  * so rules can run on the result and report offsets into the original text.
  */
 export function maskMarkdown(text: string): string {
@@ -29,7 +29,11 @@ export function maskMarkdown(text: string): string {
   const patterns: RegExp[] = [
     /<!--[\s\S]*?(?:-->|$)/g, // HTML comments (directives are read from the original text first)
     /(`+)[^`\n][^\n]*?\1/g, // inline code spans
+    /!\[[^\]\n]*\]\([^)\n]*\)/g, // images: alt text and target are not the story's prose
     /\]\([^)\n]*\)/g, // inline link targets
+    // Emphasis delimiters (`**By Jane Doe**`, `*Naval Station ...*`, `__GREAT LAKES__`): the words inside
+    // stay prose, the marks go, so an emphasized byline or dateline reads as one. A list's `* ` stays.
+    /(?<![\w*\\])(?:\*{1,3}|_{1,3})(?=[^\s*_])|(?<=[^\s*_\\])(?:\*{1,3}|_{1,3})(?![\w*])/g,
     /^[ \t]{0,3}\[[^\]\n]+\]:[^\n]*$/gm, // reference definitions
     /<(?:https?|mailto):[^>\s]*>/g, // autolinks
   ];

@@ -13,18 +13,24 @@ import type { Block, BlockKind, Dateline, SimpleDate } from './model';
 import { isByline, isStoryDateLine, isUnitLine, readStoryDate } from './furniture';
 import { CREDIT_LINE } from '../lex/text';
 
+/**
+ * Release furniture, each line standing alone. The embargo time may have a line of its own under
+ * HOLD FOR RELEASE: `until 10 a.m. EDT, Tuesday, June 10, 2025`, a clock time and ending in a year.
+ * The release date has a label of its own in many offices' releases (`Release Date: Sept. 11, 2025`).
+ */
 const FURNITURE =
-  /^(?:FOR IMMEDIATE RELEASE|HOLD FOR RELEASE|EMBARGOED|NEWS RELEASE|PRESS RELEASE|MEDIA ADVISORY|Release (?:No|Number)\b|RELEASE (?:NO|NUMBER)\b|No\. \d|Contacts?:|CONTACTS?:|Media [Cc]ontacts?|Phone:|Email:|E-mail:|Tel:|Published\b|(?:Navy|Army|Air Force|Marine Corps|Coast Guard|Space Force|National Guard|DoD|DOD|Defense) News(?: Service)?\s*$|[•*·-]\s|An official website|Here's how you know|A \.mil website|A lock \(|Official websites use)/;
+  /^(?:FOR IMMEDIATE RELEASE|HOLD FOR RELEASE|(?:until|Until|UNTIL) (?:\d{1,2}(?::\d{2})? ?(?:a\.m\.|p\.m\.|[AaPp]\.?[Mm]\.?)|noon|midnight)[^.!?\n]*\b\d{4}\s*$|EMBARGOED|NEWS RELEASE|PRESS RELEASE|MEDIA ADVISORY|Release (?:No|Number|[Dd]ate)\b|RELEASE (?:NO|NUMBER|DATE)\b|(?:Date|DATE):\s|No\. \d|Contacts?:|CONTACTS?:|Media [Cc]ontacts?|Phone:|Email:|E-mail:|Tel:|Published\b|(?:Navy|Army|Air Force|Marine Corps|Coast Guard|Space Force|National Guard|DoD|DOD|Defense) News(?: Service)?\s*$|[•*·-]\s|An official website|Here's how you know|A \.mil website|A lock \(|Official websites use)/;
 const ENDMARK = /^\s*(?:#{3}|-\s?30\s?-)\s*$/;
 const CONTACT_LINE = /(?:\(\d{3}\)\s?\d{3}-\d{4}|\b\d{3}[-.]\d{3}[-.]\d{4}\b|(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}\.[\w.]{1,63})/;
 /**
  * `NORFOLK, Va. —`, `NORFOLK, Va. (April 1, 2017) —`, the wire-service form with the date after
  * a comma, `WASHINGTON, March 3, 2011 —`, a place inside a place (`NMCP, Portsmouth, VA —`, read
  * by findDateline only when the last part is a state) and a ship at sea written in mixed case
- * (`USS Kearsarge, At Sea —`, the Navy's own form). Group 1 is the place.
+ * (`USS Kearsarge, At Sea —`, the Navy's own form). A country's name may have lowercase words
+ * inside it (`CAMP HUMPHREYS, Republic of Korea —`, `Bosnia and Herzegovina`). Group 1 is the place.
  */
 const DATELINE = new RegExp(
-  `^((?:[A-Z][A-Z.'’ -]*[A-Z.]|(?:USS|USNS|USCGC) [A-Z][A-Za-z.'’ -]{0,40}?(?=, (?:[Aa]t|AT) (?:[Ss]ea|SEA)))(?:,(?: [A-Z][A-Za-z.]*)+){0,2})(?:,? (?:${MONTH_FORMS}) \\d{1,2}, \\d{4})?(?:\\s*\\([^)\\n]{0,60}\\))?(?:\\s*(?:—|–|--)|\\s+-|-(?=\\s))\\s*`,
+  `^((?:[A-Z][A-Z.'’ -]*[A-Z.]|(?:USS|USNS|USCGC) [A-Z][A-Za-z.'’ -]{0,40}?(?=, (?:[Aa]t|AT) (?:[Ss]ea|SEA)))(?:,(?: [A-Z][A-Za-z.]*| (?:of|the|and)(?= (?:the )?[A-Z]))+){0,2})(?:,? (?:${MONTH_FORMS}) \\d{1,2}, \\d{4})?(?:\\s*\\([^)\\n]{0,60}\\))?(?:\\s*(?:—|–|--)|\\s+-|-(?=\\s))\\s*`,
 );
 /** A full date in AP form or spelled out (`July 11, 2016`, `Sept. 3, 2016`, `September 3, 2016`). */
 const FULL_DATE = new RegExp(`\\b(${MONTH_FORMS}) (\\d{1,2}), (\\d{4})\\b`);

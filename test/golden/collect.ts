@@ -20,7 +20,7 @@ export const SNAPSHOT = path.join(REPO, 'test', 'golden', 'findings.jsonl');
 export const FUZZ_DRAFTS = 3000;
 const FUZZ_SEED = 4242;
 
-const FOLDERS = ['bench/corpus', 'test/unit/fixtures', 'samples', 'test/fixtures/seed'];
+const FOLDERS = ['bench/corpus', 'test/unit/fixtures', 'samples', 'test/fixtures/seed', 'test/fixtures/clean'];
 
 function languageOf(file: string): LanguageKind {
   return file.endsWith('.md') ? 'markdown' : file.endsWith('.txt') ? 'plaintext' : 'press-release';

@@ -3,6 +3,9 @@ import { yieldsToCaption } from '../../analysis/caption';
 import { WEEKDAYS, apDate, isValidDate, weekdayOf } from '../../data/months';
 import { DateMention, datesIn, resolveYear, weekdayBefore, yearNote } from '../../analysis/date';
 
+/** The first weekday of a range and its joint, just before the second one (`Monday through `, `Monday-`). */
+const WEEKDAY_RANGE_BEFORE = new RegExp(`\\b(?:${WEEKDAYS.join('|')})(?:[ \\u00a0]+(?:through|to|thru)[ \\u00a0]+|[ \\u00a0]?[-–][ \\u00a0]?)$`);
+
 export const rule: Rule = {
   id: 'date/weekday-mismatch',
   family: 'date',
@@ -27,6 +30,16 @@ export const rule: Rule = {
       if (!y || !isValidDate(y.year, d.month, d.day)) continue;
       const actual = weekdayOf(y.year, d.month, d.day);
       if (actual === w.index) continue;
+      // `Monday through Friday, Oct. 6-10`: the second weekday of a range names the range's last day.
+      const rangeEnd = /^[-–][ \u00a0]?(\d{1,2})\b/.exec(text.slice(d.end, d.end + 6));
+      if (
+        rangeEnd &&
+        WEEKDAY_RANGE_BEFORE.test(text.slice(Math.max(0, w.start - 24), w.start)) &&
+        isValidDate(y.year, d.month, Number(rangeEnd[1])) &&
+        weekdayOf(y.year, d.month, Number(rangeEnd[1])) === w.index
+      ) {
+        continue;
+      }
       const given = WEEKDAYS[w.index];
       const real = WEEKDAYS[actual];
       const written = text.slice(w.start, d.end);

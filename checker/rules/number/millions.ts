@@ -4,6 +4,12 @@ import { bodyProse } from '../../analysis/number';
 /** A figure of seven or more digits with thousands commas; not part of a longer number or a decimal. */
 const BIG = /(?<![\w.,])(\d{1,3})((?:,\d{3}){2,4})(?![\d,]*\d|\.\d)/g;
 const SCALES = ['million', 'billion', 'trillion'];
+/**
+ * A contract award as DoD announces it (defense.gov's daily contracts): the paragraph names the
+ * contract by its number (`W31P4Q-22-C-0014`, `N00024-24-C-2100`, `SPE300-26-D-3311`) or its
+ * contracting activity. Those give the obligated amounts to the dollar, so `$49,000,000` stays.
+ */
+const CONTRACT_AWARD = /\b[A-Z][A-Z0-9]{5}-?\d{2}-?[A-Z]-?[A-Z0-9]{4}\b|\bcontracting activity\b/;
 
 export const rule: Rule = {
   id: 'number/millions',
@@ -20,6 +26,7 @@ export const rule: Rule = {
     const ranges = [...bodyProse(doc), ...doc.blocks.filter((b) => b.kind === 'headline')];
     for (const range of ranges) {
       const slice = text.slice(range.start, range.end);
+      if (CONTRACT_AWARD.test(slice)) continue;
       BIG.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = BIG.exec(slice)) !== null) {

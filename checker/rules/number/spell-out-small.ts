@@ -8,7 +8,7 @@ import { atSentenceStart, bodyProse, numberWord } from '../../analysis/number';
 const SMALL = /(?<![\w.,:/$#€£%'’-])([1-9])(?= ([a-z][a-z'’.]*|(?:Marines|Sailors|Soldiers|Airmen|Guardians|Guardsmen|Coast Guardsmen|(?:Marine|Sailor|Soldier|Airman|Guardian|Guardsman|Coast Guardsman)(?! [A-Z]))(?![\w’'-])))/g;
 
 /** Words after the figure that make it a measurement, money, time, age, score or unit: AP keeps figures. */
-const FIGURE_NOUNS = new Set(('percent pct million billion trillion thousand dollars dollar cents cent euros pounds lb lbs kg kilograms ' +
+const FIGURE_NOUNS = new Set(('percent percentage pct million billion trillion thousand dollars dollar cents cent euros pounds lb lbs kg kilograms ' +
   'kilogram grams gram g oz ounces ounce tons ton tonnes tonne feet foot ft inches inch yards yard yd miles mile mi mph kph km ' +
   'kilometers kilometer kilometres kilometre meters meter metres metre m cm mm centimeters millimeters nautical knots knot kt ' +
   'degrees degree acres acre hectares square cubic gallons gallon gal liters liter litres quarts pints a.m. p.m. am pm o’clock ' +

@@ -11,6 +11,8 @@ const AGE_AFTER_NAME = /(?<![\w'’-])[A-Z][a-z'’-]+(?:[ \u00a0][A-Z]\.)?[ \u0
 const YEARS_OLD = /\b(\d{1,2})-year-old(?=[ \u00a0](?:[Ss]oldier|[Ss]ailor|[Aa]irman|[Mm]arine|[Gg]uardian|[Cc]oast [Gg]uardsman|service member|man|woman|pilot|officer|sergeant|specialist|private|corporal|captain|lieutenant|medic|mechanic|recruit|cadet|midshipman|veteran|native|student|graduate|mother|father|[A-Z][a-z]+\.?[ \u00a0][A-Z])|,)|\b(?:aged?|Age)[ \u00a0](\d{2})\b(?![ \u00a0-](?:and (?:up|older|over)|or (?:older|over)|to \d|through|groups?|range))/g;
 /** `born March 3, 1998`, `born in 1998`, `date of birth`. */
 const BORN = new RegExp(`\\bborn[ \\u00a0](?:on[ \\u00a0])?${MONTH}[ \\u00a0]\\d{1,2}(?:,[ \\u00a0](?:19|20)\\d\\d)?|\\bborn[ \\u00a0]in[ \\u00a0](?:${MONTH}[ \\u00a0])?(?:19[5-9]\\d|20\\d\\d)\\b|\\b(?:date of birth|birth ?date|DOB)\\b`, 'g');
+/** `A`/`an` opening the sentence or following a verb, not a name's appositive comma (`Doe, a 23-year-old`). */
+const ANONYMOUS_BEFORE = /(?:^|[.!?]["”’]?[ \u00a0]+|[—–][ \u00a0]*|[ \u00a0]-[ \u00a0]+|["“(][ \u00a0]*|\b[a-z]+[ \u00a0]+)(?:[Aa]n?|[Oo]ne)[ \u00a0]$/;
 /** A relative's age belongs to privacy/family-details. */
 const RELATIVE_BEFORE = /\b(?:wife|husband|spouse|son|daughter|child|children|kids|twins|fianc[eé]e?)s?,?[ \u00a0]$/;
 
@@ -38,7 +40,12 @@ const AGES: ParagraphReading<Array<{ start: number; end: number }>> = {
           if (age < 17 || age > 99 || RELATIVE_BEFORE.test(t.slice(Math.max(0, m.index - 20), m.index))) continue;
           const at = m.index + m[0].length - m[1].length;
           add(at, at + m[1].length);
-        } else add(m.index, m.index + m[0].length);
+        } else {
+          // `A 67-year-old man was hoisted aboard`: an unnamed member of the public, not in apposition
+          // to a name (`Doe, a 23-year-old medic`), is nobody's private detail.
+          if (re === YEARS_OLD && /^[ \u00a0](?:man|woman)\b/.test(t.slice(m.index + m[0].length)) && ANONYMOUS_BEFORE.test(t.slice(Math.max(0, m.index - 40), m.index))) continue;
+          add(m.index, m.index + m[0].length);
+        }
       }
     }
     return out.sort((a, b) => a.start - b.start);

@@ -4,6 +4,11 @@ import { bodyMentions, findRetired, knownBefore, mentionServices, storyService }
 
 /** An appositive that names the service: `Capt. Lindsey Ochoa, an Air Force physician,`. */
 const APPOSITIVE_SERVICE = /^,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:U\.S\.\s+)?(?:Army|Navy|Air Force|Marine|Space Force|Coast Guard|Air National Guard|Army National Guard|Army Reserve|Soldier|Sailor|Airman|Guardian)\b/;
+/**
+ * A foreign service before the rank, lowercase as AP writes the forces of other nations:
+ * `German air force Col. Matthias Brenner`, `Polish army Maj. ...`, `Japan Maritime Self-Defense Force`.
+ */
+const FOREIGN_SERVICE = /\p{Lu}[\p{L}-]*\s+(?:army|navy|air force|air and space force|marines?|marine corps|naval infantry|coast guard|border guard|national guard|armed forces|defen[cs]e forces?|self-defense forces?|gendarmerie)\s+$/u;
 const SUFFIX_SERVICE = /^,?\s*\(?(?:USA|USAF|USN|USMC|USSF|USCG|U\.S\. (?:Army|Navy|Air Force|Marine Corps|Space Force|Coast Guard))\b/;
 
 export const rule: Rule = {
@@ -31,6 +36,7 @@ export const rule: Rule = {
       // A capitalized word before the rank is a qualifier or title (`Iraqi`, `Chairman`, `Royal Navy`).
       const prev = /(\S+)\s+$/.exec(doc.text.slice(Math.max(m.block.start, m.start - 30), m.start));
       if (prev && /^\p{Lu}/u.test(prev[1]) && !/[.!?:;,"”]$/.test(prev[1]) && !/^(?:The|A|An|Then|When|After|Before|But|And|With|By|For|From|In|On|At|As)$/.test(prev[1])) continue;
+      if (FOREIGN_SERVICE.test(doc.text.slice(Math.max(m.block.start, m.start - 60), m.start))) continue;
       const services = mentionServices(m);
       if (home && services.includes(home)) continue;
       const base = { start: m.start, end: m.last.end, facts: mentionFacts(m) };

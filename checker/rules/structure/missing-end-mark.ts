@@ -13,7 +13,7 @@ export const rule: Rule = {
   fixable: false,
   check(doc, ctx) {
     const f = furnitureOf(doc);
-    if (f.endMark || !looksLikeRelease(f)) return;
+    if (f.endMark || f.serviceEndMark || !looksLikeRelease(f)) return;
     ctx.report({ ...lastLine(doc), message: 'This release has no end mark: add `###` (or `-30-`) after the last paragraph.' });
   },
 };

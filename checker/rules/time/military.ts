@@ -2,10 +2,11 @@ import { Rule } from '../../types';
 import { apClock, clockEdit, matchesIn, proseBlocksWithDigits, spanWith, validClock } from '../../analysis/time';
 
 /**
- * A 24-hour time marked as one: `1400 hours`, `0930 hrs`, `1400Z`, `1400L`. A bare four-digit
+ * A 24-hour time marked as one: `1400 hours`, `0930 hrs`, `1400Z`, `1400L`, `0600 local time`,
+ * `1400 UTC` (the zone stays: `6 a.m. local time`). A bare four-digit
  * figure is left alone: it is usually a year or a count.
  */
-const MILITARY = /(?<![\w.,:/$-])([01]\d|2[0-4])([0-5]\d)(?:[ \u00a0](hours|hrs|hr)(\.?)(?![\w])|([ZLJ])(?![\w-]))/g;
+const MILITARY = /(?<![\w.,:/$-])([01]\d|2[0-4])([0-5]\d)(?:[ \u00a0](hours|hrs|hr)(\.?)(?![\w])|([ZLJ])(?![\w-])|(?=[ \u00a0](local time|UTC|GMT)\b))/g;
 /** Words before `1400 hours` that make it a time of day rather than a count of hours. */
 const TIME_WORD = /\b(?:at|At|by|By|until|Until|till|before|Before|after|After|from|From|to|between|Between|and|since|Since|around|Around|approximately|about)[ \u00a0]$/;
 
@@ -34,7 +35,7 @@ export const rule: Rule = {
         const minute = Number(m[2]);
         if (!validClock(hour, minute)) continue;
         const end = m.index + m[0].length;
-        if (m[3]) {
+        if (m[3] || m[6]) {
           // `1400 hours of flight time` is a count; `at 1400 hours` and `0930 hours` are times.
           if (/^\s+(?:of|in|per|a|each|total)\b/.test(text.slice(end, end + 12))) continue;
           if (m[1][0] !== '0' && !TIME_WORD.test(text.slice(Math.max(block.start, m.index - 16), m.index))) continue;

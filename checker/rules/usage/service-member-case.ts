@@ -10,6 +10,14 @@ const MEMBERS: ReadonlyArray<readonly [string, string]> = [
   ['airman', 'Airman'],
   ['airmen', 'Airmen'],
 ];
+/**
+ * A capital that belongs to a name, not to house style: the word is followed by another capitalized
+ * word of the name (`Soldier's Medal`, `Airman's Medal`, the `Soldier's Creed`, `Airman Leadership
+ * School`, `Soldier Readiness Processing`, `Soldiers' Home`) or by `of the Year`, `for Life`.
+ */
+const NAME_AFTER = /^(?:['’]s|s['’])?[ \u00a0]+(?:[A-Z][a-z]|of the (?:Year|Quarter|Month)\b|for Life\b)/;
+/** `the Tomb of the Unknown Soldier`, the `Buffalo Soldiers`. */
+const NAME_BEFORE = /\b(?:Unknown|Buffalo)[ \u00a0]+$/;
 const BY_WORD = new Map(MEMBERS.flatMap(([lower, upper]) => [[lower, upper] as const, [upper, lower] as const]));
 
 export const rule: Rule = {
@@ -39,6 +47,7 @@ export const rule: Rule = {
         // A capital that starts a sentence, or a rank (`Airman 1st Class`, `Senior Airman Jane Doe`), says nothing about house style.
         // The first word after the dateline's dash starts the story's first sentence.
         if (isCapital && (sentenceStart(doc.text, start, block.start) === start || start === doc.dateline?.end)) continue;
+        if (isCapital && (NAME_AFTER.test(doc.text.slice(end, end + 24)) || NAME_BEFORE.test(doc.text.slice(Math.max(block.start, start - 12), start)))) continue;
         if (/^Airm[ae]n$/.test(word) && /^\s+(?:1st|First|Basic|[A-Z][a-z]+)/.test(doc.text.slice(end, end + 12))) continue;
         if (/\b(?:Senior|Command|Chief|Master|Sgt\.?|Staff|Tech\.?)\s+$/.test(doc.text.slice(Math.max(block.start, start - 10), start))) continue;
         const replacement = BY_WORD.get(word);

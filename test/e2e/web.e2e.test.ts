@@ -16,14 +16,33 @@ describe('Copydesk as a web extension (the browser\'s web worker extension host)
   it('runs in the web worker host: Running Extensions lists Copydesk there', async () => {
     await openFile(page, 'broken.release'); // activates Copydesk
     await runCommand(page, 'Developer: Show Running Extensions');
-    const row = page.locator('.runtime-extensions-editor .monaco-list-row', { hasText: 'Copydesk' }).first();
-    const text = await poll(page, 'Copydesk in the running extensions', async () => ((await row.count()) > 0 ? row.innerText() : undefined));
-    await screenshot(page, 'web-running-extensions');
-    // Each row names its host: the remote's address for the Node host, "Web Worker" for the browser's.
-    assert.match(text, /Web Worker/i, `Copydesk's row: ${text}`);
-    assert.doesNotMatch(text, /127\.0\.0\.1/, `Copydesk's row: ${text}`);
-    await page.keyboard.press('Escape');
-    await page.locator('.runtime-extensions-editor').waitFor({ state: 'hidden' }).catch(() => page.keyboard.press('Control+W'));
+    const view = page.locator('.runtime-extensions-editor');
+    const row = view.locator('.monaco-list-row', { hasText: 'Copydesk' }).first();
+    try {
+      // The list is virtual: only the rows in view exist, and where Copydesk's row falls depends on
+      // the activation times, so the list is scrolled down until it is drawn.
+      const text = await poll(page, 'Copydesk in the running extensions', async () => {
+        if ((await row.count()) > 0) return row.innerText();
+        const box = await view.locator('.monaco-list').first().boundingBox();
+        if (box) {
+          await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+          await page.mouse.wheel(0, box.height / 2);
+        }
+        return undefined;
+      });
+      // Its row whole in view for the screenshot: the list scrolled to its end, where the last rows are.
+      const box = await view.locator('.monaco-list').first().boundingBox();
+      if (box) await page.mouse.wheel(0, 10 * box.height);
+      await row.waitFor();
+      await screenshot(page, 'web-running-extensions');
+      // Each row names its host: the remote's address for the Node host, "Web Worker" for the browser's.
+      assert.match(text, /Web Worker/i, `Copydesk's row: ${text}`);
+      assert.doesNotMatch(text, /127\.0\.0\.1/, `Copydesk's row: ${text}`);
+    } finally {
+      // Closed whatever happened, so the next test starts from the editor.
+      await page.keyboard.press('Escape');
+      await view.waitFor({ state: 'hidden', timeout: 5_000 }).catch(() => page.keyboard.press('Control+W'));
+    }
   });
 
   it('shows squiggles, the Copydesk status and the rank hover, and its quick fix rewrites LTG', async () => {
